@@ -1,0 +1,45 @@
+using Strait.Core.Documents;
+using Strait.Core.Events;
+using Strait.Core.Time;
+
+namespace Strait.Text.Pipeline;
+
+/// <summary>
+/// The one document type the pipeline works over: the source <see cref="Document"/> (whose text is never
+/// changed) and the annotations the components add, each a span over that text.
+/// </summary>
+public sealed class TextDocument
+{
+    public TextDocument(Document document)
+    {
+        Document = document;
+        Published = document.Published;
+        PublishedBasis = document.PublishedBasis;
+    }
+
+    public Document Document { get; }
+
+    public string Text => Document.Text;
+
+    /// <summary>The publication date; a component may infer it when the document has none.</summary>
+    public PartialDate? Published { get; set; }
+
+    public PublishedBasis PublishedBasis { get; set; }
+
+    public List<TextSpan> Paragraphs { get; } = [];
+
+    public List<TextSpan> Sentences { get; } = [];
+
+    public List<TextSpan> Tokens { get; } = [];
+
+    public List<ActorMention> Actors { get; } = [];
+
+    public List<TimeExpression> Times { get; } = [];
+
+    public List<CodedEvent> Events { get; } = [];
+
+    public List<Indicator> Indicators { get; } = [];
+
+    /// <summary>Warnings a component wants the user to see (an undatable document, say).</summary>
+    public List<string> Notes { get; } = [];
+}

@@ -1,0 +1,10 @@
+using Strait.Core.Time;
+
+namespace Strait.Text.Pipeline;
+
+/// <summary>
+/// A time expression found in the text ("August 23–24", "last month", "1910-45"), with the partial date it
+/// resolves to. <see cref="When"/> is null for a relative expression in a document whose publication date is
+/// unknown: it stays unresolved rather than guessed.
+/// </summary>
+public sealed record TimeExpression(TextSpan Span, PartialDate? When, bool IsRelative);
