@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Strait.Cli.Commands;
+
+namespace Strait.Cli;
+
+/// <summary>The <c>strait</c> command: its global options and the list of subcommands.</summary>
+public static class StraitCommandLine
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var options = new CommonOptions();
+        var root = new RootCommand("Strait: Japan–South Korea relations as a system, from news to forecasts.");
+        root.Options.Add(options.Database);
+        foreach (var command in Commands(context, options))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(CliContext context, CommonOptions options)
+    {
+        // One line per command; each command lives in its own file under Commands/.
+        yield break;
+    }
+}
