@@ -1,0 +1,18 @@
+using NodaTime;
+using Strait.Analysis.Index;
+using Strait.Core.Knowledge;
+
+namespace Strait.Report;
+
+/// <summary>Everything one report shows: the index with its events, the indicator series and the leaders' terms.</summary>
+/// <param name="Index">The relations index built from almanac and extracted events.</param>
+/// <param name="Indicators">The built-in indicator series (opinion polls among them).</param>
+/// <param name="Leaders">Terms of South Korean presidents and Japanese prime ministers.</param>
+/// <param name="GeneratedOn">The day the report is written (from the caller's clock).</param>
+/// <param name="Documents">How many articles the database held, for the summary line.</param>
+public sealed record ReportInput(
+    RelationsIndex Index,
+    IReadOnlyList<IndicatorObservation> Indicators,
+    IReadOnlyList<LeaderTerm> Leaders,
+    LocalDate GeneratedOn,
+    int Documents);

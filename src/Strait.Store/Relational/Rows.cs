@@ -1,0 +1,68 @@
+namespace Strait.Store.Relational;
+
+/// <summary>The shapes rows come back in; the SQL aliases its columns to these property names.</summary>
+internal static class Rows
+{
+    internal sealed class DocumentRow
+    {
+        public string Id { get; set; } = "";
+        public string? Title { get; set; }
+        public string Source { get; set; } = "";
+        public string? Published { get; set; }
+        public string PublishedBasis { get; set; } = "";
+        public string Text { get; set; } = "";
+    }
+
+    internal sealed class DocumentSummaryRow
+    {
+        public string Id { get; set; } = "";
+        public string? Title { get; set; }
+        public string Source { get; set; } = "";
+        public string? Published { get; set; }
+        public string PublishedBasis { get; set; } = "";
+        public long Characters { get; set; }
+        public long Events { get; set; }
+    }
+
+    internal sealed class MergeCandidateRow
+    {
+        public long Id { get; set; }
+        public string Type { get; set; } = "";
+        public string Source { get; set; } = "";
+        public string Target { get; set; } = "";
+        public string? WhenText { get; set; }
+        public double Confidence { get; set; }
+    }
+
+    internal sealed class EventEvidenceRow
+    {
+        public long Id { get; set; }
+        public string Type { get; set; } = "";
+        public string Status { get; set; } = "";
+        public string Source { get; set; } = "";
+        public string Target { get; set; } = "";
+        public string? WhenText { get; set; }
+        public string Issue { get; set; } = "";
+        public double Confidence { get; set; }
+        public string? DocumentId { get; set; }
+        public long StartOffset { get; set; }
+        public long EndOffset { get; set; }
+        public string EvidenceText { get; set; } = "";
+        public string? EvidenceSource { get; set; }
+    }
+
+    internal sealed class IndicatorRow
+    {
+        public string? DocumentId { get; set; }
+        public string Measure { get; set; } = "";
+        public string Population { get; set; } = "";
+        public double Value { get; set; }
+        public string Unit { get; set; } = "";
+        public string? WhenText { get; set; }
+        public string By { get; set; } = "";
+        public long StartOffset { get; set; }
+        public long EndOffset { get; set; }
+        public string EvidenceText { get; set; } = "";
+        public string? EvidenceSource { get; set; }
+    }
+}

@@ -1,0 +1,66 @@
+namespace Strait.Store.Relational;
+
+/// <summary>
+/// Every SQL statement a relational backend runs, so that each backend keeps its SQL in one place
+/// (see <c>Sqlite/SqliteSql.cs</c>). Parameters are named <c>@Name</c> and columns are aliased to the names
+/// of the row types in <see cref="Rows"/>.
+/// </summary>
+public sealed record StoreSql
+{
+    /// <summary>Creates <c>schema_version(version, description)</c> if missing.</summary>
+    public required string CreateSchemaVersion { get; init; }
+
+    /// <summary>Returns the highest applied version, or null.</summary>
+    public required string CurrentVersion { get; init; }
+
+    /// <summary>Records a migration: @Version, @Description.</summary>
+    public required string RecordVersion { get; init; }
+
+    public required IReadOnlyList<Migration> Migrations { get; init; }
+
+    /// <summary>@Id → 1 when stored.</summary>
+    public required string DocumentExists { get; init; }
+
+    /// <summary>Inserts a document unless its id is stored; affects 0 rows for a duplicate.</summary>
+    public required string InsertDocument { get; init; }
+
+    /// <summary>@Id, @Published, @PublishedBasis: sets an inferred date on a document whose date is unknown or inferred.</summary>
+    public required string UpdateInferredPublished { get; init; }
+
+    /// <summary>@Id → one <see cref="Rows.DocumentRow"/>.</summary>
+    public required string SelectDocument { get; init; }
+
+    /// <summary>All <see cref="Rows.DocumentSummaryRow"/> by date, undated last.</summary>
+    public required string SelectDocumentSummaries { get; init; }
+
+    /// <summary>@DocumentId: removes the document's evidence rows.</summary>
+    public required string DeleteEvidenceOfDocument { get; init; }
+
+    /// <summary>Removes events that no evidence row supports any more.</summary>
+    public required string DeleteEventsWithoutEvidence { get; init; }
+
+    /// <summary>@DocumentId: removes the document's indicators.</summary>
+    public required string DeleteIndicatorsOfDocument { get; init; }
+
+    /// <summary>@Type, @Source, @Target → <see cref="Rows.MergeCandidateRow"/>s with these actors in either order, oldest first.</summary>
+    public required string SelectMergeCandidates { get; init; }
+
+    /// <summary>Inserts an event and returns its id.</summary>
+    public required string InsertEvent { get; init; }
+
+    /// <summary>@Id, @Confidence.</summary>
+    public required string UpdateEventConfidence { get; init; }
+
+    public required string InsertEvidence { get; init; }
+
+    public required string InsertIndicator { get; init; }
+
+    /// <summary>
+    /// Events joined with their evidence (<see cref="Rows.EventEvidenceRow"/>), in date order, undated last.
+    /// Each filter parameter is null when unused: @FromDay, @ToDay (ISO days), @Issue, @Type, @ActorPrefix (with the wildcard).
+    /// </summary>
+    public required string SelectEvents { get; init; }
+
+    /// <summary>@DocumentId (null for all) → <see cref="Rows.IndicatorRow"/>s.</summary>
+    public required string SelectIndicators { get; init; }
+}

@@ -1,0 +1,86 @@
+using Strait.Core.Events;
+
+namespace Strait.Text.Coding;
+
+/// <summary>An issue keyword: a phrase whose presence near a trigger says what the event is about.</summary>
+public sealed record IssueKeyword(Issue Issue, Phrase Phrase);
+
+/// <summary>
+/// Everything the event coder knows, loaded from <c>data/patterns/</c>: the event patterns indexed by their
+/// anchor word, the cue lists, the clause and role words, and the issue keywords.
+/// </summary>
+public sealed class CodingKnowledge
+{
+    public CodingKnowledge(
+        Stemmer stemmer,
+        IReadOnlyList<EventPattern> patterns,
+        IReadOnlyDictionary<string, CueList> cues,
+        IReadOnlySet<string> clauseBreaks,
+        IReadOnlySet<string> prepositions,
+        IReadOnlySet<string> determiners,
+        IReadOnlySet<string> passiveAuxiliaries,
+        IReadOnlySet<string> pronouns,
+        IReadOnlyList<Phrase> pairPhrases,
+        IReadOnlyList<IssueKeyword> issueKeywords,
+        IReadOnlyDictionary<string, Issue> actorIssues)
+    {
+        Stemmer = stemmer;
+        Patterns = patterns;
+        Cues = cues;
+        ClauseBreaks = clauseBreaks;
+        Prepositions = prepositions;
+        Determiners = determiners;
+        PassiveAuxiliaries = passiveAuxiliaries;
+        Pronouns = pronouns;
+        PairPhrases = pairPhrases;
+        IssueKeywords = issueKeywords;
+        ActorIssues = actorIssues;
+        var byAnchor = new Dictionary<string, List<EventPattern>>(StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            foreach (var anchor in pattern.Phrase.Anchors)
+            {
+                if (!byAnchor.TryGetValue(anchor, out var list))
+                {
+                    byAnchor[anchor] = list = [];
+                }
+
+                list.Add(pattern);
+            }
+        }
+
+        // Longer phrases first: "export controls" wins over "controls".
+        foreach (var list in byAnchor.Values)
+        {
+            list.Sort((a, b) => b.Phrase.Core.Count.CompareTo(a.Phrase.Core.Count));
+        }
+
+        PatternsByAnchor = byAnchor;
+    }
+
+    public Stemmer Stemmer { get; }
+
+    public IReadOnlyList<EventPattern> Patterns { get; }
+
+    public IReadOnlyDictionary<string, List<EventPattern>> PatternsByAnchor { get; }
+
+    public IReadOnlyDictionary<string, CueList> Cues { get; }
+
+    public IReadOnlySet<string> ClauseBreaks { get; }
+
+    public IReadOnlySet<string> Prepositions { get; }
+
+    public IReadOnlySet<string> Determiners { get; }
+
+    public IReadOnlySet<string> PassiveAuxiliaries { get; }
+
+    public IReadOnlySet<string> Pronouns { get; }
+
+    public IReadOnlyList<Phrase> PairPhrases { get; }
+
+    public IReadOnlyList<IssueKeyword> IssueKeywords { get; }
+
+    public IReadOnlyDictionary<string, Issue> ActorIssues { get; }
+
+    public CueList Cue(string name) => Cues.TryGetValue(name, out var list) ? list : CueList.Empty(name);
+}

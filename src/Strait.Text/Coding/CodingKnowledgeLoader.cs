@@ -1,0 +1,246 @@
+using Strait.Core;
+using Strait.Core.Events;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Loads <c>patterns/events.yaml</c>, <c>patterns/cues.yaml</c> and <c>patterns/issues.yaml</c> from the data
+/// folder (formats in data/README.md). Any unreadable entry fails with <see cref="ErrorCodes.KnowledgeFile"/>
+/// naming the file and entry.
+/// </summary>
+public static class CodingKnowledgeLoader
+{
+    public const string EventsFile = "patterns/events.yaml";
+    public const string CuesFile = "patterns/cues.yaml";
+    public const string IssuesFile = "patterns/issues.yaml";
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public static Outcome<CodingKnowledge> Load(string dataDirectory)
+    {
+        var events = Read<EventsFileDto>(dataDirectory, EventsFile);
+        if (!events.Success)
+        {
+            return Outcome<CodingKnowledge>.Fail(events.Error!);
+        }
+
+        var cues = Read<CuesFileDto>(dataDirectory, CuesFile);
+        if (!cues.Success)
+        {
+            return Outcome<CodingKnowledge>.Fail(cues.Error!);
+        }
+
+        var issues = Read<IssuesFileDto>(dataDirectory, IssuesFile);
+        if (!issues.Success)
+        {
+            return Outcome<CodingKnowledge>.Fail(issues.Error!);
+        }
+
+        return Build(events.Value, cues.Value, issues.Value);
+    }
+
+    /// <summary>Builds the knowledge from the three files' texts (used by tests with made-up patterns).</summary>
+    public static Outcome<CodingKnowledge> FromText(string eventsYaml, string cuesYaml, string issuesYaml)
+    {
+        try
+        {
+            return Build(Yaml.Deserialize<EventsFileDto>(eventsYaml) ?? new(), Yaml.Deserialize<CuesFileDto>(cuesYaml) ?? new(),
+                Yaml.Deserialize<IssuesFileDto>(issuesYaml) ?? new());
+        }
+        catch (YamlException ex)
+        {
+            return Outcome<CodingKnowledge>.Fail(new StraitError(ErrorCodes.KnowledgeFile, $"The pattern text is not valid YAML: {ex.Message}"));
+        }
+    }
+
+    private static Outcome<T> Read<T>(string dataDirectory, string relative)
+        where T : new()
+    {
+        var path = Path.Combine(dataDirectory, relative);
+        try
+        {
+            return Outcome<T>.Ok(Yaml.Deserialize<T>(File.ReadAllText(path)) ?? new T());
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or YamlException)
+        {
+            return Outcome<T>.Fail(new StraitError(ErrorCodes.KnowledgeFile, $"Cannot read {relative}: {ex.Message}", path,
+                "Check the file against its format in data/README.md."));
+        }
+    }
+
+    private static Outcome<CodingKnowledge> Build(EventsFileDto events, CuesFileDto cues, IssuesFileDto issues)
+    {
+        var irregular = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (form, baseForm) in events.Forms)
+        {
+            irregular[form.ToLowerInvariant()] = baseForm.ToLowerInvariant();
+        }
+
+        var stemmer = new Stemmer(irregular);
+        var patterns = new List<EventPattern>();
+        for (var i = 0; i < events.Patterns.Count; i++)
+        {
+            var entry = events.Patterns[i];
+            var where = $"{EventsFile} pattern {i + 1}";
+            var type = EnumNames.Parse<EventType>(entry.Type);
+            if (!type.Success)
+            {
+                return Fail(where, type.Error!.Message);
+            }
+
+            Issue? issue = null;
+            if (entry.Issue is not null)
+            {
+                var parsed = EnumNames.Parse<Issue>(entry.Issue);
+                if (!parsed.Success)
+                {
+                    return Fail(where, parsed.Error!.Message);
+                }
+
+                issue = parsed.Value;
+            }
+
+            foreach (var text in entry.Phrases)
+            {
+                var phrase = Phrase.Parse(text, stemmer, where);
+                if (!phrase.Success)
+                {
+                    return Outcome<CodingKnowledge>.Fail(phrase.Error!);
+                }
+
+                patterns.Add(new EventPattern(type.Value, issue, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value));
+            }
+        }
+
+        var cueLists = new Dictionary<string, CueList>(StringComparer.Ordinal);
+        foreach (var (name, list) in cues.Cues)
+        {
+            var phrases = new List<Phrase>();
+            foreach (var text in list.Words)
+            {
+                var phrase = Phrase.Parse(text, stemmer, $"{CuesFile} cues.{name}");
+                if (!phrase.Success)
+                {
+                    return Outcome<CodingKnowledge>.Fail(phrase.Error!);
+                }
+
+                phrases.Add(phrase.Value);
+            }
+
+            cueLists[name] = new CueList(name, phrases, list.Window, list.After);
+        }
+
+        var pairs = new List<Phrase>();
+        foreach (var text in cues.PairPhrases)
+        {
+            var phrase = Phrase.Parse(text, stemmer, $"{CuesFile} pair_phrases");
+            if (!phrase.Success)
+            {
+                return Outcome<CodingKnowledge>.Fail(phrase.Error!);
+            }
+
+            pairs.Add(phrase.Value);
+        }
+
+        var keywords = new List<IssueKeyword>();
+        foreach (var (name, words) in issues.Issues)
+        {
+            var issue = EnumNames.Parse<Issue>(name);
+            if (!issue.Success)
+            {
+                return Fail($"{IssuesFile} issues.{name}", issue.Error!.Message);
+            }
+
+            foreach (var text in words)
+            {
+                var phrase = Phrase.Parse(text, stemmer, $"{IssuesFile} issues.{name}");
+                if (!phrase.Success)
+                {
+                    return Outcome<CodingKnowledge>.Fail(phrase.Error!);
+                }
+
+                keywords.Add(new IssueKeyword(issue.Value, phrase.Value));
+            }
+        }
+
+        var actorIssues = new Dictionary<string, Issue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (code, name) in issues.ActorIssues)
+        {
+            var issue = EnumNames.Parse<Issue>(name);
+            if (!issue.Success)
+            {
+                return Fail($"{IssuesFile} actor_issues.{code}", issue.Error!.Message);
+            }
+
+            actorIssues[code] = issue.Value;
+        }
+
+        static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+        return Outcome<CodingKnowledge>.Ok(new CodingKnowledge(stemmer, patterns, cueLists, Set(cues.ClauseBreaks), Set(cues.Prepositions),
+            Set(cues.Determiners), Set(cues.PassiveAuxiliaries), Set(cues.Pronouns), pairs, keywords, actorIssues));
+    }
+
+    private static Outcome<CodingKnowledge> Fail(string where, string message) =>
+        Outcome<CodingKnowledge>.Fail(new StraitError(ErrorCodes.KnowledgeFile, message, where, "See the format in data/README.md."));
+
+    private sealed class EventsFileDto
+    {
+        public Dictionary<string, string> Forms { get; set; } = [];
+
+        public List<PatternDto> Patterns { get; set; } = [];
+    }
+
+    private sealed class PatternDto
+    {
+        public string? Type { get; set; }
+
+        public string? Issue { get; set; }
+
+        public bool Nominal { get; set; }
+
+        public bool Planned { get; set; }
+
+        public bool Symmetric { get; set; }
+
+        public List<string> Phrases { get; set; } = [];
+    }
+
+    private sealed class CuesFileDto
+    {
+        public Dictionary<string, CueDto> Cues { get; set; } = [];
+
+        public List<string> ClauseBreaks { get; set; } = [];
+
+        public List<string> Prepositions { get; set; } = [];
+
+        public List<string> Determiners { get; set; } = [];
+
+        public List<string> PassiveAuxiliaries { get; set; } = [];
+
+        public List<string> Pronouns { get; set; } = [];
+
+        public List<string> PairPhrases { get; set; } = [];
+    }
+
+    private sealed class CueDto
+    {
+        public int Window { get; set; } = 6;
+
+        public int After { get; set; }
+
+        public List<string> Words { get; set; } = [];
+    }
+
+    private sealed class IssuesFileDto
+    {
+        public Dictionary<string, List<string>> Issues { get; set; } = [];
+
+        public Dictionary<string, string> ActorIssues { get; set; } = [];
+    }
+}

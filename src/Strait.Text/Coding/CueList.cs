@@ -1,0 +1,67 @@
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Words or phrases that change how a trigger is read (planned, opinion, hypothetical...), looked for in the
+/// <see cref="Window"/> tokens before the trigger within its clause (or after it, for <see cref="After"/>).
+/// </summary>
+public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window, int After)
+{
+    public static CueList Empty(string name) => new(name, [], 0, 0);
+
+    /// <summary>True when a cue starts in the window before <paramref name="trigger"/> (or just after the trigger's end).</summary>
+    public bool Applies(SentenceView view, int trigger, int triggerEnd)
+    {
+        if (Cues.Count == 0)
+        {
+            return false;
+        }
+
+        var clauseStart = view.ClauseStart(trigger);
+        var from = Math.Max(clauseStart, trigger - Window);
+        var clauseEnd = view.ClauseEnd(trigger);
+        for (var i = from; i < trigger; i++)
+        {
+            if (AnyAt(view, i, clauseEnd))
+            {
+                return true;
+            }
+        }
+
+        for (var i = triggerEnd; i < Math.Min(clauseEnd, triggerEnd + After); i++)
+        {
+            if (AnyAt(view, i, clauseEnd))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a cue matches anywhere in the token range.</summary>
+    public bool AnyIn(SentenceView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (AnyAt(view, i, to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool AnyAt(SentenceView view, int position, int limit)
+    {
+        foreach (var cue in Cues)
+        {
+            if (PhraseMatcher.MatchesAt(cue, view, position, limit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,467 @@
+using NodaTime;
+using Strait.Core.Actors;
+using Strait.Core.Events;
+using Strait.Core.Time;
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Codes events, PETRARCH-style: in each sentence it looks for trigger phrases of the pattern dictionary,
+/// drops those an opinion, hypothetical, negation, question or standing-condition cue governs, fills source
+/// and target from the pattern's slots or from the clause (subject before the trigger, object after it,
+/// possessive before a noun, "by" after a passive), dates the event by the nearest time expression (else the
+/// publication month; a nominal event needs a stated date), marks it planned on a future cue, and picks its
+/// issue from keywords. Needs sentences, actors and times; writes events.
+/// </summary>
+public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
+{
+    /// <summary>How many tokens after a trigger the coder looks for its object.</summary>
+    private const int ObjectReach = 12;
+
+    /// <summary>How many tokens of modifiers may stand between a possessive and its noun ("Seoul's recent withdrawal").</summary>
+    private const int PossessiveReach = 4;
+
+    /// <summary>How far (tokens) a time expression may be from the trigger and still date it.</summary>
+    private const int TimeReach = 25;
+
+    public string Name => "event-coder";
+
+    public IReadOnlyList<string> Assigns { get; } = ["events"];
+
+    public void Process(TextDocument document)
+    {
+        var references = new ReferenceTracker();
+        foreach (var view in SentenceViewBuilder.Build(document, knowledge))
+        {
+            references.EnterParagraph(view.Paragraph);
+            var question = view.Tokens.Count > 0 && view.Tokens[^1].Lower == "?";
+            var nextMention = 0;
+            for (var i = 0; i < view.Tokens.Count; i++)
+            {
+                while (nextMention < view.Mentions.Count && view.Mentions[nextMention].StartToken <= i)
+                {
+                    references.Saw(view.Mentions[nextMention].Mention);
+                    nextMention++;
+                }
+
+                if (!knowledge.PatternsByAnchor.TryGetValue(view.Tokens[i].Stem, out var candidates) || view.MentionStartingAt(i) >= 0 && IsInsideName(view, i))
+                {
+                    continue;
+                }
+
+                foreach (var pattern in candidates)
+                {
+                    var match = PhraseMatcher.Match(pattern.Phrase, view, i, view.Tokens.Count);
+                    if (match is null)
+                    {
+                        continue;
+                    }
+
+                    if (!question)
+                    {
+                        var coded = Code(document, view, pattern, match, references);
+                        if (coded is not null)
+                        {
+                            document.Events.Add(coded);
+                        }
+                    }
+
+                    i = match.End - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsInsideName(SentenceView view, int token)
+    {
+        // A trigger word inside an organisation's name ("Cooperation Foundation") is not a trigger.
+        var mention = view.Mentions[view.MentionStartingAt(token)];
+        return mention.EndToken - mention.StartToken > 1;
+    }
+
+    private CodedEvent? Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references)
+    {
+        var trigger = match.Start;
+        if (knowledge.Cue("opinion").Applies(view, trigger, match.End) ||
+            knowledge.Cue("hypothetical").Applies(view, trigger, match.End) ||
+            knowledge.Cue("negation").Applies(view, trigger, match.End) ||
+            knowledge.Cue("standing").Applies(view, trigger, match.End))
+        {
+            return null;
+        }
+
+        var clauseStart = view.ClauseStart(trigger);
+        var clauseEnd = view.ClauseEnd(trigger);
+        var confidence = 0.6;
+
+        ActorCode? source = match.SourceMention is { } s ? Specific(view, s).Mention.Actor : null;
+        ActorCode? target = match.TargetMention is { } t ? Specific(view, t).Mention.Actor : null;
+        int? sourceToken = match.SourceMention is { } s2 ? view.Mentions[s2].StartToken : null;
+        int? targetToken = match.TargetMention is { } t2 ? view.Mentions[t2].EndToken : null;
+        if (source is not null && target is not null)
+        {
+            confidence += 0.15;
+        }
+
+        var passive = !pattern.Nominal && IsPassive(view, trigger);
+        if (passive && source is null)
+        {
+            var agent = AgentAfter(view, match.End, clauseEnd);
+            if (agent >= 0)
+            {
+                source = Specific(view, agent).Mention.Actor;
+                sourceToken = view.Mentions[agent].EndToken;
+                var subject = SubjectBefore(view, trigger, clauseStart);
+                if (subject >= 0 && target is null)
+                {
+                    target = view.Mentions[subject].Mention.Actor;
+                    targetToken = view.Mentions[subject].StartToken;
+                }
+            }
+        }
+
+        if (source is null)
+        {
+            var possessor = pattern.Nominal ? PossessorBefore(view, trigger, clauseStart) : -1;
+            var subject = possessor >= 0 ? possessor : SubjectBefore(view, trigger, clauseStart);
+            if (subject >= 0)
+            {
+                source = view.Mentions[subject].Mention.Actor;
+                sourceToken = view.Mentions[subject].StartToken;
+            }
+            else if (PairBefore(view, trigger, clauseStart) && references.Pair() is var (first, second) && pattern.Symmetric)
+            {
+                source = first;
+                target ??= second;
+            }
+            else if (PronounBefore(view, trigger, clauseStart) is { } pronoun && references.Pronoun(pronoun) is { } resolved)
+            {
+                source = resolved;
+                confidence -= 0.1;
+            }
+        }
+
+        if (target is null && source is not null)
+        {
+            var after = ObjectAfter(view, match.End, Math.Min(clauseEnd, match.End + ObjectReach), source);
+            if (after >= 0)
+            {
+                target = Specific(view, after).Mention.Actor;
+                targetToken = view.Mentions[after].EndToken;
+            }
+            else if (pattern.Symmetric && OtherBefore(view, trigger, clauseStart, source) is var other and >= 0)
+            {
+                target = view.Mentions[other].Mention.Actor;
+            }
+        }
+
+        if (source is null || target is null || source.Equals(target))
+        {
+            return null;
+        }
+
+        var planned = pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, match.End);
+        var when = Date(document, view, trigger, match.End, pattern.Nominal, planned, out var stated);
+        if (when is null && (pattern.Nominal || document.Published is not null))
+        {
+            return null;
+        }
+
+        confidence += stated ? 0.1 : -0.1;
+        var start = view.Tokens[Math.Min(sourceToken ?? trigger, trigger)].Start;
+        var endToken = Math.Max(targetToken ?? match.End, match.End);
+        var end = view.Tokens[Math.Min(endToken, view.Tokens.Count) - 1].End;
+        var evidence = new Evidence(document.Document.Id, start, end, document.Text[start..end]);
+        return new CodedEvent(pattern.Type, planned ? EventStatus.Planned : EventStatus.Occurred, WithDefaultRole(source, view),
+            WithDefaultRole(target, view), when, IssueOf(view, trigger, match.End, pattern, source, target), [evidence],
+            Math.Clamp(confidence, 0.05, 0.95));
+    }
+
+    private static ActorCode WithDefaultRole(ActorCode actor, SentenceView view) =>
+        actor.IsInternationalBody || actor.Role != ActorRole.None ? actor : actor.WithRole(ActorRole.GOV);
+
+    /// <summary>"Japan's NEC", "South Korean President Moon": the later, more specific mention of the same country.</summary>
+    private PlacedMention Specific(SentenceView view, int mention)
+    {
+        var current = view.Mentions[mention];
+        while (mention + 1 < view.Mentions.Count)
+        {
+            var next = view.Mentions[mention + 1];
+            if (next.StartToken - current.EndToken > 2 || next.Mention.Actor.Country != current.Mention.Actor.Country ||
+                current.Mention.Kind is not (MentionKind.Country or MentionKind.Metonym or MentionKind.Group))
+            {
+                break;
+            }
+
+            var between = Enumerable.Range(current.EndToken, next.StartToken - current.EndToken).Select(i => view.Tokens[i]);
+            if (between.Any(token => !token.IsPossessive && !char.IsLetter(token.Lower[0]) || knowledge.Prepositions.Contains(token.Lower)))
+            {
+                break;
+            }
+
+            mention++;
+            current = next;
+        }
+
+        return current;
+    }
+
+    private bool IsPassive(SentenceView view, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(0, trigger - 2); i--)
+        {
+            if (knowledge.PassiveAuxiliaries.Contains(view.Tokens[i].Lower))
+            {
+                return view.Tokens[trigger].Lower.EndsWith("ed", StringComparison.Ordinal) || view.Tokens[trigger].Lower != view.Tokens[trigger].Stem;
+            }
+        }
+
+        return false;
+    }
+
+    private static int AgentAfter(SentenceView view, int from, int clauseEnd)
+    {
+        for (var i = from; i < Math.Min(clauseEnd, from + ObjectReach); i++)
+        {
+            if (view.Tokens[i].Lower == "by")
+            {
+                for (var j = i + 1; j < Math.Min(clauseEnd, i + 4); j++)
+                {
+                    var mention = view.MentionStartingAt(j);
+                    if (mention >= 0)
+                    {
+                        return mention;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest mention before the trigger in its clause that is not the object of a preposition.</summary>
+    private int SubjectBefore(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = view.Mentions[m];
+            if (mention.EndToken > trigger || mention.StartToken < clauseStart)
+            {
+                continue;
+            }
+
+            if (!AfterPreposition(view, mention.StartToken, clauseStart))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool AfterPreposition(SentenceView view, int token, int clauseStart)
+    {
+        for (var i = token - 1; i >= clauseStart; i--)
+        {
+            var lower = view.Tokens[i].Lower;
+            if (knowledge.Prepositions.Contains(lower))
+            {
+                return true;
+            }
+
+            if (!knowledge.Determiners.Contains(lower) && !char.IsDigit(lower[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A possessive or adjective mention just before a nominal trigger ("Seoul's recent withdrawal", "Japanese sanctions").</summary>
+    private int PossessorBefore(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = view.Mentions[m];
+            if (mention.EndToken > trigger)
+            {
+                continue;
+            }
+
+            if (mention.StartToken < clauseStart || trigger - mention.EndToken > PossessiveReach)
+            {
+                return -1;
+            }
+
+            for (var i = mention.EndToken; i < trigger; i++)
+            {
+                var lower = view.Tokens[i].Lower;
+                if (knowledge.Prepositions.Contains(lower) || (!view.Tokens[i].IsPossessive && !char.IsLetterOrDigit(lower[0])) || lower is "and" or "or")
+                {
+                    return -1;
+                }
+            }
+
+            return AfterPreposition(view, mention.StartToken, clauseStart) && !IsPossessiveAt(view, mention.EndToken) ? -1 : m;
+        }
+
+        return -1;
+    }
+
+    private static bool IsPossessiveAt(SentenceView view, int token) => token < view.Tokens.Count && view.Tokens[token].IsPossessive;
+
+    private bool PairBefore(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var i = Math.Max(clauseStart, trigger - 5); i < trigger; i++)
+        {
+            foreach (var phrase in knowledge.PairPhrases)
+            {
+                if (PhraseMatcher.MatchesAt(phrase, view, i, trigger))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private string? PronounBefore(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var i = trigger - 1; i >= Math.Max(clauseStart, trigger - 3); i--)
+        {
+            if (knowledge.Pronouns.Contains(view.Tokens[i].Lower))
+            {
+                return view.Tokens[i].Lower;
+            }
+        }
+
+        return null;
+    }
+
+    private static int ObjectAfter(SentenceView view, int from, int limit, ActorCode source)
+    {
+        for (var m = 0; m < view.Mentions.Count; m++)
+        {
+            var mention = view.Mentions[m];
+            if (mention.StartToken < from)
+            {
+                continue;
+            }
+
+            if (mention.StartToken >= limit)
+            {
+                break;
+            }
+
+            if (mention.Mention.Actor.CountryPart != source.CountryPart || mention.Mention.Actor.Role != source.Role && mention.Mention.Actor.Role != ActorRole.None)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int OtherBefore(SentenceView view, int trigger, int clauseStart, ActorCode source)
+    {
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = view.Mentions[m];
+            if (mention.EndToken <= trigger && mention.StartToken >= clauseStart && mention.Mention.Actor.CountryPart != source.CountryPart)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    private PartialDate? Date(TextDocument document, SentenceView view, int trigger, int triggerEnd, bool nominal, bool planned, out bool stated)
+    {
+        PlacedTime? best = null;
+        var bestDistance = int.MaxValue;
+        var clause = view.ClauseOf[trigger];
+        foreach (var time in view.Times)
+        {
+            var distance = time.StartToken >= triggerEnd ? time.StartToken - triggerEnd + 1 : time.EndToken <= trigger ? trigger - time.EndToken + 1 : 0;
+            if (view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] != clause)
+            {
+                distance += TimeReach / 2;
+            }
+
+            if (distance < bestDistance && distance <= TimeReach)
+            {
+                best = time;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not null)
+        {
+            stated = true;
+            var when = best.Time.When!;
+            if (planned && best.Time.IsRelative && when.Precision == DatePrecision.Day && document.Published is { } published && when.Start < published.Start)
+            {
+                when = PartialDate.Day(when.Start.PlusDays(7));
+            }
+
+            return when;
+        }
+
+        stated = false;
+        if (nominal || document.Published is null)
+        {
+            return null;
+        }
+
+        var day = document.Published.Start;
+        return PartialDate.Month(new YearMonth(day.Year, day.Month));
+    }
+
+    private Issue IssueOf(SentenceView view, int trigger, int triggerEnd, EventPattern pattern, ActorCode source, ActorCode target)
+    {
+        var clauseStart = view.ClauseStart(trigger);
+        var clauseEnd = view.ClauseEnd(trigger);
+        Issue? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = clauseStart; i < clauseEnd; i++)
+        {
+            foreach (var keyword in knowledge.IssueKeywords)
+            {
+                if (PhraseMatcher.MatchesAt(keyword.Phrase, view, i, clauseEnd))
+                {
+                    var distance = i >= trigger ? i - triggerEnd : trigger - i;
+                    if (distance < bestDistance)
+                    {
+                        best = keyword.Issue;
+                        bestDistance = distance;
+                    }
+                }
+            }
+        }
+
+        if (best is { } found)
+        {
+            return found;
+        }
+
+        if (pattern.Issue is { } hint)
+        {
+            return hint;
+        }
+
+        foreach (var actor in new[] { source, target })
+        {
+            if (knowledge.ActorIssues.TryGetValue(actor.CountryPart, out var issue))
+            {
+                return issue;
+            }
+        }
+
+        return Issue.Diplomacy;
+    }
+}

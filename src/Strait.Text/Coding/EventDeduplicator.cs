@@ -1,0 +1,64 @@
+using Strait.Core.Events;
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Merges the same event stated more than once in an article (same type, same source and target countries,
+/// in either order for symmetric types, overlapping dates) into one event carrying every piece of evidence.
+/// The merged event keeps the most precise date and the highest confidence, raised a little for the repetition.
+/// </summary>
+public sealed class EventDeduplicator : IPipelineComponent
+{
+    public string Name => "event-deduplicator";
+
+    public IReadOnlyList<string> Assigns { get; } = ["events"];
+
+    public void Process(TextDocument document)
+    {
+        var merged = Merge(document.Events);
+        document.Events.Clear();
+        document.Events.AddRange(merged);
+    }
+
+    public static List<CodedEvent> Merge(IEnumerable<CodedEvent> events)
+    {
+        var result = new List<CodedEvent>();
+        foreach (var e in events)
+        {
+            var index = result.FindIndex(kept => Same(kept, e));
+            if (index < 0)
+            {
+                result.Add(e);
+                continue;
+            }
+
+            var kept = result[index];
+            var precise = e.When is not null && kept.When is not null && e.When.Length < kept.When.Length ? e : kept;
+            result[index] = precise with
+            {
+                Evidence = [.. kept.Evidence, .. e.Evidence],
+                Confidence = Math.Min(0.99, Math.Max(kept.Confidence, e.Confidence) + 0.05),
+            };
+        }
+
+        return result;
+    }
+
+    public static bool Same(CodedEvent a, CodedEvent b)
+    {
+        if (a.Type != b.Type)
+        {
+            return false;
+        }
+
+        var sameActors = a.Source.CountryPart == b.Source.CountryPart && a.Target.CountryPart == b.Target.CountryPart;
+        var swapped = EventTypes.IsSymmetric(a.Type) && a.Source.CountryPart == b.Target.CountryPart && a.Target.CountryPart == b.Source.CountryPart;
+        if (!sameActors && !swapped)
+        {
+            return false;
+        }
+
+        return a.When is null || b.When is null ? a.When is null && b.When is null : a.When.Overlaps(b.When);
+    }
+}

@@ -1,0 +1,10 @@
+using Strait.Core.Events;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// One entry of <c>data/patterns/events.yaml</c>: a phrase that signals a PLOVER event type, with an optional
+/// issue hint. A nominal pattern ("the 2015 agreement", "a visit to") yields an event only when a date is
+/// stated near it; <see cref="Planned"/> marks phrases that themselves announce a future event ("upcoming summit").
+/// </summary>
+public sealed record EventPattern(EventType Type, Issue? Issue, bool Nominal, bool Planned, bool Symmetric, Phrase Phrase);

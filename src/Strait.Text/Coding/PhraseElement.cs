@@ -1,0 +1,20 @@
+namespace Strait.Text.Coding;
+
+/// <summary>Who an actor slot of a pattern names.</summary>
+public enum SlotRole
+{
+    Source,
+    Target,
+}
+
+/// <summary>One element of a compiled pattern phrase.</summary>
+public abstract record PhraseElement;
+
+/// <summary>A word given as one or more alternative stems; optional words may be absent.</summary>
+public sealed record WordElement(IReadOnlySet<string> Stems, bool Optional) : PhraseElement;
+
+/// <summary>Up to <see cref="Max"/> words of anything (<c>*</c> in the file: 3 words).</summary>
+public sealed record GapElement(int Max) : PhraseElement;
+
+/// <summary>An actor mention (<c>{SOURCE}</c> or <c>{TARGET}</c> in the file).</summary>
+public sealed record SlotElement(SlotRole Role) : PhraseElement;

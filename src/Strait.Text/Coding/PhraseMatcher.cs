@@ -1,0 +1,89 @@
+namespace Strait.Text.Coding;
+
+/// <summary>Where a phrase matched: the core's tokens and the mentions its slots bound.</summary>
+public sealed record PhraseMatch(int Start, int End, int? SourceMention, int? TargetMention);
+
+/// <summary>Matches compiled <see cref="Phrase"/>s against the tokens of a <see cref="SentenceView"/>.</summary>
+public static class PhraseMatcher
+{
+    /// <summary>Slots may skip this many tokens (determiners, adjectives) before the mention starts.</summary>
+    private const int SlotReach = 3;
+
+    public static PhraseMatch? Match(Phrase phrase, SentenceView view, int start, int limit)
+    {
+        var coreEnd = MatchSequence(phrase.Core, 0, view, start, limit, null);
+        if (coreEnd < 0)
+        {
+            return null;
+        }
+
+        var bindings = new Dictionary<SlotRole, int>();
+        if (phrase.Tail.Count > 0 && MatchSequence(phrase.Tail, 0, view, coreEnd, limit, bindings) < 0)
+        {
+            bindings.Clear();
+        }
+
+        return new PhraseMatch(start, coreEnd,
+            bindings.TryGetValue(SlotRole.Source, out var s) ? s : null,
+            bindings.TryGetValue(SlotRole.Target, out var t) ? t : null);
+    }
+
+    /// <summary>True when the phrase (slots ignored) matches starting at the token.</summary>
+    public static bool MatchesAt(Phrase phrase, SentenceView view, int start, int limit) =>
+        MatchSequence(phrase.Core, 0, view, start, limit, null) >= 0;
+
+    private static int MatchSequence(IReadOnlyList<PhraseElement> elements, int index, SentenceView view, int position, int limit, Dictionary<SlotRole, int>? bindings)
+    {
+        if (index == elements.Count)
+        {
+            return position;
+        }
+
+        switch (elements[index])
+        {
+            case WordElement word:
+                if (position < limit && word.Stems.Contains(view.Tokens[position].Stem))
+                {
+                    var end = MatchSequence(elements, index + 1, view, position + 1, limit, bindings);
+                    if (end >= 0)
+                    {
+                        return end;
+                    }
+                }
+
+                return word.Optional ? MatchSequence(elements, index + 1, view, position, limit, bindings) : -1;
+
+            case GapElement gap:
+                for (var skip = 0; skip <= gap.Max && position + skip <= limit; skip++)
+                {
+                    var end = MatchSequence(elements, index + 1, view, position + skip, limit, bindings);
+                    if (end >= 0)
+                    {
+                        return end;
+                    }
+                }
+
+                return -1;
+
+            case SlotElement slot:
+                for (var skip = 0; skip <= SlotReach && position + skip < limit; skip++)
+                {
+                    var mention = view.MentionStartingAt(position + skip);
+                    if (mention >= 0)
+                    {
+                        var end = MatchSequence(elements, index + 1, view, view.Mentions[mention].EndToken, limit, bindings);
+                        if (end >= 0)
+                        {
+                            bindings?.TryAdd(slot.Role, mention);
+                            return end;
+                        }
+                    }
+                }
+
+                return -1;
+
+            default:
+                return -1;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Strait.Core.Actors;
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// The few references the coder resolves: "he"/"she" to the last named person of the paragraph, "it" to the
+/// last state actor of the paragraph, and "the two leaders"/"both countries" to the two most recent actors of
+/// different countries (people first). State for one document, fed mention by mention in reading order.
+/// </summary>
+public sealed class ReferenceTracker
+{
+    private readonly List<ActorMention> _people = [];
+    private readonly List<ActorMention> _states = [];
+    private int _paragraph = -1;
+    private ActorMention? _lastPersonInParagraph;
+    private ActorMention? _lastStateInParagraph;
+
+    public void EnterParagraph(int paragraph)
+    {
+        if (paragraph != _paragraph)
+        {
+            _paragraph = paragraph;
+            _lastPersonInParagraph = null;
+            _lastStateInParagraph = null;
+        }
+    }
+
+    public void Saw(ActorMention mention)
+    {
+        switch (mention.Kind)
+        {
+            case MentionKind.Person:
+                _people.Add(mention);
+                _lastPersonInParagraph = mention;
+                break;
+            case MentionKind.Country or MentionKind.Metonym:
+                _states.Add(mention);
+                _lastStateInParagraph = mention;
+                break;
+        }
+    }
+
+    /// <summary>The actor a pronoun stands for, or null.</summary>
+    public ActorCode? Pronoun(string lower) => lower switch
+    {
+        "he" or "she" or "his" or "her" => _lastPersonInParagraph?.Actor,
+        "it" or "its" => _lastStateInParagraph?.Actor,
+        _ => null,
+    };
+
+    /// <summary>The two most recent actors of different countries, people first; null when there are not two.</summary>
+    public (ActorCode First, ActorCode Second)? Pair()
+    {
+        return LastTwo(_people) ?? LastTwo(_states);
+
+        static (ActorCode, ActorCode)? LastTwo(List<ActorMention> mentions)
+        {
+            for (var i = mentions.Count - 1; i > 0; i--)
+            {
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    if (mentions[j].Actor.CountryPart != mentions[i].Actor.CountryPart)
+                    {
+                        return (mentions[j].Actor, mentions[i].Actor);
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Coding;
+
+/// <summary>An actor mention placed on the sentence's tokens (end exclusive).</summary>
+public sealed record PlacedMention(ActorMention Mention, int StartToken, int EndToken);
+
+/// <summary>A resolved time expression placed on the sentence's tokens.</summary>
+public sealed record PlacedTime(TimeExpression Time, int StartToken, int EndToken);
+
+/// <summary>
+/// One sentence seen by the coder: its tokens, the actor mentions and time expressions over them, and the
+/// clause each token belongs to (clauses break at the cue file's clause breaks).
+/// </summary>
+public sealed class SentenceView
+{
+    private readonly int[] _mentionAt;
+
+    public SentenceView(TextSpan sentence, int paragraph, List<WordToken> tokens, List<PlacedMention> mentions, List<PlacedTime> times, int[] clauseOf)
+    {
+        Span = sentence;
+        Paragraph = paragraph;
+        Tokens = tokens;
+        Mentions = mentions;
+        Times = times;
+        ClauseOf = clauseOf;
+        _mentionAt = Enumerable.Repeat(-1, tokens.Count).ToArray();
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            _mentionAt[mentions[m].StartToken] = m;
+        }
+    }
+
+    public TextSpan Span { get; }
+
+    public int Paragraph { get; }
+
+    public List<WordToken> Tokens { get; }
+
+    public List<PlacedMention> Mentions { get; }
+
+    public List<PlacedTime> Times { get; }
+
+    public int[] ClauseOf { get; }
+
+    public int MentionStartingAt(int token) => token >= 0 && token < _mentionAt.Length ? _mentionAt[token] : -1;
+
+    public int ClauseStart(int token)
+    {
+        var clause = ClauseOf[token];
+        while (token > 0 && ClauseOf[token - 1] == clause)
+        {
+            token--;
+        }
+
+        return token;
+    }
+
+    public int ClauseEnd(int token)
+    {
+        var clause = ClauseOf[token];
+        while (token < Tokens.Count && ClauseOf[token] == clause)
+        {
+            token++;
+        }
+
+        return token;
+    }
+
+    /// <summary>Index of the token that contains or follows the offset.</summary>
+    public int TokenAt(int offset)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].End > offset)
+            {
+                return i;
+            }
+        }
+
+        return Tokens.Count;
+    }
+}

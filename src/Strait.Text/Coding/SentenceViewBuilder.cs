@@ -1,0 +1,104 @@
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Builds a <see cref="SentenceView"/> for each sentence of a document from the sentences, actor mentions and
+/// time expressions the earlier pipeline steps wrote. A document without sentences is read as one sentence
+/// per paragraph (or one for the whole text).
+/// </summary>
+public static class SentenceViewBuilder
+{
+    public static List<SentenceView> Build(TextDocument document, CodingKnowledge knowledge)
+    {
+        var sentences = document.Sentences.Count > 0 ? document.Sentences
+            : document.Paragraphs.Count > 0 ? document.Paragraphs
+            : [new TextSpan(0, document.Text.Length)];
+        var mentions = document.Actors.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ToList();
+        var times = document.Times.Where(t => t.When is not null).OrderBy(t => t.Span.Start).ToList();
+        var views = new List<SentenceView>(sentences.Count);
+        var mentionIndex = 0;
+        var timeIndex = 0;
+        var paragraph = 0;
+        foreach (var sentence in sentences.OrderBy(s => s.Start))
+        {
+            while (paragraph + 1 < document.Paragraphs.Count && document.Paragraphs[paragraph + 1].Start <= sentence.Start)
+            {
+                paragraph++;
+            }
+
+            var tokens = WordTokenizer.Tokenize(document.Text, sentence.Start, sentence.End, knowledge.Stemmer);
+            var placedMentions = new List<PlacedMention>();
+            while (mentionIndex < mentions.Count && mentions[mentionIndex].Span.Start < sentence.Start)
+            {
+                mentionIndex++;
+            }
+
+            for (var m = mentionIndex; m < mentions.Count && mentions[m].Span.Start < sentence.End; m++)
+            {
+                var placed = Place(tokens, mentions[m].Span);
+                if (placed is var (start, end) && (placedMentions.Count == 0 || placedMentions[^1].EndToken <= start))
+                {
+                    placedMentions.Add(new PlacedMention(mentions[m], start, end));
+                }
+            }
+
+            var placedTimes = new List<PlacedTime>();
+            while (timeIndex < times.Count && times[timeIndex].Span.Start < sentence.Start)
+            {
+                timeIndex++;
+            }
+
+            for (var t = timeIndex; t < times.Count && times[t].Span.Start < sentence.End; t++)
+            {
+                if (Place(tokens, times[t].Span) is var (start, end))
+                {
+                    placedTimes.Add(new PlacedTime(times[t], start, end));
+                }
+            }
+
+            var clauseOf = new int[tokens.Count];
+            var clause = 0;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (i > 0 && knowledge.ClauseBreaks.Contains(tokens[i].Lower))
+                {
+                    clause++;
+                }
+
+                clauseOf[i] = clause;
+            }
+
+            views.Add(new SentenceView(sentence, paragraph, tokens, placedMentions, placedTimes, clauseOf));
+        }
+
+        return views;
+    }
+
+    private static (int Start, int End)? Place(List<WordToken> tokens, TextSpan span)
+    {
+        var start = -1;
+        var end = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].End <= span.Start)
+            {
+                continue;
+            }
+
+            if (tokens[i].Start >= span.End)
+            {
+                break;
+            }
+
+            if (start < 0)
+            {
+                start = i;
+            }
+
+            end = i + 1;
+        }
+
+        return start < 0 ? null : (start, end);
+    }
+}

@@ -1,0 +1,63 @@
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// A small suffix-stripping stemmer so a pattern word matches its inflections ("impose", "imposed",
+/// "imposing", "imposes" all stem to "impos"). Irregular forms ("met" → "meet") come from the pattern file.
+/// The same stemmer is applied to pattern words and to text, so only consistency matters, not linguistics.
+/// </summary>
+public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
+{
+    public static Stemmer Plain { get; } = new(new Dictionary<string, string>());
+
+    public string Stem(string word)
+    {
+        var w = word.ToLowerInvariant().Replace('’', '\'');
+        if (irregular.TryGetValue(w, out var baseForm))
+        {
+            w = baseForm;
+        }
+
+        if (w.Length <= 3 || !char.IsLetter(w[^1]))
+        {
+            return w;
+        }
+
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
+        {
+            return w[..^3] + "y";
+        }
+
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5)
+        {
+            return Undouble(w[..^3]).TrimEnd('e');
+        }
+
+        if (w.EndsWith("ied", StringComparison.Ordinal) && w.Length > 4)
+        {
+            return w[..^3] + "y";
+        }
+
+        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)
+        {
+            return TrimE(Undouble(w[..^2]));
+        }
+
+        if (w.EndsWith("ses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) ||
+            w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("zes", StringComparison.Ordinal))
+        {
+            return TrimE(w[..^2]);
+        }
+
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        {
+            return TrimE(w[..^1]);
+        }
+
+        return TrimE(w);
+    }
+
+    private static string TrimE(string w) => w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
+
+    private static string Undouble(string w) =>
+        w.Length > 3 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1], StringComparison.Ordinal) ? w[..^1] : w;
+}

@@ -1,0 +1,137 @@
+using Strait.Core;
+using Strait.Core.Actors;
+using Strait.Text.Times;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Strait.Text;
+
+/// <summary>
+/// The word lists of the text pipeline's first stages, loaded once from <c>data/text/</c> (formats in
+/// data/README.md): abbreviations, titles of office, and the time words.
+/// </summary>
+public sealed class TextResources
+{
+    public const string Folder = "text";
+    public const string AbbreviationsFile = "abbreviations.txt";
+    public const string TitlesFile = "titles.yaml";
+    public const string TimeWordsFile = "time-words.yaml";
+
+    public TextResources(IReadOnlySet<string> abbreviations, IReadOnlyList<Title> titles, TimeWords timeWords)
+    {
+        Abbreviations = abbreviations;
+        Titles = titles;
+        TimeWords = timeWords;
+    }
+
+    /// <summary>Abbreviations whose full stop does not end a sentence ("Gen.", "No."), case-sensitive.</summary>
+    public IReadOnlySet<string> Abbreviations { get; }
+
+    /// <summary>Titles written before names ("Prime Minister") with the role they imply.</summary>
+    public IReadOnlyList<Title> Titles { get; }
+
+    public TimeWords TimeWords { get; }
+
+    /// <summary>Loads the three files from <c>{dataDirectory}/text/</c>.</summary>
+    public static Outcome<TextResources> Load(string dataDirectory)
+    {
+        var folder = Path.Combine(dataDirectory, Folder);
+        var abbreviations = ReadLines(Path.Combine(folder, AbbreviationsFile));
+        if (!abbreviations.Success)
+        {
+            return Outcome<TextResources>.Fail(abbreviations.Error!);
+        }
+
+        var titles = ReadYaml<TitlesFileModel>(Path.Combine(folder, TitlesFile));
+        if (!titles.Success)
+        {
+            return Outcome<TextResources>.Fail(titles.Error!);
+        }
+
+        var titleList = new List<Title>();
+        foreach (var entry in titles.Value.Titles)
+        {
+            if (string.IsNullOrWhiteSpace(entry.Phrase) || !Enum.TryParse<ActorRole>(entry.Role, out var role))
+            {
+                return Outcome<TextResources>.Fail(new StraitError(ErrorCodes.KnowledgeFile,
+                    $"The title '{entry.Phrase}' has no phrase or an unknown role '{entry.Role}'",
+                    Path.Combine(folder, TitlesFile), "Give each title a phrase and a role: GOV, MIL, JUD, LEG, OPP, BUS, CVL, MED or None."));
+            }
+
+            titleList.Add(new Title(entry.Phrase, role));
+        }
+
+        var timePath = Path.Combine(folder, TimeWordsFile);
+        var timeModel = ReadYaml<TimeWordsFileModel>(timePath);
+        if (!timeModel.Success)
+        {
+            return Outcome<TextResources>.Fail(timeModel.Error!);
+        }
+
+        var timeWords = TimeWords.From(timeModel.Value, timePath);
+        return timeWords.Success
+            ? Outcome<TextResources>.Ok(new TextResources(abbreviations.Value, titleList, timeWords.Value))
+            : Outcome<TextResources>.Fail(timeWords.Error!);
+    }
+
+    private static Outcome<IReadOnlySet<string>> ReadLines(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return Outcome<IReadOnlySet<string>>.Fail(Missing(path));
+        }
+
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && !trimmed.StartsWith('#'))
+            {
+                set.Add(trimmed);
+            }
+        }
+
+        return Outcome<IReadOnlySet<string>>.Ok(set);
+    }
+
+    private static Outcome<T> ReadYaml<T>(string path)
+        where T : new()
+    {
+        if (!File.Exists(path))
+        {
+            return Outcome<T>.Fail(Missing(path));
+        }
+
+        try
+        {
+            var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+            return Outcome<T>.Ok(deserializer.Deserialize<T>(File.ReadAllText(path)) ?? new T());
+        }
+        catch (YamlException ex)
+        {
+            return Outcome<T>.Fail(new StraitError(ErrorCodes.KnowledgeFile,
+                $"Cannot read {Path.GetFileName(path)} at line {ex.Start.Line}, column {ex.Start.Column}: {ex.Message}",
+                path, "Fix the YAML as described in data/README.md."));
+        }
+    }
+
+    private static StraitError Missing(string path) =>
+        new(ErrorCodes.KnowledgeFile, $"The text resource file {Path.GetFileName(path)} is missing", path,
+            "Run Strait from the repository or set STRAIT_DATA to its data/ folder.");
+}
+
+/// <summary>A title written before a name ("Prime Minister"), with the role of a titled person.</summary>
+public sealed record Title(string Phrase, ActorRole Role);
+
+internal sealed class TitlesFileModel
+{
+    public List<TitleModel> Titles { get; set; } = [];
+}
+
+internal sealed class TitleModel
+{
+    public string Phrase { get; set; } = "";
+
+    public string Role { get; set; } = "";
+}

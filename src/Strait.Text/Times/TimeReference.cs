@@ -1,0 +1,91 @@
+using NodaTime;
+using Strait.Core.Time;
+
+namespace Strait.Text.Times;
+
+/// <summary>
+/// What a time expression means before it is anchored to a publication date. <see cref="TimeResolver"/> turns
+/// it into a <see cref="PartialDate"/>; the publication-date inference runs it backwards.
+/// </summary>
+public abstract record TimeReference
+{
+    /// <summary>True when the meaning depends on the publication date.</summary>
+    public abstract bool IsRelative { get; }
+
+    /// <summary>A short name of the rule that found it, kept as the label of the expression's span.</summary>
+    public abstract string Kind { get; }
+}
+
+/// <summary>A date the text states in full: "August 15, 2025", "in 2012", "1910-45", "the 1990s".</summary>
+public sealed record AbsoluteTime(PartialDate When, string Rule = "date") : TimeReference
+{
+    public override bool IsRelative => false;
+
+    public override string Kind => Rule;
+}
+
+/// <summary>A unit counted from the publication date: "last month" (month, −1), "tomorrow" (day, +1).</summary>
+public sealed record RelativeTime(TimeUnit Unit, int Offset) : TimeReference
+{
+    public override bool IsRelative => true;
+
+    public override string Kind => "relative";
+}
+
+/// <summary>A count of units before the publication date: "two weeks ago", "three years ago".</summary>
+public sealed record AgoTime(TimeUnit Unit, int Count) : TimeReference
+{
+    public override bool IsRelative => true;
+
+    public override string Kind => "ago";
+}
+
+/// <summary>Which of the months with a name a year-less month means.</summary>
+public enum MonthRelation
+{
+    /// <summary>"in March": the latest March not after the publication month.</summary>
+    Latest,
+    /// <summary>"last December": the latest December strictly before the publication month.</summary>
+    Last,
+    /// <summary>"next March": the first March strictly after the publication month.</summary>
+    Next,
+    /// <summary>"March this year", "March last year": the month in the publication year plus <see cref="MonthOfYear.YearOffset"/>.</summary>
+    InYear,
+    /// <summary>"will visit in March": the first March not before the publication month.</summary>
+    Following,
+}
+
+/// <summary>A month named without its year: "in March", "last December", "July this year".</summary>
+public sealed record MonthOfYear(int Month, MonthRelation Relation, int YearOffset = 0) : TimeReference
+{
+    public override bool IsRelative => true;
+
+    public override string Kind => "month";
+}
+
+/// <summary>A day (or days) of a month without the year: "Aug. 15", "August 23–24". The year is the one that puts it nearest the publication date.</summary>
+public sealed record DayOfYear(int Month, int Day, int LastDay) : TimeReference
+{
+    public override bool IsRelative => true;
+
+    public override string Kind => "day";
+}
+
+/// <summary>Which way from the publication date a weekday is counted.</summary>
+public enum WeekdayDirection
+{
+    /// <summary>The latest such day on or before the publication date ("met on Sunday").</summary>
+    Past,
+    /// <summary>The first such day on or after the publication date ("will meet on Sunday").</summary>
+    Future,
+    /// <summary>The such day nearest the publication date, either way (ties go to the past).</summary>
+    Nearest,
+}
+
+/// <summary>A weekday: "on Sunday", "last Friday", "next Tuesday".</summary>
+public sealed record WeekdayTime(IsoDayOfWeek Day, WeekdayDirection Direction) : TimeReference
+{
+    public override bool IsRelative => true;
+
+    public override string Kind => "weekday";
+}

@@ -1,0 +1,152 @@
+using NodaTime;
+using Strait.Core.Time;
+
+namespace Strait.Text.Times;
+
+/// <summary>
+/// Resolves a <see cref="TimeReference"/> against an anchor (the publication date) into a partial date at the
+/// precision the words allow. A relative reference with no anchor resolves to null: unknown, never guessed.
+/// When the anchor is coarser than the reference needs ("yesterday" in a document dated only to a month), the
+/// reference is resolved at the anchor's first and last day and the result covers both.
+/// </summary>
+public static class TimeResolver
+{
+    public static PartialDate? Resolve(TimeReference reference, PartialDate? anchor)
+    {
+        if (reference is AbsoluteTime absolute)
+        {
+            return absolute.When;
+        }
+
+        if (anchor is null)
+        {
+            return null;
+        }
+
+        var atStart = ResolveOn(reference, anchor.Start);
+        var atEnd = ResolveOn(reference, anchor.End);
+        return atStart is null || atEnd is null ? null : Cover(atStart, atEnd);
+    }
+
+    /// <summary>Resolves against one day.</summary>
+    public static PartialDate? ResolveOn(TimeReference reference, LocalDate anchor) => reference switch
+    {
+        AbsoluteTime absolute => absolute.When,
+        RelativeTime relative => Relative(anchor, relative.Unit, relative.Offset),
+        AgoTime ago => Ago(anchor, ago.Unit, ago.Count),
+        MonthOfYear month => Month(anchor, month.Month, month.Relation, month.YearOffset),
+        DayOfYear day => Day(anchor, day.Month, day.Day, day.LastDay),
+        WeekdayTime weekday => PartialDate.Day(ResolveWeekday(anchor, weekday.Day, weekday.Direction)),
+        _ => null,
+    };
+
+    /// <summary>"last month" is (Month, −1): the calendar unit <paramref name="offset"/> units from the anchor's. Weeks run Monday to Sunday.</summary>
+    public static PartialDate? Relative(LocalDate anchor, TimeUnit unit, int offset) => unit switch
+    {
+        TimeUnit.Day => PartialDate.Day(anchor.PlusDays(offset)),
+        TimeUnit.Week => Week(anchor.PlusWeeks(offset)),
+        TimeUnit.Month => PartialDate.Month(anchor.ToYearMonth().PlusMonths(offset)),
+        TimeUnit.Year => PartialDate.Year(anchor.Year + offset),
+        TimeUnit.Decade => PartialDate.Between(PartialDate.Year(anchor.Year / 10 * 10 + 10 * offset), PartialDate.Year(anchor.Year / 10 * 10 + 10 * offset + 9)),
+        _ => null,
+    };
+
+    /// <summary>"two weeks ago": days give a day, weeks the week (Monday to Sunday) holding the day that many weeks back, months a month, years and decades a year.</summary>
+    public static PartialDate? Ago(LocalDate anchor, TimeUnit unit, int count) => unit switch
+    {
+        TimeUnit.Day => PartialDate.Day(anchor.PlusDays(-count)),
+        TimeUnit.Week => Week(anchor.PlusWeeks(-count)),
+        TimeUnit.Month => PartialDate.Month(anchor.ToYearMonth().PlusMonths(-count)),
+        TimeUnit.Year => PartialDate.Year(anchor.Year - count),
+        TimeUnit.Decade => PartialDate.Year(anchor.Year - 10 * count),
+        _ => null,
+    };
+
+    /// <summary>A year-less month by <paramref name="relation"/> (see <see cref="MonthRelation"/>).</summary>
+    public static PartialDate Month(LocalDate anchor, int month, MonthRelation relation, int yearOffset = 0)
+    {
+        var year = relation switch
+        {
+            MonthRelation.Latest => month <= anchor.Month ? anchor.Year : anchor.Year - 1,
+            MonthRelation.Last => month < anchor.Month ? anchor.Year : anchor.Year - 1,
+            MonthRelation.Next => month > anchor.Month ? anchor.Year : anchor.Year + 1,
+            MonthRelation.Following => month >= anchor.Month ? anchor.Year : anchor.Year + 1,
+            _ => anchor.Year + yearOffset,
+        };
+        return PartialDate.Month(year, month);
+    }
+
+    /// <summary>A year-less day ("Aug. 15") or run of days ("August 23–24"): of the previous, same and next year, the one nearest the anchor.</summary>
+    public static PartialDate? Day(LocalDate anchor, int month, int day, int lastDay)
+    {
+        PartialDate? best = null;
+        var bestDistance = int.MaxValue;
+        for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
+        {
+            if (day > CalendarSystem.Iso.GetDaysInMonth(year, month) || lastDay > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                continue;
+            }
+
+            var start = new LocalDate(year, month, day);
+            var end = new LocalDate(year, month, lastDay);
+            var distance = anchor < start ? Period.DaysBetween(anchor, start) : anchor > end ? Period.DaysBetween(end, anchor) : 0;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = day == lastDay ? PartialDate.Day(start) : PartialDate.Between(PartialDate.Day(start), PartialDate.Day(end));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The weekday <paramref name="weekday"/> seen from <paramref name="anchor"/>: the latest on or before it
+    /// (<see cref="WeekdayDirection.Past"/>), the first on or after it (<see cref="WeekdayDirection.Future"/>), or
+    /// the nearer of the two (<see cref="WeekdayDirection.Nearest"/>, ties to the past).
+    /// </summary>
+    public static LocalDate ResolveWeekday(LocalDate anchor, IsoDayOfWeek weekday, WeekdayDirection direction)
+    {
+        var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
+        var forward = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+        return direction switch
+        {
+            WeekdayDirection.Past => anchor.PlusDays(-back),
+            WeekdayDirection.Future => anchor.PlusDays(forward),
+            _ => forward < back ? anchor.PlusDays(forward) : anchor.PlusDays(-back),
+        };
+    }
+
+    /// <summary>"the 1990s" (1990/1999), "the early 2010s" (2010/2013 with part years 0 to 3).</summary>
+    public static PartialDate Decade(int decadeStart, int fromYear = 0, int toYear = 9) =>
+        PartialDate.Between(PartialDate.Year(decadeStart + fromYear), PartialDate.Year(decadeStart + toYear));
+
+    /// <summary>The Monday-to-Sunday week holding a day.</summary>
+    public static PartialDate Week(LocalDate day)
+    {
+        var monday = day.PlusDays(-((int)day.DayOfWeek - 1));
+        return PartialDate.Between(PartialDate.Day(monday), PartialDate.Day(monday.PlusDays(6)));
+    }
+
+    /// <summary>The smallest value covering both: the same value, a month or year when they fill exactly one, else an interval of days.</summary>
+    public static PartialDate Cover(PartialDate first, PartialDate second)
+    {
+        if (first == second)
+        {
+            return first;
+        }
+
+        var start = first.Start < second.Start ? first.Start : second.Start;
+        var end = first.End > second.End ? first.End : second.End;
+        var whole = PartialDate.Between(PartialDate.Day(start), PartialDate.Day(end));
+        var month = PartialDate.Month(start.Year, start.Month);
+        if (month.Start == start && month.End == end)
+        {
+            return month;
+        }
+
+        var year = PartialDate.Year(start.Year);
+        return year.Start == start && year.End == end ? year : whole;
+    }
+}

@@ -1,0 +1,214 @@
+using NodaTime;
+using Strait.Core;
+using Strait.Text.Segmentation;
+
+namespace Strait.Text.Times;
+
+/// <summary>The unit a relative time expression counts in.</summary>
+public enum TimeUnit
+{
+    /// <summary>Not a date: a phrase that is only consumed ("recently", "in the coming days").</summary>
+    None,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+}
+
+/// <summary>A relative phrase and what it stands for ("last month" is month −1).</summary>
+public sealed record RelativePhrase(string Phrase, TimeUnit Unit, int Offset);
+
+/// <summary>
+/// The time words of <c>data/text/time-words.yaml</c>, indexed for the time tagger. Month and weekday names match
+/// as written (so "may" the verb is not May); phrases and function words match in any case.
+/// </summary>
+public sealed class TimeWords
+{
+    private TimeWords()
+    {
+    }
+
+    public IReadOnlyDictionary<string, int> Months { get; private init; } = new Dictionary<string, int>();
+
+    /// <summary>Month names that are also common words ("March", "May"): read as months only next to a cue, day or year.</summary>
+    public IReadOnlySet<string> AmbiguousMonths { get; private init; } = new HashSet<string>();
+
+    public IReadOnlyDictionary<string, IsoDayOfWeek> Weekdays { get; private init; } = new Dictionary<string, IsoDayOfWeek>();
+
+    public PhraseMatcher<int> Numbers { get; private init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyDictionary<string, TimeUnit> Units { get; private init; } = new Dictionary<string, TimeUnit>();
+
+    public PhraseMatcher<RelativePhrase> Relative { get; private init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlySet<string> AgoWords { get; private init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> MonthCues { get; private init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> SinceWords { get; private init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> RangeWords { get; private init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> RangeOpeners { get; private init; } = new HashSet<string>();
+
+    public IReadOnlySet<string> FutureMarkers { get; private init; } = new HashSet<string>();
+
+    /// <summary>"early" → (0, 3): the years of a decade an "early/mid/late 2010s" covers.</summary>
+    public IReadOnlyDictionary<string, (int From, int To)> DecadeParts { get; private init; } = new Dictionary<string, (int, int)>();
+
+    internal static Outcome<TimeWords> From(TimeWordsFileModel model, string path)
+    {
+        StraitError Bad(string what) => new(ErrorCodes.KnowledgeFile, what, path, "Fix the entry as described in data/README.md (data/text/time-words.yaml).");
+
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var month in model.Months)
+        {
+            if (month.Number is < 1 or > 12)
+            {
+                return Outcome<TimeWords>.Fail(Bad($"Month number {month.Number} is not 1 to 12"));
+            }
+
+            foreach (var name in month.Names)
+            {
+                months[name] = month.Number;
+            }
+        }
+
+        var weekdays = new Dictionary<string, IsoDayOfWeek>(StringComparer.Ordinal);
+        foreach (var weekday in model.Weekdays)
+        {
+            if (!Enum.TryParse<IsoDayOfWeek>(weekday.Day, out var day) || day == IsoDayOfWeek.None)
+            {
+                return Outcome<TimeWords>.Fail(Bad($"'{weekday.Day}' is not a weekday name (Monday ... Sunday)"));
+            }
+
+            foreach (var name in weekday.Names)
+            {
+                weekdays[name] = day;
+            }
+        }
+
+        var numbers = new PhraseMatcher<int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, value) in model.Numbers)
+        {
+            numbers.Add(Split(phrase), value);
+        }
+
+        var units = new Dictionary<string, TimeUnit>(StringComparer.OrdinalIgnoreCase);
+        foreach (var unit in model.Units)
+        {
+            if (!Enum.TryParse<TimeUnit>(unit.Unit, ignoreCase: true, out var parsed))
+            {
+                return Outcome<TimeWords>.Fail(Bad($"'{unit.Unit}' is not a unit (day, week, month, year, decade)"));
+            }
+
+            foreach (var word in unit.Words)
+            {
+                units[word] = parsed;
+            }
+        }
+
+        var relative = new PhraseMatcher<RelativePhrase>(StringComparer.OrdinalIgnoreCase);
+        foreach (var phrase in model.Relative)
+        {
+            if (!Enum.TryParse<TimeUnit>(phrase.Unit, ignoreCase: true, out var unit) || unit == TimeUnit.Decade)
+            {
+                return Outcome<TimeWords>.Fail(Bad($"The relative phrase '{phrase.Phrase}' has unit '{phrase.Unit}'; use day, week, month, year or none"));
+            }
+
+            relative.Add(Split(phrase.Phrase), new RelativePhrase(phrase.Phrase, unit, phrase.Offset));
+        }
+
+        var parts = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, range) in model.DecadeParts)
+        {
+            if (range.Count != 2 || range[0] < 0 || range[1] > 9 || range[1] < range[0])
+            {
+                return Outcome<TimeWords>.Fail(Bad($"The decade part '{word}' needs two years 0-9, first not after second"));
+            }
+
+            parts[word] = (range[0], range[1]);
+        }
+
+        return Outcome<TimeWords>.Ok(new TimeWords
+        {
+            Months = months,
+            AmbiguousMonths = new HashSet<string>(model.AmbiguousMonths, StringComparer.Ordinal),
+            Weekdays = weekdays,
+            Numbers = numbers,
+            Units = units,
+            Relative = relative,
+            AgoWords = Set(model.AgoWords),
+            MonthCues = Set(model.MonthCues),
+            SinceWords = Set(model.SinceWords),
+            RangeWords = Set(model.RangeWords),
+            RangeOpeners = Set(model.RangeOpeners),
+            FutureMarkers = Set(model.FutureMarkers),
+            DecadeParts = parts,
+        });
+    }
+
+    private static HashSet<string> Set(IEnumerable<string> words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    private static string[] Split(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}
+
+internal sealed class TimeWordsFileModel
+{
+    public List<MonthModel> Months { get; set; } = [];
+
+    public List<string> AmbiguousMonths { get; set; } = [];
+
+    public List<WeekdayModel> Weekdays { get; set; } = [];
+
+    public Dictionary<string, int> Numbers { get; set; } = [];
+
+    public List<UnitModel> Units { get; set; } = [];
+
+    public List<RelativeModel> Relative { get; set; } = [];
+
+    public List<string> AgoWords { get; set; } = [];
+
+    public List<string> MonthCues { get; set; } = [];
+
+    public List<string> SinceWords { get; set; } = [];
+
+    public List<string> RangeWords { get; set; } = [];
+
+    public List<string> RangeOpeners { get; set; } = [];
+
+    public List<string> FutureMarkers { get; set; } = [];
+
+    public Dictionary<string, List<int>> DecadeParts { get; set; } = [];
+}
+
+internal sealed class MonthModel
+{
+    public int Number { get; set; }
+
+    public List<string> Names { get; set; } = [];
+}
+
+internal sealed class WeekdayModel
+{
+    public string Day { get; set; } = "";
+
+    public List<string> Names { get; set; } = [];
+}
+
+internal sealed class UnitModel
+{
+    public string Unit { get; set; } = "";
+
+    public List<string> Words { get; set; } = [];
+}
+
+internal sealed class RelativeModel
+{
+    public string Phrase { get; set; } = "";
+
+    public string Unit { get; set; } = "";
+
+    public int Offset { get; set; }
+}
