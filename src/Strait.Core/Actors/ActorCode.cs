@@ -59,7 +59,7 @@ public sealed partial record ActorCode
             return Outcome<ActorCode>.Ok(Of(country));
         }
 
-        return Enum.TryParse<ActorRole>(rest, out var role) && role != ActorRole.None
+        return Enum.GetNames<ActorRole>().Contains(rest, StringComparer.Ordinal) && Enum.TryParse<ActorRole>(rest, out var role) && role != ActorRole.None
             ? Outcome<ActorCode>.Ok(Of(country, role))
             : Outcome<ActorCode>.Fail(new StraitError(ErrorCodes.BadActorCode, $"'{rest}' in '{text}' is not a role",
                 Hint: "Roles are GOV, MIL, JUD, LEG, OPP, BUS, CVL and MED."));

@@ -172,7 +172,8 @@ public static class ActorKnowledgeLoader
     private static ActorCode Actor(string? text, string file, string where)
     {
         var parsed = ActorCode.Parse(Text(text, file, where, "actor"));
-        return parsed.Success ? parsed.Value : throw Problem(file, where, parsed.Error!.Message, parsed.Error.Hint);
+        return parsed.Success ? parsed.Value : throw Problem(file, where, parsed.Error!.Message,
+            parsed.Error.Hint ?? "Use an actor code such as KORGOV, USA or IGOWTO (see ../shared/eval/FORMAT.md).");
     }
 
     private static LocalDate Day(string? text, string file, string where, string key)

@@ -22,6 +22,8 @@ public sealed class ScenarioInputs
         NewGovernment = new Pair[months];
         KoreanCampChanged = new bool[months];
         ElectionSoon = new Pair[months];
+        MonthsInOffice = new Pair[months];
+        KoreanCampMonths = new int[months];
         Shocks = new int[months][];
         Pins = new double[StateVariables.All.Count][];
     }
@@ -44,6 +46,12 @@ public sealed class ScenarioInputs
 
     /// <summary>1 for a side with a national election this month or in the next two.</summary>
     public Pair[] ElectionSoon { get; }
+
+    /// <summary>Months each leader has been in office.</summary>
+    public Pair[] MonthsInOffice { get; }
+
+    /// <summary>Months the Korean camp in power has governed.</summary>
+    public int[] KoreanCampMonths { get; }
 
     /// <summary>Indices into the shock catalogue of the event shocks scheduled in each month.</summary>
     public int[][] Shocks { get; }
@@ -75,6 +83,10 @@ public sealed class ScenarioInputs
             inputs.ElectionSoon[t] = new Pair(
                 calendar.ElectionWithin("KOR", month, 2) ? 1 : 0,
                 calendar.ElectionWithin("JPN", month, 2) ? 1 : 0);
+            inputs.MonthsInOffice[t] = t == 0
+                ? new Pair(Since(korean, month), Since(japanese, month))
+                : new Pair(koreanNew ? 0 : inputs.MonthsInOffice[t - 1].Korea + 1, japaneseNew ? 0 : inputs.MonthsInOffice[t - 1].Japan + 1);
+            inputs.KoreanCampMonths[t] = t == 0 ? (int)Since(korean, month) : inputs.KoreanCampChanged[t] ? 0 : inputs.KoreanCampMonths[t - 1] + 1;
             lastKorean = korean;
             lastJapanese = japanese;
             lastKoreanCamp = koreanCamp;
@@ -131,6 +143,9 @@ public sealed class ScenarioInputs
 
         return inputs;
     }
+
+    private static double Since(Term? term, YearMonth month) =>
+        term is null ? 0 : Math.Max(0, ((month.Year - term.Start.Year) * 12) + month.Month - term.Start.Month);
 
     private static double[] PinsOf(ScenarioInputs inputs, StateVariable variable)
     {

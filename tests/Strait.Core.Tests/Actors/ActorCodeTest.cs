@@ -43,6 +43,7 @@ public sealed class ActorCodeTest
     [InlineData("IGO")]
     [InlineData("KOR-GOV")]
     [InlineData("KORNONE")]
+    [InlineData("KOR1")]
     public void Parse_RejectsBadCodes(string? text)
     {
         var code = ActorCode.Parse(text);

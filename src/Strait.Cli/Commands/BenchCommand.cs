@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using Spectre.Console;
+using Strait.Core.Documents;
+using Strait.Core.Time;
+
+namespace Strait.Cli.Commands;
+
+/// <summary>
+/// <c>strait bench [--json] [--corpus DIR] [--runs N]</c>: throughput of the whole text pipeline on one thread
+/// (articles and MB of text per second, the median of N runs) and the process's peak memory. Without a corpus
+/// it builds one of at least 2,000 articles from the seed articles, each copy given a different date.
+/// Loading the knowledge files is timed separately and not counted in the throughput.
+/// </summary>
+public static class BenchCommand
+{
+    private const int GeneratedArticles = 2000;
+
+    public static Command Create(CliContext context, CommonOptions options)
+    {
+        var json = new Option<bool>("--json") { Description = "Print one JSON object" };
+        var corpus = new Option<string?>("--corpus") { Description = "A folder of articles (default: generated from ../shared/seeds)" };
+        var runs = new Option<int>("--runs") { Description = "Timed runs; the median is reported", DefaultValueFactory = _ => 5 };
+        var command = new Command("bench", "Measure the text pipeline's throughput per core and its peak memory");
+        command.Options.Add(json);
+        command.Options.Add(corpus);
+        command.Options.Add(runs);
+        command.SetAction(parseResult =>
+        {
+            var loading = Stopwatch.StartNew();
+            var pipeline = CodingPipeline.Load();
+            loading.Stop();
+            if (!pipeline.Success)
+            {
+                context.Error.WriteLine(pipeline.Error);
+                return 2;
+            }
+
+            var documents = LoadCorpus(context, parseResult.GetValue(corpus));
+            if (documents.Count == 0)
+            {
+                context.Error.WriteLine("STR201: no articles to measure. Give --corpus DIR, or run from inside the repository so ../shared/seeds is found.");
+                return 2;
+            }
+
+            var megabytes = documents.Sum(d => (double)Encoding.UTF8.GetByteCount(d.Text)) / 1_000_000;
+            foreach (var document in documents.Take(50))
+            {
+                pipeline.Value.Run(document);
+            }
+
+            var seconds = new List<double>();
+            for (var run = 0; run < Math.Max(1, parseResult.GetValue(runs)); run++)
+            {
+                var watch = Stopwatch.StartNew();
+                foreach (var document in documents)
+                {
+                    pipeline.Value.Run(document);
+                }
+
+                seconds.Add(watch.Elapsed.TotalSeconds);
+            }
+
+            seconds.Sort();
+            var median = seconds[seconds.Count / 2];
+            var articlesPerSecond = documents.Count / median;
+            var mbPerSecond = megabytes / median;
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0;
+            if (parseResult.GetValue(json))
+            {
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{{\"articles_per_second_per_core\": {articlesPerSecond:0.#}, \"mb_per_second_per_core\": {mbPerSecond:0.###}, \"peak_memory_mb\": {peak:0.#}, \"articles\": {documents.Count}, \"runs\": {seconds.Count}, \"load_seconds\": {loading.Elapsed.TotalSeconds:0.###}}}"));
+            }
+            else
+            {
+                var table = new Table().Border(TableBorder.Rounded).AddColumn("measure").AddColumn("value");
+                table.AddRow("articles", documents.Count.ToString(CultureInfo.InvariantCulture));
+                table.AddRow("MB of text", megabytes.ToString("0.###", CultureInfo.InvariantCulture));
+                table.AddRow("runs (median reported)", seconds.Count.ToString(CultureInfo.InvariantCulture));
+                table.AddRow("articles / s / core", articlesPerSecond.ToString("0.#", CultureInfo.InvariantCulture));
+                table.AddRow("MB / s / core", mbPerSecond.ToString("0.###", CultureInfo.InvariantCulture));
+                table.AddRow("peak memory (MB)", peak.ToString("0.#", CultureInfo.InvariantCulture));
+                table.AddRow("loading knowledge (s, not timed)", loading.Elapsed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
+                context.Console.Write(table);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static List<Document> LoadCorpus(CliContext context, string? folder)
+    {
+        if (folder is not null)
+        {
+            return Read(context, folder);
+        }
+
+        var seeds = FindSeeds();
+        if (seeds is null)
+        {
+            return [];
+        }
+
+        var originals = Read(context, seeds);
+        var documents = new List<Document>(GeneratedArticles + originals.Count);
+        for (var copy = 0; documents.Count < GeneratedArticles && originals.Count > 0; copy++)
+        {
+            foreach (var original in originals)
+            {
+                // Each copy moves a dated article by whole weeks, so weekdays and relative dates still resolve.
+                PartialDate? published = original.Published is { Precision: DatePrecision.Day } day
+                    ? PartialDate.Day(day.Start.PlusDays(7 * copy))
+                    : original.Published;
+                documents.Add(Document.Create(original.Title, $"{original.Source}#{copy}", published, original.PublishedBasis, original.Text));
+            }
+        }
+
+        return documents;
+    }
+
+    private static List<Document> Read(CliContext context, string folder)
+    {
+        var documents = new List<Document>();
+        foreach (var read in new Ingest.ArticleReader().Read(folder))
+        {
+            if (read.Success)
+            {
+                documents.Add(read.Value);
+            }
+            else
+            {
+                context.Error.WriteLine(read.Error);
+            }
+        }
+
+        return documents;
+    }
+
+    private static string? FindSeeds()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, "shared", "seeds");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+using System.CommandLine;
+using Spectre.Console;
+using Strait.Core;
+using Strait.Core.Documents;
+using Strait.Core.Events;
+using Strait.Core.Knowledge;
+using Strait.Ingest;
+using Strait.Text.Coding;
+using Strait.Text.Evaluation;
+using Strait.Text.Pipeline;
+
+namespace Strait.Cli.Commands;
+
+/// <summary><c>strait extract FILE [--json]</c>: the events and indicators of one article, each with its evidence.</summary>
+public static class ExtractCommand
+{
+    public static Command Create(CliContext context, CommonOptions options)
+    {
+        var file = new Argument<string>("file") { Description = "The article (.txt, .md, .html, .jsonl...)" };
+        var json = new Option<bool>("--json") { Description = "Print one FORMAT.md JSON line per article, with offsets and confidence" };
+        var command = new Command("extract", "Show the events and indicators Strait codes from one article, with their evidence");
+        command.Arguments.Add(file);
+        command.Options.Add(json);
+        command.SetAction(parseResult =>
+        {
+            var pipeline = CodingPipeline.Load();
+            if (!pipeline.Success)
+            {
+                context.Error.WriteLine(pipeline.Error);
+                return 2;
+            }
+
+            var path = parseResult.GetValue(file)!;
+            var exit = 0;
+            foreach (var read in new ArticleReader().ReadFile(path))
+            {
+                if (!read.Success)
+                {
+                    context.Error.WriteLine(read.Error);
+                    exit = 1;
+                    continue;
+                }
+
+                var result = pipeline.Value.Run(read.Value);
+                if (!result.Success)
+                {
+                    context.Error.WriteLine(result.Error);
+                    exit = 1;
+                    continue;
+                }
+
+                var annotation = ExtractionAnnotation.From(result.Value, Path.GetFileName(path));
+                if (parseResult.GetValue(json))
+                {
+                    context.Out.WriteLine(AnnotationWriter.ToJsonLine(annotation, read.Value.Id));
+                }
+                else
+                {
+                    WriteTables(context, result.Value, annotation);
+                }
+            }
+
+            return exit;
+        });
+        return command;
+    }
+
+    private static void WriteTables(CliContext context, TextDocument document, ArticleAnnotation annotation)
+    {
+        context.Console.MarkupLine($"[bold]{Markup.Escape(annotation.Doc)}[/]  published {Markup.Escape(annotation.Published?.ToString() ?? "unknown")} ({AnnotationWriter.BasisName(annotation.PublishedBasis)})");
+        foreach (var note in document.Notes)
+        {
+            context.Console.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
+        }
+
+        var events = new Table().Border(TableBorder.Rounded).Title("events");
+        foreach (var column in new[] { "when", "status", "type", "source", "target", "issue", "conf", "evidence (offsets)" })
+        {
+            events.AddColumn(column);
+        }
+
+        foreach (var e in document.Events)
+        {
+            var evidence = string.Join("\n", e.Evidence.Select(x => $"[{x.Start}–{x.End}] {x.Text}"));
+            events.AddRow(new Text(e.When?.ToString() ?? "?"), new Text(EnumNames.Name(e.Status)), new Text(e.Type.ToString()),
+                new Text(e.Source.ToString()), new Text(e.Target.ToString()), new Text(EnumNames.Name(e.Issue)),
+                new Text(e.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)), new Text(evidence));
+        }
+
+        context.Console.Write(events);
+        var indicators = new Table().Border(TableBorder.Rounded).Title("indicators");
+        foreach (var column in new[] { "value", "unit", "population", "when", "by", "measure", "evidence (offsets)" })
+        {
+            indicators.AddColumn(column);
+        }
+
+        foreach (var i in document.Indicators)
+        {
+            indicators.AddRow(new Text(i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(i.Unit), new Text(i.Population),
+                new Text(i.When?.ToString() ?? "?"), new Text(i.By), new Text(i.Measure), new Text($"[{i.Evidence.Start}–{i.Evidence.End}] {i.Evidence.Text}"));
+        }
+
+        context.Console.Write(indicators);
+    }
+}
+
+/// <summary>The whole text pipeline with the coding stages appended, loaded from the data folder.</summary>
+internal static class CodingPipeline
+{
+    public static Outcome<TextPipeline> Load()
+    {
+        var data = DataDirectory.Locate();
+        return data.Success ? Load(data.Value) : Outcome<TextPipeline>.Fail(data.Error!);
+    }
+
+    public static Outcome<TextPipeline> Load(string dataDirectory)
+    {
+        var coding = CodingComponents.Load(dataDirectory);
+        if (!coding.Success)
+        {
+            return Outcome<TextPipeline>.Fail(coding.Error!);
+        }
+
+        return Outcome<TextPipeline>.Ok(new TextPipeline([.. coding.Value]));
+    }
+
+    /// <summary>Reads one article file into its documents (failures are returned, not thrown).</summary>
+    public static IEnumerable<Outcome<Document>> Read(string path) => new ArticleReader().ReadFile(path);
+}

@@ -1,0 +1,449 @@
+using NodaTime;
+using Strait.Core.Time;
+using Strait.Text.Pipeline;
+using Strait.Text.Segmentation;
+
+namespace Strait.Text.Times;
+
+/// <summary>A time expression found among a sentence's tokens: its span (labelled with the rule's kind) and its meaning.</summary>
+public readonly record struct FoundTime(TextSpan Span, TimeReference Reference);
+
+/// <summary>
+/// The grammar of time expressions, read left to right over a sentence's tokens with the words of
+/// <see cref="TimeWords"/>. At each token it tries, in order: an ISO date ("2019-07-04"), a year range or ISO month
+/// ("1910-45", "from 1910 to 1945", "between 1950 and 1953", "2019-07"), a decade ("the early 2010s"), a month with
+/// a day, days, a year or a relative year ("August 23–24", "Aug. 15, 2025", "May 2018", "July this year",
+/// "last December", "in March"), a day before a month ("15 August 2025"), a weekday ("on Sunday", "last Friday"),
+/// a relative phrase ("last month", "earlier this year"), a count back ("two weeks ago") and a year ("in 2012",
+/// "since 2019"). The first rule that matches wins and the scan goes on after it.
+/// </summary>
+public sealed class TimeExpressionFinder
+{
+    private const int MinYear = 1800;
+    private const int MaxYear = 2100;
+
+    private readonly TimeWords _words;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _months;
+    private readonly Dictionary<string, IsoDayOfWeek>.AlternateLookup<ReadOnlySpan<char>> _weekdays;
+    private readonly Dictionary<string, TimeUnit>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly Lookup _ambiguousMonths;
+    private readonly Lookup _monthCues;
+    private readonly Lookup _since;
+    private readonly Lookup _rangeWords;
+    private readonly Lookup _rangeOpeners;
+    private readonly Lookup _ago;
+    private readonly Lookup _future;
+    private readonly Dictionary<string, (int From, int To)>.AlternateLookup<ReadOnlySpan<char>> _decadeParts;
+
+    public TimeExpressionFinder(TimeWords words)
+    {
+        _words = words;
+        _months = new Dictionary<string, int>(words.Months, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _weekdays = new Dictionary<string, IsoDayOfWeek>(words.Weekdays, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _units = new Dictionary<string, TimeUnit>(words.Units, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _decadeParts = new Dictionary<string, (int, int)>(words.DecadeParts, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _ambiguousMonths = new Lookup(words.AmbiguousMonths, StringComparer.Ordinal);
+        _monthCues = new Lookup(words.MonthCues, StringComparer.OrdinalIgnoreCase);
+        _since = new Lookup(words.SinceWords, StringComparer.OrdinalIgnoreCase);
+        _rangeWords = new Lookup(words.RangeWords, StringComparer.OrdinalIgnoreCase);
+        _rangeOpeners = new Lookup(words.RangeOpeners, StringComparer.OrdinalIgnoreCase);
+        _ago = new Lookup(words.AgoWords, StringComparer.OrdinalIgnoreCase);
+        _future = new Lookup(words.FutureMarkers, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Finds the expressions among tokens <paramref name="first"/> to <paramref name="limit"/> (exclusive), one sentence.</summary>
+    public void Find(string text, IReadOnlyList<TextSpan> tokens, int first, int limit, List<FoundTime> found)
+    {
+        var scan = new Scan(this, text, tokens, first, limit);
+        var i = first;
+        while (i < limit)
+        {
+            var match = scan.At(i);
+            if (match is { } m)
+            {
+                if (m.Reference is not null)
+                {
+                    found.Add(new FoundTime(new TextSpan(tokens[m.First].Start, tokens[m.Last].End, m.Reference.Kind), m.Reference));
+                }
+
+                i = m.Last + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>All expressions of a short text (tokenized on the fly): for tests and tools.</summary>
+    public IReadOnlyList<FoundTime> Find(string text, Tokenizer tokenizer)
+    {
+        var tokens = new List<TextSpan>();
+        tokenizer.Tokenize(text, 0, text.Length, tokens);
+        var found = new List<FoundTime>();
+        Find(text, tokens, 0, tokens.Count, found);
+        return found;
+    }
+
+    private readonly record struct Match(int First, int Last, TimeReference? Reference);
+
+    private sealed class Lookup(IEnumerable<string> words, StringComparer comparer)
+    {
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _set = new HashSet<string>(words, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public bool Contains(ReadOnlySpan<char> word) => _set.Contains(word);
+    }
+
+    private readonly ref struct Scan(TimeExpressionFinder finder, string text, IReadOnlyList<TextSpan> tokens, int first, int limit)
+    {
+        private readonly TimeExpressionFinder _f = finder;
+
+        private ReadOnlySpan<char> T(int i) => i >= first && i < limit ? text.AsSpan(tokens[i].Start, tokens[i].Length) : default;
+
+        private bool Is(int i, char c) => T(i) is { Length: 1 } s && s[0] == c;
+
+        private bool Adjacent(int i, int j) => tokens[i].End == tokens[j].Start;
+
+        public Match? At(int i) =>
+            IsoDate(i) ?? YearRange(i) ?? Decade(i) ?? MonthFirst(i) ?? DayFirst(i) ?? Weekday(i) ?? RelativePhrase(i) ?? Ago(i) ?? Year(i);
+
+        private Match? IsoDate(int i)
+        {
+            if (Number(i, 4) is { } year && Is(i + 1, '-') && Number(i + 2, 2) is { } month && Is(i + 3, '-') &&
+                Number(i + 4, 2) is { } day && Adjacent(i, i + 1) && Adjacent(i + 3, i + 4) &&
+                month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                return new Match(i, i + 4, new AbsoluteTime(PartialDate.Day(year, month, day)));
+            }
+
+            return null;
+        }
+
+        private Match? YearRange(int i)
+        {
+            if (YearAt(i) is not { } start)
+            {
+                return null;
+            }
+
+            var opener = i - 1 >= first && _f._rangeOpeners.Contains(T(i - 1));
+            var separator = T(i + 1);
+            if (separator.IsEmpty || !_f._rangeWords.Contains(separator))
+            {
+                return null;
+            }
+
+            if (separator.Equals("and", StringComparison.OrdinalIgnoreCase) && !(opener && T(i - 1).Equals("between", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            var firstToken = opener ? i - 1 : i;
+            if (YearAt(i + 2) is { } end4 && end4 > start)
+            {
+                return new Match(firstToken, i + 2, new AbsoluteTime(PartialDate.Between(PartialDate.Year(start), PartialDate.Year(end4)), "range"));
+            }
+
+            if (Number(i + 2, 2) is { } end2)
+            {
+                if (end2 > start % 100)
+                {
+                    return new Match(firstToken, i + 2, new AbsoluteTime(PartialDate.Between(PartialDate.Year(start), PartialDate.Year(start / 100 * 100 + end2)), "range"));
+                }
+
+                if (Is(i + 1, '-') && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2) && end2 is >= 1 and <= 12)
+                {
+                    return new Match(i, i + 2, new AbsoluteTime(PartialDate.Month(start, end2)));
+                }
+            }
+
+            return null;
+        }
+
+        private Match? Decade(int i)
+        {
+            var firstToken = i;
+            var part = (From: 0, To: 9);
+            var at = i;
+            if (T(at).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                at++;
+            }
+
+            if (!T(at).IsEmpty && _f._decadeParts.TryGetValue(T(at), out var found))
+            {
+                part = found;
+                at += Is(at + 1, '-') ? 2 : 1;
+            }
+
+            if (DecadeAt(at) is not { } decade)
+            {
+                return null;
+            }
+
+            return new Match(firstToken, at, new AbsoluteTime(TimeResolver.Decade(decade, part.From, part.To), "decade"));
+        }
+
+        private Match? MonthFirst(int i)
+        {
+            if (!_f._months.TryGetValue(T(i), out var month))
+            {
+                return PrefixedMonth(i);
+            }
+
+            if (DayAt(i + 1) is { } day)
+            {
+                var last = i + 1;
+                var lastDay = day;
+                if (!T(i + 2).IsEmpty && _f._rangeWords.Contains(T(i + 2)) && DayAt(i + 3) is { } second && second > day)
+                {
+                    last = i + 3;
+                    lastDay = second;
+                }
+
+                var year = Is(last + 1, ',') && YearAt(last + 2) is { } y1 ? y1 : YearAt(last + 1) is { } y2 ? y2 : (int?)null;
+                if (year is { } known)
+                {
+                    last += Is(last + 1, ',') ? 2 : 1;
+                    var date = Dates(known, month, day, lastDay);
+                    return date is null ? null : new Match(WithWeekday(i), last, new AbsoluteTime(date));
+                }
+
+                return new Match(WithWeekday(i), last, new DayOfYear(month, day, lastDay));
+            }
+
+            if (YearAt(i + 1) is { } monthYear)
+            {
+                return new Match(i, i + 1, new AbsoluteTime(PartialDate.Month(monthYear, month)));
+            }
+
+            if (T(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase) && YearAt(i + 2) is { } ofYear)
+            {
+                return new Match(i, i + 2, new AbsoluteTime(PartialDate.Month(ofYear, month)));
+            }
+
+            if (_f._words.Relative.Longest(text, tokens, i + 1, limit) is { Value: { Unit: TimeUnit.Year } relativeYear } phrase)
+            {
+                return new Match(i, i + phrase.Length, new MonthOfYear(month, MonthRelation.InYear, relativeYear.Offset));
+            }
+
+            var before = T(i - 1);
+            var cued = !before.IsEmpty && _f._monthCues.Contains(before);
+            if (_f._ambiguousMonths.Contains(T(i)) && !cued)
+            {
+                return null;
+            }
+
+            if (before.Equals("last", StringComparison.OrdinalIgnoreCase))
+            {
+                return new Match(i - 1, i, new MonthOfYear(month, MonthRelation.Last));
+            }
+
+            if (before.Equals("next", StringComparison.OrdinalIgnoreCase))
+            {
+                return new Match(i - 1, i, new MonthOfYear(month, MonthRelation.Next));
+            }
+
+            if (before.Equals("this", StringComparison.OrdinalIgnoreCase))
+            {
+                return new Match(i - 1, i, new MonthOfYear(month, MonthRelation.InYear));
+            }
+
+            var part = !before.IsEmpty && _f._decadeParts.TryGetValue(before, out _);
+            return new Match(part ? i - 1 : i, i, new MonthOfYear(month, MonthRelation.Latest));
+        }
+
+        /// <summary>"mid-March", one token: a part word, a hyphen and a month.</summary>
+        private Match? PrefixedMonth(int i)
+        {
+            var token = T(i);
+            var hyphen = token.IndexOf('-');
+            if (hyphen <= 0 || !_f._decadeParts.TryGetValue(token[..hyphen], out _) || !_f._months.TryGetValue(token[(hyphen + 1)..], out var month))
+            {
+                return null;
+            }
+
+            return YearAt(i + 1) is { } year
+                ? new Match(i, i + 1, new AbsoluteTime(PartialDate.Month(year, month)))
+                : new Match(i, i, new MonthOfYear(month, MonthRelation.Latest));
+        }
+
+        private int WithWeekday(int i)
+        {
+            var at = Is(i - 1, ',') ? i - 2 : i - 1;
+            return at >= first && _f._weekdays.TryGetValue(T(at), out _) ? at : i;
+        }
+
+        private Match? DayFirst(int i)
+        {
+            if (DayAt(i) is not { } day || T(i + 1).IsEmpty || !_f._months.TryGetValue(T(i + 1), out var month))
+            {
+                return null;
+            }
+
+            if (YearAt(i + 2) is { } year)
+            {
+                var date = Dates(year, month, day, day);
+                return date is null ? null : new Match(i, i + 2, new AbsoluteTime(date));
+            }
+
+            return new Match(i, i + 1, new DayOfYear(month, day, day));
+        }
+
+        private Match? Weekday(int i)
+        {
+            if (!_f._weekdays.TryGetValue(T(i), out var weekday))
+            {
+                return null;
+            }
+
+            var after = Is(i + 1, ',') ? i + 2 : i + 1;
+            if (_f._months.TryGetValue(T(after), out _) && DayAt(after + 1) is not null)
+            {
+                return null;
+            }
+
+            var before = T(i - 1);
+            if (before.Equals("last", StringComparison.OrdinalIgnoreCase))
+            {
+                return new Match(i - 1, i, new WeekdayTime(weekday, WeekdayDirection.Past));
+            }
+
+            if (before.Equals("next", StringComparison.OrdinalIgnoreCase) || before.Equals("this", StringComparison.OrdinalIgnoreCase) ||
+                before.Equals("coming", StringComparison.OrdinalIgnoreCase))
+            {
+                return new Match(i - 1, i, new WeekdayTime(weekday, WeekdayDirection.Future));
+            }
+
+            return new Match(i, i, new WeekdayTime(weekday, FutureBefore(i) ? WeekdayDirection.Future : WeekdayDirection.Past));
+        }
+
+        private bool FutureBefore(int i)
+        {
+            for (var j = first; j < i; j++)
+            {
+                if (_f._future.Contains(T(j)) || (T(j).Equals("to", StringComparison.OrdinalIgnoreCase) && j > first &&
+                    (T(j - 1).Equals("is", StringComparison.OrdinalIgnoreCase) || T(j - 1).Equals("are", StringComparison.OrdinalIgnoreCase))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private Match? RelativePhrase(int i)
+        {
+            if (_f._words.Relative.Longest(text, tokens, i, limit) is not { } phrase)
+            {
+                return null;
+            }
+
+            var relative = phrase.Value;
+            return new Match(i, i + phrase.Length - 1, relative.Unit == TimeUnit.None ? null : new RelativeTime(relative.Unit, relative.Offset));
+        }
+
+        private Match? Ago(int i)
+        {
+            int count;
+            int at;
+            if (Number(i, 0) is { } digits and > 0 and < 1000)
+            {
+                count = digits;
+                at = i + 1;
+            }
+            else if (_f._words.Numbers.Longest(text, tokens, i, limit) is { } spelled)
+            {
+                count = spelled.Value;
+                at = i + spelled.Length;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (T(at).IsEmpty || !_f._units.TryGetValue(T(at), out var unit) || T(at + 1).IsEmpty || !_f._ago.Contains(T(at + 1)))
+            {
+                return null;
+            }
+
+            return new Match(i, at + 1, new AgoTime(unit, count));
+        }
+
+        private Match? Year(int i)
+        {
+            if (YearAt(i) is not { } year || Is(i + 1, '%') || T(i + 1).Equals("percent", StringComparison.OrdinalIgnoreCase) ||
+                (i - 1 >= first && T(i - 1) is { Length: 1 } symbol && char.IsSymbol(symbol[0])))
+            {
+                return null;
+            }
+
+            var since = i - 1 >= first && _f._since.Contains(T(i - 1));
+            return new Match(since ? i - 1 : i, i, new AbsoluteTime(PartialDate.Year(year), since ? "since" : "year"));
+        }
+
+        private static PartialDate? Dates(int year, int month, int day, int lastDay)
+        {
+            if (lastDay > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                return null;
+            }
+
+            return day == lastDay
+                ? PartialDate.Day(year, month, day)
+                : PartialDate.Between(PartialDate.Day(year, month, day), PartialDate.Day(year, month, lastDay));
+        }
+
+        /// <summary>An all-digit token of <paramref name="length"/> digits (any length when 0).</summary>
+        private int? Number(int i, int length)
+        {
+            var token = T(i);
+            if (token.IsEmpty || (length > 0 && token.Length != length) || token.Length > 6)
+            {
+                return null;
+            }
+
+            var value = 0;
+            foreach (var c in token)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return null;
+                }
+
+                value = value * 10 + (c - '0');
+            }
+
+            return value;
+        }
+
+        private int? YearAt(int i) => Number(i, 4) is { } year and >= MinYear and <= MaxYear ? year : null;
+
+        /// <summary>"1990s" as one token.</summary>
+        private int? DecadeAt(int i)
+        {
+            var token = T(i);
+            return token.Length == 5 && token[4] == 's' && token[3] == '0' && int.TryParse(token[..4], out var year) && year is >= MinYear and <= MaxYear
+                ? year
+                : null;
+        }
+
+        /// <summary>A day of the month: "15", "1st", "23rd".</summary>
+        private int? DayAt(int i)
+        {
+            var token = T(i);
+            var digits = token.Length;
+            if (token.Length >= 3 && char.IsLetter(token[^1]) && char.IsLetter(token[^2]) && (token.EndsWith("st") || token.EndsWith("nd") || token.EndsWith("rd") || token.EndsWith("th")))
+            {
+                digits -= 2;
+            }
+
+            if (digits is < 1 or > 2 || !int.TryParse(token[..digits], out var day) || !char.IsDigit(token[0]))
+            {
+                return null;
+            }
+
+            return day is >= 1 and <= 31 ? day : null;
+        }
+    }
+}

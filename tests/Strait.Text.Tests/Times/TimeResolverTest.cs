@@ -1,0 +1,61 @@
+using NodaTime;
+using Strait.Core.Time;
+using Strait.Text.Times;
+
+namespace Strait.Text.Tests.Times;
+
+public sealed class TimeResolverTest
+{
+    private static readonly LocalDate Wednesday = new(2019, 7, 10);
+
+    [Theory]
+    [InlineData(IsoDayOfWeek.Sunday, WeekdayDirection.Past, "2019-07-07")]
+    [InlineData(IsoDayOfWeek.Sunday, WeekdayDirection.Future, "2019-07-14")]
+    [InlineData(IsoDayOfWeek.Sunday, WeekdayDirection.Nearest, "2019-07-07")]
+    [InlineData(IsoDayOfWeek.Friday, WeekdayDirection.Nearest, "2019-07-12")]
+    [InlineData(IsoDayOfWeek.Wednesday, WeekdayDirection.Past, "2019-07-10")]
+    [InlineData(IsoDayOfWeek.Wednesday, WeekdayDirection.Future, "2019-07-10")]
+    [InlineData(IsoDayOfWeek.Monday, WeekdayDirection.Past, "2019-07-08")]
+    public void ResolvesWeekdaysByDirection(IsoDayOfWeek day, WeekdayDirection direction, string expected) =>
+        Assert.Equal(expected, PartialDate.Day(TimeResolver.ResolveWeekday(Wednesday, day, direction)).ToString());
+
+    [Theory]
+    [InlineData(12, MonthRelation.Last, "2018-12")]
+    [InlineData(7, MonthRelation.Last, "2018-07")]
+    [InlineData(7, MonthRelation.Latest, "2019-07")]
+    [InlineData(8, MonthRelation.Latest, "2018-08")]
+    [InlineData(3, MonthRelation.Next, "2020-03")]
+    [InlineData(9, MonthRelation.Next, "2019-09")]
+    [InlineData(7, MonthRelation.Following, "2019-07")]
+    [InlineData(3, MonthRelation.Following, "2020-03")]
+    public void ResolvesYearlessMonths(int month, MonthRelation relation, string expected) =>
+        Assert.Equal(expected, TimeResolver.Month(Wednesday, month, relation).ToString());
+
+    [Theory]
+    [InlineData(1, 5, "2020-01-05")]
+    [InlineData(12, 31, "2019-12-31")]
+    [InlineData(2, 29, "2020-02-29")]
+    [InlineData(6, 1, "2019-06-01")]
+    public void PutsAYearlessDayNearestTheAnchor(int month, int day, string expected) =>
+        Assert.Equal(expected, TimeResolver.Day(Wednesday, month, day, day)!.ToString());
+
+    [Theory]
+    [InlineData(TimeUnit.Day, -1, "2019-07-09")]
+    [InlineData(TimeUnit.Week, 0, "2019-07-08/2019-07-14")]
+    [InlineData(TimeUnit.Month, -7, "2018-12")]
+    [InlineData(TimeUnit.Year, 1, "2020")]
+    public void CountsRelativeUnitsFromTheAnchor(TimeUnit unit, int offset, string expected) =>
+        Assert.Equal(expected, TimeResolver.Relative(Wednesday, unit, offset)!.ToString());
+
+    [Fact]
+    public void LeavesRelativeReferencesUnresolvedWithoutAnAnchor() =>
+        Assert.Null(TimeResolver.Resolve(new RelativeTime(TimeUnit.Month, -1), anchor: null));
+
+    [Fact]
+    public void ResolvesAbsoluteReferencesWithoutAnAnchor() =>
+        Assert.Equal(PartialDate.Year(2012), TimeResolver.Resolve(new AbsoluteTime(PartialDate.Year(2012)), anchor: null));
+
+    [Fact]
+    public void CoversAMonthWhenAYearAnchorAsksForLastMonth() =>
+        Assert.Equal("2018-12/2019-11", TimeResolver.Resolve(new RelativeTime(TimeUnit.Month, -1), PartialDate.Year(2019))!.ToString());
+}

@@ -1,0 +1,117 @@
+using Strait.Core.Time;
+using Strait.Text.Times;
+
+namespace Strait.Text.Tests.Times;
+
+/// <summary>Made-up sentences with a fixed publication date, Wednesday 2019-07-10.</summary>
+public sealed class TimeTaggerTest
+{
+    private static readonly PartialDate Published = PartialDate.Day(2019, 7, 10);
+
+    private static (string Text, string? When, bool Relative)[] Tag(string sentence, PartialDate? published)
+    {
+        var document = TestText.Segmented(sentence, published);
+        new TimeTagger(new TimeExpressionFinder(TestText.Resources.TimeWords)).Process(document);
+        return document.Times.Select(t => (t.Span.Of(sentence), t.When?.ToString(), t.IsRelative)).ToArray();
+    }
+
+    [Theory]
+    [InlineData("The envoys met on August 23–24 in Freedonia.", "August 23–24", "2019-08-23/2019-08-24")]
+    [InlineData("The envoys met on August 23-24 in Freedonia.", "August 23-24", "2019-08-23/2019-08-24")]
+    [InlineData("Sylvania protested on Aug. 15 again.", "Aug. 15", "2019-08-15")]
+    [InlineData("Talks were held Dec. 28 in the capital.", "Dec. 28", "2018-12-28")]
+    [InlineData("The accord was signed August 15, 2025, in Freedonia.", "August 15, 2025", "2025-08-15")]
+    [InlineData("The accord was signed 15 August 2025 in Freedonia.", "15 August 2025", "2025-08-15")]
+    [InlineData("Freedonia sued in May 2018.", "May 2018", "2018-05")]
+    [InlineData("Freedonia sued in August of 2016.", "August of 2016", "2016-08")]
+    [InlineData("Sylvania annexed the isles in 2012.", "2012", "2012")]
+    [InlineData("Sylvania ruled the isles 1910-45.", "1910-45", "1910/1945")]
+    [InlineData("Sylvania ruled the isles 1910–1945.", "1910–1945", "1910/1945")]
+    [InlineData("Sylvania ruled the isles from 1910 to 1945.", "from 1910 to 1945", "1910/1945")]
+    [InlineData("Sylvania ruled the isles 1910 to 1945.", "1910 to 1945", "1910/1945")]
+    [InlineData("The war of 1950-53 split Freedonia.", "1950-53", "1950/1953")]
+    [InlineData("The war between 1950 and 1953 split Freedonia.", "between 1950 and 1953", "1950/1953")]
+    [InlineData("Trade boomed in the 1990s.", "the 1990s", "1990/1999")]
+    [InlineData("Trade boomed in the early 2010s.", "the early 2010s", "2010/2013")]
+    [InlineData("Trade slumped in the late 1980s.", "the late 1980s", "1987/1989")]
+    [InlineData("The treaty took effect on 2019-07-04.", "2019-07-04", "2019-07-04")]
+    [InlineData("The treaty took effect on Sunday, August 25, 2019.", "Sunday, August 25, 2019", "2019-08-25")]
+    [InlineData("Imports fell in 2019-03 sharply.", "2019-03", "2019-03")]
+    public void ResolvesAbsoluteExpressions(string sentence, string expression, string when)
+    {
+        var times = Tag(sentence, Published);
+
+        Assert.Equal([(expression, when, false)], times.Where(t => !t.Relative).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Freedonia has objected since 2019.", "since 2019", "2019")]
+    public void KeepsSinceWithTheYear(string sentence, string expression, string when) =>
+        Assert.Equal([(expression, when, false)], Tag(sentence, Published));
+
+    [Theory]
+    [InlineData("Freedonia complained last month.", "last month", "2019-06")]
+    [InlineData("Freedonia complains this month.", "this month", "2019-07")]
+    [InlineData("Freedonia will vote next month.", "next month", "2019-08")]
+    [InlineData("Freedonia voted last year.", "last year", "2018")]
+    [InlineData("Freedonia votes this year.", "this year", "2019")]
+    [InlineData("Freedonia votes next year.", "next year", "2020")]
+    [InlineData("Sylvania protested last December.", "last December", "2018-12")]
+    [InlineData("Sylvania protested last June.", "last June", "2019-06")]
+    [InlineData("Sylvania protested last July.", "last July", "2018-07")]
+    [InlineData("In March, Sylvania protested.", "March", "2019-03")]
+    [InlineData("In September, Sylvania protested.", "September", "2018-09")]
+    [InlineData("The envoy left in July this year.", "July this year", "2019-07")]
+    [InlineData("The envoy left in July last year.", "July last year", "2018-07")]
+    [InlineData("The envoy left in mid-March.", "mid-March", "2019-03")]
+    [InlineData("Freedonia protested yesterday.", "yesterday", "2019-07-09")]
+    [InlineData("Freedonia protests today.", "today", "2019-07-10")]
+    [InlineData("Freedonia protests tomorrow.", "tomorrow", "2019-07-11")]
+    [InlineData("Freedonia protested last week.", "last week", "2019-07-01/2019-07-07")]
+    [InlineData("Freedonia protested earlier this year.", "earlier this year", "2019")]
+    [InlineData("Freedonia protested two weeks ago.", "two weeks ago", "2019-06-24/2019-06-30")]
+    [InlineData("Freedonia protested three years ago.", "three years ago", "2016")]
+    [InlineData("Freedonia protested 10 days ago.", "10 days ago", "2019-06-30")]
+    [InlineData("Freedonia protested a year ago.", "a year ago", "2018")]
+    [InlineData("The ministers met on Sunday.", "Sunday", "2019-07-07")]
+    [InlineData("The ministers met on Wednesday.", "Wednesday", "2019-07-10")]
+    [InlineData("The ministers met last Friday.", "last Friday", "2019-07-05")]
+    [InlineData("The ministers will meet on Sunday.", "Sunday", "2019-07-14")]
+    [InlineData("The ministers are to meet on Sunday.", "Sunday", "2019-07-14")]
+    [InlineData("The ministers meet next Sunday.", "next Sunday", "2019-07-14")]
+    public void ResolvesRelativeExpressionsAgainstThePublicationDate(string sentence, string expression, string when) =>
+        Assert.Equal([(expression, when, true)], Tag(sentence, Published));
+
+    [Theory]
+    [InlineData("Freedonia has recently hardened its tone.")]
+    [InlineData("Sylvania will reply in the coming days.")]
+    [InlineData("Officials may meet again.")]
+    [InlineData("Protesters march through Freedonia.")]
+    [InlineData("The fund holds 2,019 bonds worth $2019 each.")]
+    public void FindsNoDateWhereThereIsNone(string sentence) => Assert.Empty(Tag(sentence, Published));
+
+    [Fact]
+    public void LeavesRelativeExpressionsUnresolvedWithoutAPublicationDate()
+    {
+        var times = Tag("Freedonia complained last month about the 1990s.", published: null);
+
+        Assert.Equal([("last month", null, true), ("the 1990s", "1990/1999", false)], times);
+    }
+
+    [Fact]
+    public void ResolvesDayExpressionsOverAMonthAnchorAsAnInterval()
+    {
+        var times = Tag("Freedonia protested yesterday and last month.", PartialDate.Month(2019, 7));
+
+        Assert.Equal([("yesterday", "2019-06-30/2019-07-30", true), ("last month", "2019-06", true)], times);
+    }
+
+    [Fact]
+    public void LabelsEachSpanWithItsRule()
+    {
+        var document = TestText.Segmented("On Sunday, in 2012 and last month, from 1910 to 1945.", Published);
+        new TimeTagger(new TimeExpressionFinder(TestText.Resources.TimeWords)).Process(document);
+
+        Assert.Equal(["weekday", "year", "relative", "range"], document.Times.Select(t => t.Span.Label));
+    }
+}
