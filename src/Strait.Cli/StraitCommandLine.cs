@@ -22,6 +22,21 @@ public static class StraitCommandLine
     private static IEnumerable<Command> Commands(CliContext context, CommonOptions options)
     {
         // One line per command; each command lives in its own file under Commands/.
+        yield return ExtractCommand.Create(context, options);
+        yield return EvalCommand.Create(context, options);
+        yield return BenchCommand.Create(context, options);
+        yield return IngestCommand.Create(context, options);
+        yield return DocsCommand.Create(context, options);
+        yield return EventsCommand.Create(context, options);
+        yield return TimelineCommand.Create(context, options);
+        yield return AlmanacCommand.Create(context, options);
+        yield return IndicatorsCommand.Create(context, options);
+        yield return IndexCommand.Create(context, options);
+        yield return ReportCommand.Create(context, options);
+        yield return DemoCommand.Create(context, options);
+        yield return SimulateCommand.Create(context, options);
+        yield return CalibrateCommand.Create(context, options);
+        yield return BacktestCommand.Create(context, options);
         yield break;
     }
 }

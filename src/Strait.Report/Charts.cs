@@ -8,10 +8,11 @@ using Strait.Core.Knowledge;
 namespace Strait.Report;
 
 /// <summary>
-/// Draws the report's charts with ScottPlot and returns each as SVG markup to inline in the page. Labels drawn
-/// in the charts are built here from codes and dates and escaped, so no article text reaches the SVG raw.
+/// Draws the report's charts with ScottPlot and returns each as SVG markup to inline in the page. Text in the
+/// charts is written by ScottPlot's SVG canvas, which escapes it as XML (a test holds it to that), so labels
+/// are passed to it unescaped.
 /// </summary>
-public sealed class Charts(int width = 1100, int height = 420)
+public sealed class Charts(int width = 1100, int height = 480)
 {
     private static readonly Color Korea = Color.FromHex("#1f5fa8");
     private static readonly Color Japan = Color.FromHex("#b8322a");
@@ -71,9 +72,8 @@ public sealed class Charts(int width = 1100, int height = 420)
         plot.Axes.DateTimeTicksBottom();
         plot.Axes.SetLimitsX(first, last);
         plot.Title("Japan–South Korea relations index, monthly");
-        plot.YLabel("index (Goldstein-weighted events, half-life "
-            + index.Settings.HalfLifeMonths.ToString("0.#", CultureInfo.InvariantCulture) + " months)");
-        plot.ShowLegend(Alignment.LowerLeft);
+        plot.YLabel("index");
+        plot.ShowLegend(Edge.Bottom);
         return Svg(plot);
     }
 
@@ -123,7 +123,7 @@ public sealed class Charts(int width = 1100, int height = 420)
 
         plot.Title("The index by issue: yearly mean of each issue's level, stacked");
         plot.YLabel("index");
-        plot.ShowLegend(Alignment.LowerLeft);
+        plot.ShowLegend(Edge.Right);
         return Svg(plot);
     }
 
@@ -150,15 +150,15 @@ public sealed class Charts(int width = 1100, int height = 420)
             scatter.Color = palette.GetColor(k);
             scatter.LineWidth = 2;
             scatter.MarkerSize = 6;
-            scatter.LinePattern = points[0].Indicator.Population == "KOR" ? LinePattern.Dashed : LinePattern.Solid;
+            // Dashed lines make SkiaSharp's SVG canvas print "Unsupported path effect"; markers tell the publics apart.
+            scatter.MarkerShape = points[0].Indicator.Population == "KOR" ? MarkerShape.FilledSquare : MarkerShape.FilledCircle;
             scatter.LegendText = $"{points[0].Indicator.Population}: {points[0].Indicator.Measure} ({points[0].Indicator.By})";
             drawn++;
             foreach (var broken in points.Where(p => p.SeriesBreak))
             {
                 var marker = plot.Add.VerticalLine(MidYear(broken.Indicator.When!.Start.Year) - 182);
                 marker.Color = Colors.DimGray;
-                marker.LinePattern = LinePattern.Dotted;
-                marker.Text = $"{broken.Indicator.By}: {broken.Mode ?? "new method"} from {broken.Indicator.When}";
+                marker.Text = $"break {broken.Indicator.When}";
                 marker.LabelFontSize = 10;
             }
         }
@@ -183,7 +183,7 @@ public sealed class Charts(int width = 1100, int height = 420)
         plot.Axes.DateTimeTicksBottom();
         plot.Title("What the two publics think, beside the index");
         plot.YLabel("percent of respondents");
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Bottom);
         return Svg(plot);
     }
 
@@ -207,12 +207,12 @@ public sealed class Charts(int width = 1100, int height = 420)
         return chosen.OrderBy(m => m.Month).ToList();
     }
 
-    /// <summary>A chart label: the month, the type and the start of the event's summary, escaped.</summary>
+    /// <summary>A chart label: the month, the type and the first words of the event's summary.</summary>
     public static string Label(YearMonth month, Contribution driver)
     {
         var text = driver.Event.Event.Evidence.FirstOrDefault(e => e.DocumentId is null)?.Text ?? driver.Event.Event.Evidence.FirstOrDefault()?.Text ?? "";
         var words = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
-        return Html.Escape($"{month.ToString("uuuu-MM", CultureInfo.InvariantCulture)} {driver.Event.Event.Type}: {words}…");
+        return $"{month.ToString("uuuu-MM", CultureInfo.InvariantCulture)} {driver.Event.Event.Type}: {words}…";
     }
 
     private void LeaderBands(Plot plot, IReadOnlyList<LeaderTerm> leaders, double first, double last, double top, double bottom)
@@ -234,7 +234,12 @@ public sealed class Charts(int width = 1100, int height = 420)
                 var rectangle = plot.Add.Rectangle(from, to, group.Key == "KOR" ? 0 : bottom * 1.05, group.Key == "KOR" ? top * 1.05 : 0);
                 rectangle.FillColor = color;
                 rectangle.LineWidth = 0;
-                var name = plot.Add.Text(Html.Escape(term.ShortName), from, group.Key == "KOR" ? top * 1.05 : bottom * 1.05);
+                if (to - from < 365)
+                {
+                    continue;
+                }
+
+                var name = plot.Add.Text(term.ShortName, from, group.Key == "KOR" ? top * 1.05 : bottom * 1.05);
                 name.LabelFontSize = 9;
                 name.LabelFontColor = (group.Key == "KOR" ? Korea : Japan).WithAlpha(0.9);
                 name.LabelAlignment = group.Key == "KOR" ? Alignment.UpperLeft : Alignment.LowerLeft;

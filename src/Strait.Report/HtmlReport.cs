@@ -21,7 +21,7 @@ public sealed class HtmlReport(Charts charts)
         h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ccc; }
         figure { margin: 1em 0; } figure svg { width: 100%; height: auto; } figcaption { font-size: 0.85em; color: #555; }
         table { border-collapse: collapse; font-size: 0.85em; width: 100%; }
-        th, td { border: 1px solid #ddd; padding: 3px 6px; vertical-align: top; text-align: left; }
+        th, td { border: 1px solid #ddd; padding: 3px 6px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
         th { background: #f2f2f2; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
         tr.crisis td { background: #fde8e4; } .neg { color: #a1281f; } .pos { color: #1b5796; }
         blockquote { margin: 0; font-style: italic; } .src { color: #555; font-size: 0.9em; }
@@ -42,14 +42,14 @@ public sealed class HtmlReport(Charts charts)
             .Append(Html.Escape(index.Settings.Decay.ToString("0.###", CultureInfo.InvariantCulture)))
             .Append("; a crisis month is one whose level falls below the normal range drawn from the ten years before it.</p>\n");
 
-        Section(html, "The relations index", charts.Index(index, input.Leaders, keyEvents: 10),
+        Section(html, "The relations index", charts.Index(index, input.Leaders, keyEvents: 8),
             "Shaded bands: terms of South Korean presidents (blue, above zero) and Japanese prime ministers (red, below zero). "
             + "Labels: the month's largest event in the months with the largest moves. Grey: normal range; red dots: crisis months.");
         Section(html, "By issue", charts.Issues(index),
             "Each bar is a year's mean index split by the issue of the events behind it; cooperation stacks upwards, conflict downwards.");
         Section(html, "What the publics think", charts.Opinion(input.Indicators, index, OpinionSeries),
             "Japan: Cabinet Office survey, share feeling affinity toward South Korea (face-to-face until 2019, mail from 2020: a break in the series, not smoothed over); "
-            + "Genron NPO–East Asia Institute joint poll, good impressions each way (dashed: Korean respondents).");
+            + "Genron NPO–East Asia Institute joint poll, good impressions each way (squares: Korean respondents, circles: Japanese).");
 
         Years(html, index);
         Moves(html, index);

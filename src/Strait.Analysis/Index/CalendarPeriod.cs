@@ -32,6 +32,13 @@ public readonly record struct CalendarPeriod(PeriodKind Kind, int Year, int Numb
         _ => new YearMonth(Year, 1),
     };
 
+    public YearMonth LastMonth => Kind switch
+    {
+        PeriodKind.Month => FirstMonth,
+        PeriodKind.Quarter => FirstMonth.PlusMonths(2),
+        _ => FirstMonth.PlusMonths(11),
+    };
+
     public string Label => Kind switch
     {
         PeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Number:00}"),

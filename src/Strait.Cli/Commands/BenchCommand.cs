@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using NodaTime;
 using Spectre.Console;
 using Strait.Core.Documents;
 using Strait.Core.Time;
@@ -65,6 +64,7 @@ public static class BenchCommand
             }
 
             seconds.Sort();
+            var stages = StageSeconds(pipeline.Value, documents);
             var median = seconds[seconds.Count / 2];
             var articlesPerSecond = documents.Count / median;
             var mbPerSecond = megabytes / median;
@@ -84,12 +84,34 @@ public static class BenchCommand
                 table.AddRow("MB / s / core", mbPerSecond.ToString("0.###", CultureInfo.InvariantCulture));
                 table.AddRow("peak memory (MB)", peak.ToString("0.#", CultureInfo.InvariantCulture));
                 table.AddRow("loading knowledge (s, not timed)", loading.Elapsed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
+                foreach (var (stage, time) in stages)
+                {
+                    table.AddRow($"stage {stage} (ms / article)", (time * 1000 / documents.Count).ToString("0.###", CultureInfo.InvariantCulture));
+                }
                 context.Console.Write(table);
             }
 
             return 0;
         });
         return command;
+    }
+
+    /// <summary>One more pass, timing each stage on its own, so a slow stage can be found.</summary>
+    private static List<(string Stage, double Seconds)> StageSeconds(Strait.Text.Pipeline.TextPipeline pipeline, List<Document> documents)
+    {
+        var totals = new double[pipeline.Components.Count];
+        foreach (var document in documents)
+        {
+            var annotated = new Strait.Text.Pipeline.TextDocument(document);
+            for (var c = 0; c < pipeline.Components.Count; c++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                pipeline.Components[c].Process(annotated);
+                totals[c] += Stopwatch.GetElapsedTime(start).TotalSeconds;
+            }
+        }
+
+        return pipeline.Components.Select((component, c) => (component.Name, totals[c])).ToList();
     }
 
     private static List<Document> LoadCorpus(CliContext context, string? folder)

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Spectre.Console;
+using SpectreText = Spectre.Console.Text;
 using Strait.Text.Evaluation;
 
 namespace Strait.Cli.Commands;
@@ -121,17 +122,17 @@ public static class EvalCommand
 
         foreach (var a in evaluation.Articles)
         {
-            table.AddRow(new Text(a.Doc), new Text($"{a.GoldPublished?.ToString() ?? "null"} / {a.ExtractedPublished?.ToString() ?? "null"} {(a.PublishedCorrect ? "✓" : "✗")}"),
-                new Text(a.Events.Gold.ToString(CultureInfo.InvariantCulture)), new Text(a.Events.Extracted.ToString(CultureInfo.InvariantCulture)),
-                new Text(a.Events.Matched.ToString(CultureInfo.InvariantCulture)), new Text(F(a.Events.F1)), new Text(F(a.EventsLenient.F1)),
-                new Text(F(a.EventsStrict.F1)), new Text($"{a.Indicators.Matched}/{a.Indicators.Gold} ({a.Indicators.Extracted} found)"));
+            table.AddRow(new SpectreText(a.Doc), new SpectreText($"{a.GoldPublished?.ToString() ?? "null"} / {a.ExtractedPublished?.ToString() ?? "null"} {(a.PublishedCorrect ? "✓" : "✗")}"),
+                new SpectreText(a.Events.Gold.ToString(CultureInfo.InvariantCulture)), new SpectreText(a.Events.Extracted.ToString(CultureInfo.InvariantCulture)),
+                new SpectreText(a.Events.Matched.ToString(CultureInfo.InvariantCulture)), new SpectreText(F(a.Events.F1)), new SpectreText(F(a.EventsLenient.F1)),
+                new SpectreText(F(a.EventsStrict.F1)), new SpectreText($"{a.Indicators.Matched}/{a.Indicators.Gold} ({a.Indicators.Extracted} found)"));
         }
 
-        table.AddRow(new Text("all"), new Text($"{evaluation.Published.Correct}/{evaluation.Published.Total}"),
-            new Text(evaluation.Events.Gold.ToString(CultureInfo.InvariantCulture)), new Text(evaluation.Events.Extracted.ToString(CultureInfo.InvariantCulture)),
-            new Text(evaluation.Events.Matched.ToString(CultureInfo.InvariantCulture)), new Text(F(evaluation.Events.F1)),
-            new Text(F(evaluation.EventsLenient.F1)), new Text(F(evaluation.EventsStrict.F1)),
-            new Text($"{evaluation.Indicators.Matched}/{evaluation.Indicators.Gold} ({evaluation.Indicators.Extracted} found)"));
+        table.AddRow(new SpectreText("all"), new SpectreText($"{evaluation.Published.Correct}/{evaluation.Published.Total}"),
+            new SpectreText(evaluation.Events.Gold.ToString(CultureInfo.InvariantCulture)), new SpectreText(evaluation.Events.Extracted.ToString(CultureInfo.InvariantCulture)),
+            new SpectreText(evaluation.Events.Matched.ToString(CultureInfo.InvariantCulture)), new SpectreText(F(evaluation.Events.F1)),
+            new SpectreText(F(evaluation.EventsLenient.F1)), new SpectreText(F(evaluation.EventsStrict.F1)),
+            new SpectreText($"{evaluation.Indicators.Matched}/{evaluation.Indicators.Gold} ({evaluation.Indicators.Extracted} found)"));
         context.Console.Write(table);
 
         foreach (var a in evaluation.Articles)

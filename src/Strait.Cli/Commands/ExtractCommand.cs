@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using SpectreText = Spectre.Console.Text;
 using Strait.Core;
 using Strait.Core.Documents;
 using Strait.Core.Events;
@@ -68,6 +69,7 @@ public static class ExtractCommand
     private static void WriteTables(CliContext context, TextDocument document, ArticleAnnotation annotation)
     {
         context.Console.MarkupLine($"[bold]{Markup.Escape(annotation.Doc)}[/]  published {Markup.Escape(annotation.Published?.ToString() ?? "unknown")} ({AnnotationWriter.BasisName(annotation.PublishedBasis)})");
+        context.Console.MarkupLine($"{document.Sentences.Count} sentences, {document.Actors.Count} actor mentions, {document.Times.Count} time expressions");
         foreach (var note in document.Notes)
         {
             context.Console.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
@@ -82,9 +84,9 @@ public static class ExtractCommand
         foreach (var e in document.Events)
         {
             var evidence = string.Join("\n", e.Evidence.Select(x => $"[{x.Start}–{x.End}] {x.Text}"));
-            events.AddRow(new Text(e.When?.ToString() ?? "?"), new Text(EnumNames.Name(e.Status)), new Text(e.Type.ToString()),
-                new Text(e.Source.ToString()), new Text(e.Target.ToString()), new Text(EnumNames.Name(e.Issue)),
-                new Text(e.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)), new Text(evidence));
+            events.AddRow(new SpectreText(e.When?.ToString() ?? "?"), new SpectreText(EnumNames.Name(e.Status)), new SpectreText(e.Type.ToString()),
+                new SpectreText(e.Source.ToString()), new SpectreText(e.Target.ToString()), new SpectreText(EnumNames.Name(e.Issue)),
+                new SpectreText(e.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)), new SpectreText(evidence));
         }
 
         context.Console.Write(events);
@@ -96,8 +98,8 @@ public static class ExtractCommand
 
         foreach (var i in document.Indicators)
         {
-            indicators.AddRow(new Text(i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(i.Unit), new Text(i.Population),
-                new Text(i.When?.ToString() ?? "?"), new Text(i.By), new Text(i.Measure), new Text($"[{i.Evidence.Start}–{i.Evidence.End}] {i.Evidence.Text}"));
+            indicators.AddRow(new SpectreText(i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), new SpectreText(i.Unit), new SpectreText(i.Population),
+                new SpectreText(i.When?.ToString() ?? "?"), new SpectreText(i.By), new SpectreText(i.Measure), new SpectreText($"[{i.Evidence.Start}–{i.Evidence.End}] {i.Evidence.Text}"));
         }
 
         context.Console.Write(indicators);
@@ -121,7 +123,19 @@ internal static class CodingPipeline
             return Outcome<TextPipeline>.Fail(coding.Error!);
         }
 
-        return Outcome<TextPipeline>.Ok(new TextPipeline([.. coding.Value]));
+        // TEMPORARY until StraitPipeline.Create exists: the first stages assembled here.
+        var resources = Strait.Text.TextResources.Load(dataDirectory);
+        var actors = ActorKnowledgeLoader.Load(dataDirectory);
+        if (!resources.Success || !actors.Success)
+        {
+            return Outcome<TextPipeline>.Fail(resources.Error ?? actors.Error!);
+        }
+
+        return Outcome<TextPipeline>.Ok(new TextPipeline([
+            new Strait.Text.Segmentation.ParagraphSplitter(), new Strait.Text.Segmentation.Tokenizer(resources.Value.Abbreviations),
+            new Strait.Text.Segmentation.SentenceSplitter(),
+            new Strait.Text.Times.TimeTagger(new Strait.Text.Times.TimeExpressionFinder(resources.Value.TimeWords)),
+            new Strait.Text.Mentions.ActorTagger(actors.Value, resources.Value), .. coding.Value]));
     }
 
     /// <summary>Reads one article file into its documents (failures are returned, not thrown).</summary>

@@ -23,7 +23,7 @@ public interface IAgent
 /// pressure of grievances (with the chance of a nationalist move), plus noise; hostile moves are then damped
 /// by economic interdependence.
 /// </summary>
-public abstract class Government(Side side, double bias, double noise, Mechanisms mechanisms) : IAgent
+public abstract class Government(Side side, double bias, double noise, MechanismSet mechanisms) : IAgent
 {
     public abstract string Name { get; }
 
@@ -44,13 +44,13 @@ public abstract class Government(Side side, double bias, double noise, Mechanism
     }
 }
 
-public sealed class KoreanGovernment(ParameterReader p, Mechanisms mechanisms)
+public sealed class KoreanGovernment(ParameterReader p, MechanismSet mechanisms)
     : Government(Side.Korea, p["government.korea_bias"], p["government.noise"], mechanisms)
 {
     public override string Name => "Korean government";
 }
 
-public sealed class JapaneseGovernment(ParameterReader p, Mechanisms mechanisms)
+public sealed class JapaneseGovernment(ParameterReader p, MechanismSet mechanisms)
     : Government(Side.Japan, p["government.japan_bias"], p["government.noise"], mechanisms)
 {
     public override string Name => "Japanese government";
@@ -61,7 +61,7 @@ public sealed class JapaneseGovernment(ParameterReader p, Mechanisms mechanisms)
 /// moves), its view of the other country (mechanism 8) and its leader's approval (returning to a baseline
 /// that sinks with time in office, with noise).
 /// </summary>
-public abstract class Public(Side side, ParameterReader p, Mechanisms mechanisms) : IAgent
+public abstract class Public(Side side, ParameterReader p, MechanismSet mechanisms) : IAgent
 {
     private readonly double _baseline = p[side == Side.Korea ? "publics.korea_grievance_baseline" : "publics.japan_grievance_baseline"];
     private readonly double _decay = p["publics.grievance_decay"];
@@ -85,12 +85,12 @@ public abstract class Public(Side side, ParameterReader p, Mechanisms mechanisms
     }
 }
 
-public sealed class KoreanPublic(ParameterReader p, Mechanisms mechanisms) : Public(Side.Korea, p, mechanisms)
+public sealed class KoreanPublic(ParameterReader p, MechanismSet mechanisms) : Public(Side.Korea, p, mechanisms)
 {
     public override string Name => "Korean public";
 }
 
-public sealed class JapanesePublic(ParameterReader p, Mechanisms mechanisms) : Public(Side.Japan, p, mechanisms)
+public sealed class JapanesePublic(ParameterReader p, MechanismSet mechanisms) : Public(Side.Japan, p, mechanisms)
 {
     public override string Name => "Japanese public";
 }

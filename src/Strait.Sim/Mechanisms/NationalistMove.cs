@@ -23,6 +23,7 @@ public sealed class NationalistMove(ParameterReader p)
     private readonly double _approvalGain = p["nationalist_move.approval_gain"];
     private readonly double _provoked = p["nationalist_move.provoked_grievance"];
     private readonly double _grievancePressure = p["nationalist_move.grievance_pressure"];
+    private readonly double _grievanceReference = p["nationalist_move.grievance_reference"];
 
     /// <summary>The monthly chance that a government makes a nationalist move.</summary>
     public double Probability(in SimState s, Side side, double electionSoon)
@@ -32,12 +33,12 @@ public sealed class NationalistMove(ParameterReader p)
     }
 
     /// <summary>
-    /// The push on a government's move from grievances (always negative or zero), including a nationalist
+    /// The push on a government's move from grievances above (or below) <c>grievance_reference</c>, including a nationalist
     /// move when one happens this month (its approval and provocation effects are applied to the state).
     /// </summary>
     public double Pressure(ref SimState s, Side side, ScenarioInputs inputs, int t, ref Xoshiro256 rng)
     {
-        var pressure = -_grievancePressure * s.Grievance[side];
+        var pressure = -_grievancePressure * (s.Grievance[side] - _grievanceReference);
         if (rng.Chance(Probability(s, side, inputs.ElectionSoon[t][side])))
         {
             pressure -= _size;

@@ -32,7 +32,8 @@ public static class CalendarLoader
             var camp = YamlFile.Scalar(map, "camp");
             var start = Date(YamlFile.Scalar(map, "start"));
             var endText = YamlFile.Scalar(map, "end");
-            var end = string.IsNullOrWhiteSpace(endText) ? null : Date(endText);
+            var end = string.IsNullOrWhiteSpace(endText) || endText is "null" or "~" ? null : Date(endText);
+            endText = end is null ? null : endText;
             if (country is null || name is null || camp is null || start is null || (!string.IsNullOrWhiteSpace(endText) && end is null))
             {
                 return Fail(path, item, "a term needs country, name, start (YYYY-MM-DD), camp and an optional end");

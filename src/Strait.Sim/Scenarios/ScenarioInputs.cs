@@ -139,6 +139,12 @@ public sealed class ScenarioInputs
             {
                 pins[t] = shock.Value;
             }
+
+            // A level that ends is lifted: the variable is set to zero the month after, then left free.
+            if (shock.Until is not null && last + 1 >= 0 && last + 1 < scenario.Horizon)
+            {
+                pins[last + 1] = 0;
+            }
         }
 
         return inputs;

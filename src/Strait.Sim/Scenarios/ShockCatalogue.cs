@@ -72,7 +72,7 @@ public sealed class ShockCatalogue(IReadOnlyList<ShockKind> kinds)
 
             var add = Pairs(map, "add", path, out var addError);
             var sets = Pairs(map, "set", path, out var setError);
-            if (addError ?? setError is { } error)
+            if ((addError ?? setError) is { } error)
             {
                 return Outcome<ShockCatalogue>.Fail(error);
             }

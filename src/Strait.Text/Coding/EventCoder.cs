@@ -20,10 +20,13 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
     private const int ObjectReach = 12;
 
     /// <summary>How many tokens of modifiers may stand between a possessive and its noun ("Seoul's recent withdrawal").</summary>
-    private const int PossessiveReach = 4;
+    private const int PossessiveReach = 6;
 
     /// <summary>How far (tokens) a time expression may be from the trigger and still date it.</summary>
     private const int TimeReach = 25;
+
+    /// <summary>A noun this close after another trigger is that trigger's object ("withdrawal from the agreement").</summary>
+    private const int GovernedReach = 3;
 
     public string Name => "event-coder";
 
@@ -37,6 +40,7 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
             references.EnterParagraph(view.Paragraph);
             var question = view.Tokens.Count > 0 && view.Tokens[^1].Lower == "?";
             var nextMention = 0;
+            var lastTriggerEnd = -100;
             for (var i = 0; i < view.Tokens.Count; i++)
             {
                 while (nextMention < view.Mentions.Count && view.Mentions[nextMention].StartToken <= i)
@@ -58,7 +62,9 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
                         continue;
                     }
 
-                    if (!question)
+                    var governed = pattern.Nominal && i - lastTriggerEnd <= GovernedReach && view.ClauseOf[i] == view.ClauseOf[Math.Max(0, lastTriggerEnd - 1)];
+                    lastTriggerEnd = match.End;
+                    if (!question && (!governed || HasOwnDate(view, i)))
                     {
                         var coded = Code(document, view, pattern, match, references);
                         if (coded is not null)
@@ -73,6 +79,10 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
             }
         }
     }
+
+    /// <summary>A date right before a noun trigger ("the 2015 agreement") makes it an event of its own.</summary>
+    private static bool HasOwnDate(SentenceView view, int trigger) =>
+        view.Times.Any(t => t.EndToken <= trigger && trigger - t.EndToken <= 1);
 
     private static bool IsInsideName(SentenceView view, int token)
     {
@@ -299,7 +309,7 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
             for (var i = mention.EndToken; i < trigger; i++)
             {
                 var lower = view.Tokens[i].Lower;
-                if (knowledge.Prepositions.Contains(lower) || (!view.Tokens[i].IsPossessive && !char.IsLetterOrDigit(lower[0])) || lower is "and" or "or")
+                if (knowledge.Prepositions.Contains(lower) || (!view.Tokens[i].IsPossessive && !char.IsLetterOrDigit(lower[0]) && lower is not ("-" or "–")) || lower is "and" or "or")
                 {
                     return -1;
                 }

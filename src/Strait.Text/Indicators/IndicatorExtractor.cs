@@ -103,9 +103,18 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         return null;
     }
 
-    /// <summary>The country of the first mention before the figure that is not introduced by an object word.</summary>
+    /// <summary>
+    /// The country of the sentence's first demonym ("South Koreans"), else of the first mention before the
+    /// figure that is not introduced by an object word ("views of Japan" is about Japan, not by it).
+    /// </summary>
     private string? Population(SentenceView view, int before)
     {
+        var demonym = view.Mentions.FirstOrDefault(m => m.Mention.Kind == MentionKind.Demonym && !m.Mention.Actor.IsInternationalBody);
+        if (demonym is not null)
+        {
+            return demonym.Mention.Actor.Country;
+        }
+
         foreach (var mention in view.Mentions)
         {
             if (mention.StartToken >= before)
@@ -170,14 +179,31 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         return null;
     }
 
-    /// <summary>The words after a "poll by" cue up to the next punctuation or clause break (at most six).</summary>
+    /// <summary>
+    /// The name after a "poll by" cue: its capitalised words ("the Civic Polling Bureau" gives "Civic Polling
+    /// Bureau"), else up to four plain words before the next punctuation, clause break or time word.
+    /// </summary>
     private string? NameAfter(TextDocument document, SentenceView view, int from)
     {
+        while (from < view.Tokens.Count && coding.Determiners.Contains(view.Tokens[from].Lower))
+        {
+            from++;
+        }
+
         var end = from;
-        while (end < view.Tokens.Count && end - from < 6 && char.IsLetterOrDigit(view.Tokens[end].Lower[0]) &&
-               !coding.ClauseBreaks.Contains(view.Tokens[end].Lower) && view.Tokens[end].Lower is not ("last" or "this" or "in" or "on" or "that"))
+        while (end < view.Tokens.Count && (char.IsUpper(document.Text[view.Tokens[end].Start]) ||
+               (end > from && view.Tokens[end].Lower is "of" or "for" or "and" or "on" && end + 1 < view.Tokens.Count && char.IsUpper(document.Text[view.Tokens[end + 1].Start]))))
         {
             end++;
+        }
+
+        if (end == from)
+        {
+            while (end < view.Tokens.Count && end - from < 4 && char.IsLetterOrDigit(view.Tokens[end].Lower[0]) &&
+                   !coding.ClauseBreaks.Contains(view.Tokens[end].Lower) && view.Tokens[end].Lower is not ("last" or "this" or "in" or "on" or "that" or "found" or "showed"))
+            {
+                end++;
+            }
         }
 
         return end > from ? document.Text[view.Tokens[from].Start..view.Tokens[end - 1].End] : null;

@@ -17,4 +17,11 @@ public class CalendarPeriodTest
     [Fact]
     public void FirstMonth_of_a_quarter_is_its_first_month() =>
         Assert.Equal(new YearMonth(2019, 7), new CalendarPeriod(PeriodKind.Quarter, 2019, 3).FirstMonth);
+
+    [Theory]
+    [InlineData(PeriodKind.Month, 7, 7)]
+    [InlineData(PeriodKind.Quarter, 3, 9)]
+    [InlineData(PeriodKind.Year, 1, 12)]
+    public void LastMonth_is_the_period_s_last_month(PeriodKind kind, int number, int expected) =>
+        Assert.Equal(new YearMonth(2019, expected), new CalendarPeriod(kind, 2019, number).LastMonth);
 }

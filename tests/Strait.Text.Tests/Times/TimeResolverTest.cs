@@ -57,5 +57,5 @@ public sealed class TimeResolverTest
 
     [Fact]
     public void CoversAMonthWhenAYearAnchorAsksForLastMonth() =>
-        Assert.Equal("2018-12/2019-11", TimeResolver.Resolve(new RelativeTime(TimeUnit.Month, -1), PartialDate.Year(2019))!.ToString());
+        Assert.Equal("2018-12-01/2019-11-30", TimeResolver.Resolve(new RelativeTime(TimeUnit.Month, -1), PartialDate.Year(2019))!.ToString());
 }

@@ -1,0 +1,66 @@
+using NodaTime;
+using Strait.Core;
+using Strait.Core.Knowledge;
+using Strait.Sim;
+using Strait.Sim.Calibration;
+using Strait.Sim.Model;
+
+namespace Strait.Cli.Commands;
+
+/// <summary>
+/// What simulate, calibrate and backtest share: the model loaded from data/model, and the history they are
+/// fitted to (the relations index built from the almanac and the database, and the annual opinion series
+/// jp_affinity_kr and kr_good_of_jp from data/indicators).
+/// </summary>
+internal static class SimulationSupport
+{
+    public static Outcome<(string Data, ModelSetup Setup)> LoadModel(bool applyFitted = true)
+    {
+        var data = DataDirectory.Locate();
+        if (!data.Success)
+        {
+            return Outcome<(string, ModelSetup)>.Fail(data.Error!);
+        }
+
+        var setup = ModelSetup.Load(data.Value, applyFitted);
+        return setup.Success ? Outcome<(string, ModelSetup)>.Ok((data.Value, setup.Value)) : Outcome<(string, ModelSetup)>.Fail(setup.Error!);
+    }
+
+    public static Outcome<HistorySeries> LoadHistory(CliContext context, string database, string data)
+    {
+        var sources = ReportCommand.Sources.Load(context, database, null);
+        if (!sources.Success)
+        {
+            return Outcome<HistorySeries>.Fail(sources.Error!);
+        }
+
+        var indicators = IndicatorLoader.LoadDirectory(Path.Combine(data, "indicators"));
+        if (!indicators.Success)
+        {
+            return Outcome<HistorySeries>.Fail(indicators.Error!);
+        }
+
+        var opinion = new List<AnnualOpinion>();
+        foreach (var observation in indicators.Value)
+        {
+            // Fieldwork months: the Cabinet Office surveys in October, the Genron–EAI poll in early summer.
+            (Side Public, int Month)? series = observation.Series switch
+            {
+                "jp_affinity_kr" => (Side.Japan, 10),
+                "kr_good_of_jp" => (Side.Korea, 6),
+                _ => null,
+            };
+            if (series is { } s && observation.Indicator.When is { } when && !observation.Note.ContainsIgnoreCase("not Genron"))
+            {
+                opinion.Add(new AnnualOpinion(s.Public, when.Start.Year, s.Month, observation.Indicator.Value, observation.Series));
+            }
+        }
+
+        var months = sources.Value.Index.Months.Select(m => (m.Month, m.Level));
+        return Outcome<HistorySeries>.Ok(new HistorySeries(months, opinion));
+    }
+
+    private static bool ContainsIgnoreCase(this string? text, string part) => text?.Contains(part, StringComparison.OrdinalIgnoreCase) == true;
+
+    public static string Month(YearMonth month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text;
+
+namespace Strait.Sim.Calibration;
+
+/// <summary>Writes the fitted parameters as flat <c>name: value</c> lines (read back by ParameterLoader.ApplyFitted).</summary>
+public static class FittedFile
+{
+    public static void Write(string path, CalibrationResult result, string historyDescription, string when)
+    {
+        var text = new StringBuilder()
+            .AppendLine("# Parameters fitted by `strait calibrate`; they override data/model/parameters.yaml when this file")
+            .AppendLine("# sits beside it (delete it to return to the defaults). Objective and method: Strait.Sim Calibrator.")
+            .AppendLine(CultureInfo.InvariantCulture, $"# Fitted {when} to {historyDescription}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"# Index RMSE {result.IndexRmse:0.###}, correlation {result.IndexCorrelation:0.###}, opinion RMSE {result.OpinionRmse:0.##} points, objective {result.ObjectiveBefore:0.####} -> {result.Objective:0.####}.");
+        foreach (var (name, _, after) in result.Changes)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{name}: {after:0.######}");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"mapping.offset: {result.Mapping.Offset:0.######}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"mapping.scale: {result.Mapping.Scale:0.######}");
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllText(path, text.ToString());
+    }
+}

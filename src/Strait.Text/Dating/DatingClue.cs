@@ -1,0 +1,52 @@
+using NodaTime;
+using Strait.Core.Knowledge;
+using Strait.Core.Time;
+using Strait.Text.Pipeline;
+using Strait.Text.Times;
+
+namespace Strait.Text.Dating;
+
+/// <summary>
+/// One piece of evidence for an undated document's publication date: an almanac event the text names (by one of
+/// its aliases) with a time expression relative to now ("last month's Freedonia summit"). It allows the
+/// publication date to lie in any of <see cref="Ranges"/> (several when the alias names several almanac events).
+/// </summary>
+public sealed record DatingClue(TextSpan Span, IReadOnlyList<AlmanacEntry> Events, TimeReference Reference, IReadOnlyList<DateInterval> Ranges)
+{
+    /// <summary>
+    /// The days on which a document could have been published if it calls an event on <paramref name="when"/> by
+    /// <paramref name="reference"/>: the reference run backwards. "last month" puts the publication in the month after
+    /// the event's; "last year" in the year after; "this year" in the same year; "yesterday" on the day after;
+    /// "on Sunday" within six days after (or before, for a coming day); "last December" within the twelve months
+    /// after; "two years ago" two years after. Null when the reference says nothing about now (an absolute date).
+    /// </summary>
+    public static DateInterval? Range(PartialDate when, TimeReference reference) => reference switch
+    {
+        RelativeTime { Unit: TimeUnit.Day } r => Days(when.Start.PlusDays(-r.Offset), when.End.PlusDays(-r.Offset)),
+        RelativeTime { Unit: TimeUnit.Week } r => Days(when.Start.PlusWeeks(-r.Offset).PlusDays(-6), when.End.PlusWeeks(-r.Offset).PlusDays(6)),
+        RelativeTime { Unit: TimeUnit.Month } r => Months(when, -r.Offset, -r.Offset),
+        RelativeTime { Unit: TimeUnit.Year } r => Years(when, -r.Offset),
+        AgoTime { Unit: TimeUnit.Day } a => Days(when.Start.PlusDays(a.Count), when.End.PlusDays(a.Count)),
+        AgoTime { Unit: TimeUnit.Week } a => Days(when.Start.PlusWeeks(a.Count).PlusDays(-6), when.End.PlusWeeks(a.Count).PlusDays(6)),
+        AgoTime { Unit: TimeUnit.Month } a => Months(when, a.Count, a.Count),
+        AgoTime { Unit: TimeUnit.Year } a => Years(when, a.Count),
+        MonthOfYear { Relation: MonthRelation.Last } => Months(when, 1, 12),
+        MonthOfYear { Relation: MonthRelation.Latest } => Months(when, 0, 11),
+        MonthOfYear { Relation: MonthRelation.Next } => Months(when, -12, -1),
+        MonthOfYear { Relation: MonthRelation.Following } => Months(when, -11, 0),
+        MonthOfYear { Relation: MonthRelation.InYear } m => Years(when, -m.YearOffset),
+        WeekdayTime { Direction: WeekdayDirection.Past } => Days(when.Start, when.End.PlusDays(6)),
+        WeekdayTime { Direction: WeekdayDirection.Future } => Days(when.Start.PlusDays(-6), when.End),
+        WeekdayTime => Days(when.Start.PlusDays(-6), when.End.PlusDays(6)),
+        _ => null,
+    };
+
+    private static DateInterval Days(LocalDate start, LocalDate end) => new(start, end);
+
+    /// <summary>From the first day of the month <paramref name="from"/> months after the event's first to the last day of the month <paramref name="to"/> months after its last.</summary>
+    private static DateInterval Months(PartialDate when, int from, int to) =>
+        new(when.Start.ToYearMonth().PlusMonths(from).OnDayOfMonth(1), when.End.ToYearMonth().PlusMonths(to).ToDateInterval().End);
+
+    private static DateInterval Years(PartialDate when, int after) =>
+        new(new LocalDate(when.Start.Year + after, 1, 1), new LocalDate(when.End.Year + after, 12, 31));
+}

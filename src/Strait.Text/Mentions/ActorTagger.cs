@@ -1,0 +1,289 @@
+using NodaTime;
+using Strait.Core.Actors;
+using Strait.Core.Time;
+using Strait.Text.Pipeline;
+using Strait.Text.Segmentation;
+
+namespace Strait.Text.Mentions;
+
+/// <summary>
+/// Finds the actors each sentence names, from the <see cref="ActorRegistry"/>: countries by name or adjective,
+/// capitals and seats of government as government metonyms (GOV), demonyms as citizens (CVL), organisations and
+/// people. Names match case-sensitively, token by token, through one trie (longest match wins: "North Korean"
+/// over "Korean", "South Korean Supreme Court" over "South Korean"). A country adjective joins what follows it:
+/// titles and a known name make one person mention ("South Korean President Moon Jae-in"); a role word makes a
+/// group ("South Korean lawmakers" is KORLEG, "U.S. troops" USAMIL, also with one modifier between:
+/// "Japanese car firms"); a title alone makes a group with the title's role ("the Japanese prime minister").
+/// People are resolved at the publication date; without one, at the nearest resolved date in the sentence;
+/// without either, only a person whose roles all speak for the same actor is kept.
+/// Run it after the time tagger.
+/// </summary>
+public sealed class ActorTagger : IPipelineComponent
+{
+    private readonly ActorRegistry _registry;
+    private readonly PhraseMatcher<NameEntry> _names = new(StringComparer.Ordinal);
+    private readonly PhraseMatcher<ActorRole> _roles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly PhraseMatcher<Title> _titles = new(StringComparer.OrdinalIgnoreCase);
+
+    public ActorTagger(ActorRegistry registry, TextResources resources)
+    {
+        _registry = registry;
+        var tokenizer = new Tokenizer(resources.Abbreviations);
+        foreach (var country in registry.Countries)
+        {
+            var code = ActorCode.Of(country.Code);
+            var name = country.Names.FirstOrDefault() ?? country.Code;
+            AddName(tokenizer, country.Names, new NameEntry(MentionKind.Country, code, name, IsAdjective: false));
+            AddName(tokenizer, country.Adjectives, new NameEntry(MentionKind.Country, code, name, IsAdjective: true));
+            AddName(tokenizer, country.Demonyms, new NameEntry(MentionKind.Demonym, code.WithRole(ActorRole.CVL), name));
+            AddName(tokenizer, country.GovernmentMetonyms, new NameEntry(MentionKind.Metonym, code.WithRole(ActorRole.GOV), name));
+        }
+
+        foreach (var organisation in registry.Organisations)
+        {
+            AddName(tokenizer, organisation.AllNames, new NameEntry(MentionKind.Organisation, organisation.Actor, organisation.Name));
+        }
+
+        foreach (var person in registry.People)
+        {
+            AddName(tokenizer, person.AllNames, new NameEntry(MentionKind.Person, null, person.Name));
+        }
+
+        foreach (var roleWord in registry.RoleWords)
+        {
+            _roles.Add(tokenizer.Words(roleWord.Phrase), roleWord.Role);
+        }
+
+        foreach (var title in resources.Titles)
+        {
+            _titles.Add(tokenizer.Words(title.Phrase), title);
+        }
+    }
+
+    public string Name => "actors";
+
+    public IReadOnlyList<string> Assigns { get; } = ["actors"];
+
+    public void Process(TextDocument document)
+    {
+        document.Actors.Clear();
+        var text = document.Text;
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            var (first, limit) = TokenSpans.Range(tokens, sentence);
+            var i = first;
+            while (i < limit)
+            {
+                var next = Mention(document, sentence, i, limit);
+                i = next > i ? next : i + 1;
+            }
+        }
+    }
+
+    /// <summary>Adds the mention starting at token <paramref name="i"/>, if any, and returns the token after it.</summary>
+    private int Mention(TextDocument document, TextSpan sentence, int i, int limit)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+
+        var titled = TitleChain(text, tokens, i, limit, out var titleRole);
+        if (titled > i && _names.Longest(text, tokens, titled, limit) is { } afterTitle && afterTitle.Values.Any(v => v.Kind == MentionKind.Person))
+        {
+            var end = titled + afterTitle.Length;
+            AddPerson(document, sentence, tokens[i].Start, tokens[titled].Start, tokens[end - 1].End);
+            return end;
+        }
+
+        if (_names.Longest(text, tokens, i, limit) is not { } match)
+        {
+            return i + 1;
+        }
+
+        var after = i + match.Length;
+        var entry = Pick(match.Values);
+        var span = new TextSpan(tokens[i].Start, tokens[after - 1].End);
+        if (entry.Kind == MentionKind.Person)
+        {
+            AddPerson(document, sentence, span.Start, span.Start, span.End);
+            return after;
+        }
+
+        if (entry.IsAdjective)
+        {
+            var titleEnd = TitleChain(text, tokens, after, limit, out var role);
+            if (titleEnd > after)
+            {
+                if (_names.Longest(text, tokens, titleEnd, limit) is { } name && name.Values.Any(v => v.Kind == MentionKind.Person))
+                {
+                    var end = titleEnd + name.Length;
+                    AddPerson(document, sentence, span.Start, tokens[titleEnd].Start, tokens[end - 1].End, entry.Actor!);
+                    return end;
+                }
+
+                if (role != ActorRole.None)
+                {
+                    document.Actors.Add(new ActorMention(new TextSpan(span.Start, tokens[titleEnd - 1].End, "actor"), entry.Actor!.WithRole(role), MentionKind.Group, entry.Name));
+                    return titleEnd;
+                }
+            }
+
+            for (var skip = 0; skip <= 1; skip++)
+            {
+                var at = after + skip;
+                if (skip == 1 && (at >= limit || !IsLowerWord(text, tokens[after])))
+                {
+                    break;
+                }
+
+                if (_roles.Longest(text, tokens, at, limit) is { } roleWord)
+                {
+                    var end = at + roleWord.Length;
+                    document.Actors.Add(new ActorMention(new TextSpan(span.Start, tokens[end - 1].End, "actor"), entry.Actor!.WithRole(roleWord.Value), MentionKind.Group, entry.Name));
+                    return end;
+                }
+            }
+        }
+
+        document.Actors.Add(new ActorMention(span with { Label = "actor" }, entry.Actor!, entry.Kind, entry.Name));
+        return after;
+    }
+
+    /// <summary>Titles one after another ("Vice Foreign Minister", "former Prime Minister"); returns the token after them and the last title's role.</summary>
+    private int TitleChain(string text, List<TextSpan> tokens, int i, int limit, out ActorRole role)
+    {
+        role = ActorRole.None;
+        var at = i;
+        while (at < limit && _titles.Longest(text, tokens, at, limit) is { } title)
+        {
+            if (title.Value.Role != ActorRole.None)
+            {
+                role = title.Value.Role;
+            }
+
+            at += title.Length;
+        }
+
+        return at;
+    }
+
+    private void AddPerson(TextDocument document, TextSpan sentence, int spanStart, int nameStart, int nameEnd, ActorCode? countryHint = null)
+    {
+        var name = document.Text[nameStart..nameEnd];
+        var day = Day(document.Published) ?? SentenceDay(document, sentence);
+        Person? person;
+        if (day is { } on)
+        {
+            person = _registry.ResolvePerson(name, on);
+        }
+        else
+        {
+            var candidates = _registry.People.Where(p => p.AllNames.Contains(name, StringComparer.Ordinal)).ToList();
+            person = candidates.Count == 1 ? candidates[0] : null;
+        }
+
+        if (person is null || ActorOf(person, day) is not { } actor)
+        {
+            return;
+        }
+
+        if (countryHint is not null && !string.Equals(countryHint.Country, actor.Country, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        document.Actors.Add(new ActorMention(new TextSpan(spanStart, nameEnd, "actor"), actor, MentionKind.Person, person.Name));
+    }
+
+    /// <summary>
+    /// The actor a person speaks for: the role held on the day; else the role that ended last before it (a former
+    /// leader still speaks for the office); else the first role after it. Without a day, the actor shared by all roles.
+    /// </summary>
+    private static ActorCode? ActorOf(Person person, LocalDate? day)
+    {
+        if (person.Roles.Count == 0)
+        {
+            return null;
+        }
+
+        if (day is not { } on)
+        {
+            var actors = person.Roles.Select(r => r.Actor).Distinct().ToList();
+            return actors.Count == 1 ? actors[0] : null;
+        }
+
+        return (person.RoleOn(on)
+            ?? person.Roles.Where(r => r.To is { } end && end < on).OrderByDescending(r => r.To).FirstOrDefault()
+            ?? person.Roles.OrderBy(r => r.From).First()).Actor;
+    }
+
+    private static LocalDate? Day(PartialDate? when) => when is null ? null : when.Start.PlusDays((when.Length - 1) / 2);
+
+    /// <summary>The middle day of the resolved time expression nearest the sentence's start, within the sentence.</summary>
+    private static LocalDate? SentenceDay(TextDocument document, TextSpan sentence)
+    {
+        foreach (var time in document.Times)
+        {
+            if (time.When is not null && sentence.Contains(time.Span))
+            {
+                return Day(time.When);
+            }
+        }
+
+        return null;
+    }
+
+    private static NameEntry Pick(IReadOnlyList<NameEntry> values)
+    {
+        if (values.Count == 1)
+        {
+            return values[0];
+        }
+
+        // Same words, several meanings: an organisation or person is the most specific; a country's name over its adjective.
+        return values.OrderBy(v => v.Kind switch
+        {
+            MentionKind.Organisation => 0,
+            MentionKind.Person => 1,
+            MentionKind.Metonym => 2,
+            MentionKind.Demonym => 3,
+            _ => v.IsAdjective ? 5 : 4,
+        }).First();
+    }
+
+    private static bool IsLowerWord(string text, TextSpan token) =>
+        token.Label == Tokenizer.Word && char.IsLower(text[token.Start]);
+
+    private void AddName(Tokenizer tokenizer, IEnumerable<string> names, NameEntry entry)
+    {
+        foreach (var name in names)
+        {
+            foreach (var variant in Variants(name))
+            {
+                _names.Add(tokenizer.Words(variant), entry);
+            }
+        }
+    }
+
+    /// <summary>A name as written, with the other apostrophe, and with "The" for a leading "the".</summary>
+    private static IEnumerable<string> Variants(string name)
+    {
+        yield return name;
+        if (name.Contains('\''))
+        {
+            yield return name.Replace('\'', '’');
+        }
+
+        if (name.Contains('’'))
+        {
+            yield return name.Replace('’', '\'');
+        }
+
+        if (name.StartsWith("the ", StringComparison.Ordinal))
+        {
+            yield return "The" + name[3..];
+        }
+    }
+
+    private sealed record NameEntry(MentionKind Kind, ActorCode? Actor, string Name, bool IsAdjective = false);
+}

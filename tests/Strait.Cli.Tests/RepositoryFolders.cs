@@ -1,0 +1,22 @@
+namespace Strait.Cli.Tests;
+
+/// <summary>Finds the repository's folders (samples) and the project's shared folder by walking up from the test's directory.</summary>
+internal static class RepositoryFolders
+{
+    public static string Samples => Path.Combine(Above("Strait.sln", File.Exists), "samples");
+
+    public static string SharedSeeds => Path.Combine(Above(Path.Combine("shared", "seeds"), Directory.Exists), "shared", "seeds");
+
+    private static string Above(string marker, Func<string, bool> exists)
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (exists(Path.Combine(folder.FullName, marker)))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No {marker} above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,129 @@
+using Strait.Core.Actors;
+using Strait.Core.Documents;
+using Strait.Core.Events;
+using Strait.Core.Knowledge;
+using Strait.Core.Time;
+using Strait.Text.Dating;
+using Strait.Text.Pipeline;
+using Strait.Text.Times;
+
+namespace Strait.Text.Tests.Dating;
+
+/// <summary>A made-up almanac of Freedonia and Sylvania.</summary>
+public sealed class PublicationDateInferenceTest
+{
+    private static readonly IReadOnlyList<AlmanacEntry> Almanac =
+    [
+        Entry("2019-06-28/2019-06-29", "Fredville summit", "summit of the Nine in Fredville", "Group of Nine summit in Fredville"),
+        Entry("2016-03", "Sylburg accord", "Sylburg accord"),
+        Entry("2021-11-07", "Marsh Island clash", "Marsh Island clash"),
+        Entry("2010-05", "Lakeside summit (first)", "Lakeside summit"),
+        Entry("2014-05", "Lakeside summit (second)", "Lakeside summit"),
+    ];
+
+    private static AlmanacEntry Entry(string when, string summary, params string[] aliases) =>
+        new(new CodedEvent(EventType.CONSULT, EventStatus.Occurred, ActorCode.Of("FRE"), ActorCode.Of("SYL"),
+            PartialDate.ParseExact(when), Issue.Diplomacy, [Evidence.FromSource(summary, "made up")], 1.0), summary, "made up", aliases, null);
+
+    private static TextDocument Infer(string text, PartialDate? published = null)
+    {
+        var document = TestText.Segmented(text, published);
+        var finder = new TimeExpressionFinder(TestText.Resources.TimeWords);
+        new PublicationDateInference(Almanac, TestText.Resources, finder).Process(document);
+        new TimeTagger(finder).Process(document);
+        return document;
+    }
+
+    [Theory]
+    [InlineData("Tensions rose after last month’s Group of Nine summit in Fredville.", "2019-07")]
+    [InlineData("Tensions rose after last month's summit of the Nine in Fredville.", "2019-07")]
+    [InlineData("The summit of the Nine in Fredville last month changed little.", "2019-07")]
+    [InlineData("The Fredville summit, held earlier this month, changed little.", null)]
+    [InlineData("Since the Sylburg accord last year, trade has grown.", "2017")]
+    [InlineData("The Sylburg accord, signed three years ago, still holds.", "2019")]
+    [InlineData("The Sylburg accord, signed earlier this year, still holds.", "2016")]
+    [InlineData("Yesterday’s Marsh Island clash left two injured.", "2021-11-08")]
+    [InlineData("The Marsh Island clash on Sunday left two injured.", "2021-11")]
+    [InlineData("The Lakeside summit two years ago was cordial.", null)]
+    [InlineData("The Lakeside summit last year was cordial.", null)]
+    public void InfersTheDateFromAnEventNamedRelativeToNow(string text, string? expected)
+    {
+        var document = Infer(text);
+
+        Assert.Equal(expected, document.Published?.ToString());
+        Assert.Equal(expected is null ? PublishedBasis.Unknown : PublishedBasis.Inferred, document.PublishedBasis);
+        Assert.Single(document.Notes);
+    }
+
+    [Fact]
+    public void ChoosesAmongEventsWithTheSameAliasByTheOtherClues()
+    {
+        var document = Infer("The Lakeside summit two years ago was cordial. The Sylburg accord, signed earlier this year, followed it.");
+
+        Assert.Equal("2016", document.Published?.ToString());
+    }
+
+    [Fact]
+    public void CombinesCluesIntoTheNarrowestDate()
+    {
+        var document = Infer("The Sylburg accord, signed three years ago, still holds. Last month’s Group of Nine summit in Fredville endorsed it.");
+
+        Assert.Equal("2019-07", document.Published?.ToString());
+    }
+
+    [Fact]
+    public void LeavesTheDateUnknownWhenCluesDisagree()
+    {
+        var document = Infer("Last month’s Group of Nine summit in Fredville was tense. The Sylburg accord was signed last year.");
+
+        Assert.Null(document.Published);
+        Assert.Equal(PublishedBasis.Unknown, document.PublishedBasis);
+        Assert.Contains("disagree", document.Notes[0]);
+    }
+
+    [Fact]
+    public void SaysSoWhenThereIsNoClueAndLeavesRelativeDatesUnresolved()
+    {
+        var document = Infer("Freedonia complained last month. The Fredville summit was tense.");
+
+        Assert.Null(document.Published);
+        Assert.Contains("no almanac event", document.Notes[0]);
+        Assert.All(document.Times, t => Assert.Null(t.When));
+    }
+
+    [Fact]
+    public void ResolvesTheOtherRelativeDatesAgainstTheInferredDate()
+    {
+        var document = Infer("Last month’s Group of Nine summit in Fredville was tense. Sylvania had protested last December.");
+
+        Assert.Equal("2019-07", document.Published?.ToString());
+        Assert.Contains(document.Times, t => t.Span.Of(document.Text) == "last December" && t.When == PartialDate.Month(2018, 12));
+    }
+
+    [Fact]
+    public void KeepsAStatedDate()
+    {
+        var document = Infer("Last month’s Group of Nine summit in Fredville was tense.", PartialDate.Day(2030, 1, 1));
+
+        Assert.Equal(PartialDate.Day(2030, 1, 1), document.Published);
+        Assert.Equal(PublishedBasis.Header, document.PublishedBasis);
+        Assert.Empty(document.Notes);
+    }
+
+    [Theory]
+    [InlineData("2019-06-28/2019-06-29", "last month", "2019-07-01", "2019-07-31")]
+    [InlineData("2019-12", "last month", "2020-01-01", "2020-01-31")]
+    [InlineData("2016-03", "last year", "2017-01-01", "2017-12-31")]
+    [InlineData("2018-12", "last December", "2019-01-01", "2019-12-31")]
+    [InlineData("2021-11-07", "yesterday", "2021-11-08", "2021-11-08")]
+    [InlineData("2021-11-07", "two weeks ago", "2021-11-15", "2021-11-27")]
+    public void RunsAReferenceBackwards(string when, string phrase, string start, string end)
+    {
+        var finder = new TimeExpressionFinder(TestText.Resources.TimeWords);
+        var reference = Assert.Single(finder.Find(phrase, new Strait.Text.Segmentation.Tokenizer(TestText.Resources.Abbreviations))).Reference;
+
+        var range = DatingClue.Range(PartialDate.ParseExact(when), reference);
+
+        Assert.Equal((start, end), (range!.Start.ToString("uuuu-MM-dd", null), range.End.ToString("uuuu-MM-dd", null)));
+    }
+}

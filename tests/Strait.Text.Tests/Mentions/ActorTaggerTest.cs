@@ -1,0 +1,112 @@
+using NodaTime;
+using Strait.Core.Actors;
+using Strait.Core.Time;
+using Strait.Text.Mentions;
+using Strait.Text.Pipeline;
+using Strait.Text.Times;
+
+namespace Strait.Text.Tests.Mentions;
+
+/// <summary>Made-up countries and people, in the manner of PETRARCH's unit records.</summary>
+public sealed class ActorTaggerTest
+{
+    private static readonly ActorRegistry Registry = new(
+        [
+            new Country("FRE", ["Freedonia"], ["Freedonian"], ["Freedonians"], ["Fredville"], "made up"),
+            new Country("NFR", ["North Freedonia"], ["North Freedonian"], ["North Freedonians"], ["Norburg"], "made up"),
+            new Country("SYL", ["Sylvania", "the Republic"], ["Sylvanian"], ["Sylvanians"], ["Sylburg"], "made up"),
+        ],
+        [
+            new Person("Rufus Firefly", ["Firefly"], [Term("FREGOV", "president", 2015, 2020)]),
+            new Person("Pinky Firefly", ["Firefly"], [Term("FREGOV", "president", 2021, null)]),
+            new Person("Ambassador Trentino", ["Trentino"], [Term("SYLGOV", "prime minister", 2010, null)]),
+            new Person("Chico Moon", ["Moon"], [Term("NFRMIL", "general", 2001, 2009), Term("NFRGOV", "defence minister", 2010, null)]),
+        ],
+        [new Organisation("Supreme Court of Freedonia", ["Freedonian Supreme Court"], ActorCode.ParseExact("FREJUD"), "court", "made up")],
+        [
+            new RoleWord("lawmakers", ActorRole.LEG),
+            new RoleWord("firms", ActorRole.BUS),
+            new RoleWord("troops", ActorRole.MIL),
+            new RoleWord("supreme court", ActorRole.JUD),
+            new RoleWord("shop owners", ActorRole.CVL),
+        ]);
+
+    private static RoleTerm Term(string actor, string title, int from, int? to) =>
+        new(ActorCode.ParseExact(actor), title, new LocalDate(from, 1, 1), to is { } end ? new LocalDate(end, 12, 31) : null, "made up");
+
+    private static (string Text, string Actor, MentionKind Kind)[] Tag(string sentence, PartialDate? published)
+    {
+        var document = TestText.Segmented(sentence, published);
+        new TimeTagger(new TimeExpressionFinder(TestText.Resources.TimeWords)).Process(document);
+        new ActorTagger(Registry, TestText.Resources).Process(document);
+        return document.Actors.Select(a => (a.Span.Of(sentence), a.Actor.ToString(), a.Kind)).ToArray();
+    }
+
+    [Theory]
+    [InlineData("North Freedonian troops crossed the line.", "North Freedonian troops", "NFRMIL", MentionKind.Group)]
+    [InlineData("Freedonian lawmakers protested.", "Freedonian lawmakers", "FRELEG", MentionKind.Group)]
+    [InlineData("Freedonian shop owners protested.", "Freedonian shop owners", "FRECVL", MentionKind.Group)]
+    [InlineData("Freedonian car firms left.", "Freedonian car firms", "FREBUS", MentionKind.Group)]
+    [InlineData("The Freedonian Supreme Court ruled.", "Freedonian Supreme Court", "FREJUD", MentionKind.Organisation)]
+    [InlineData("The North Freedonian supreme court ruled.", "North Freedonian supreme court", "NFRJUD", MentionKind.Group)]
+    [InlineData("Freedonia’s envoy left.", "Freedonia", "FRE", MentionKind.Country)]
+    [InlineData("North Freedonia's envoy left.", "North Freedonia", "NFR", MentionKind.Country)]
+    [InlineData("Sylburg’s reply was curt.", "Sylburg", "SYLGOV", MentionKind.Metonym)]
+    [InlineData("Freedonians rallied.", "Freedonians", "FRECVL", MentionKind.Demonym)]
+    [InlineData("A Freedonian flag flew.", "Freedonian", "FRE", MentionKind.Country)]
+    [InlineData("The Republic answered.", "The Republic", "SYL", MentionKind.Country)]
+    [InlineData("Talks with the Republic ended.", "the Republic", "SYL", MentionKind.Country)]
+    [InlineData("President Rufus Firefly spoke.", "President Rufus Firefly", "FREGOV", MentionKind.Person)]
+    [InlineData("Prime Minister Trentino spoke.", "Prime Minister Trentino", "SYLGOV", MentionKind.Person)]
+    [InlineData("Sylvanian Prime Minister Trentino spoke.", "Sylvanian Prime Minister Trentino", "SYLGOV", MentionKind.Person)]
+    [InlineData("The Freedonian prime minister spoke.", "Freedonian prime minister", "FREGOV", MentionKind.Group)]
+    public void FindsTheLongestMention(string sentence, string text, string actor, MentionKind kind) =>
+        Assert.Equal([(text, actor, kind)], Tag(sentence, PartialDate.Day(2019, 7, 10)));
+
+    [Theory]
+    [InlineData(2019, "Rufus Firefly")]
+    [InlineData(2023, "Pinky Firefly")]
+    public void ResolvesASharedNameAtThePublicationDate(int year, string person)
+    {
+        var document = TestText.Segmented("Freedonian President Firefly arrived.", PartialDate.Year(year));
+        new ActorTagger(Registry, TestText.Resources).Process(document);
+
+        var mention = Assert.Single(document.Actors);
+        Assert.Equal((person, "FREGOV", "Freedonian President Firefly"), (mention.Name, mention.Actor.ToString(), mention.Span.Of(document.Text)));
+    }
+
+    [Theory]
+    [InlineData(2005, "NFRMIL")]
+    [InlineData(2015, "NFRGOV")]
+    public void GivesTheRoleHeldAtTheDate(int year, string actor) =>
+        Assert.Equal([("Moon", actor, MentionKind.Person)], Tag("Moon inspected the border.", PartialDate.Year(year)));
+
+    [Fact]
+    public void MatchesNamesCaseSensitively() =>
+        Assert.Empty(Tag("The moon rose over a firefly and some freedonia moss.", PartialDate.Year(2019)));
+
+    [Fact]
+    public void UsesADateInTheSentenceWhenThePublicationDateIsUnknown() =>
+        Assert.Equal([("Firefly", "FREGOV", MentionKind.Person)], Tag("In 2022, Firefly spoke.", published: null));
+
+    [Fact]
+    public void KeepsAPersonWithOneActorWhenNoDateIsKnown() =>
+        Assert.Equal([("Trentino", "SYLGOV", MentionKind.Person)], Tag("Trentino spoke.", published: null));
+
+    [Fact]
+    public void LeavesOutAnAmbiguousPersonWhenNoDateIsKnown()
+    {
+        Assert.Empty(Tag("Firefly spoke.", published: null));
+        Assert.Empty(Tag("Moon spoke.", published: null));
+    }
+
+    [Fact]
+    public void SpeaksForTheLastOfficeOfAFormerOfficeHolder() =>
+        Assert.Equal([("Rufus Firefly", "FREGOV", MentionKind.Person)], Tag("Rufus Firefly wrote a memoir.", PartialDate.Year(2024)));
+
+    [Fact]
+    public void FindsSeveralMentionsInOneSentence() =>
+        Assert.Equal(
+            [("Fredville", "FREGOV", MentionKind.Metonym), ("Sylvanian firms", "SYLBUS", MentionKind.Group), ("North Freedonia", "NFR", MentionKind.Country)],
+            Tag("Fredville urged Sylvanian firms to shun North Freedonia.", PartialDate.Year(2019)));
+}
