@@ -158,6 +158,7 @@ public sealed class ModelSetup
         mean.DealInForce = mean.DealInForce > 0.5 ? 1 : 0;
         mean.PactInForce = mean.PactInForce > 0.5 ? 1 : 0;
         mean.DealCamp = mean.DealCamp > 0.5 ? 1 : 0;
+        mean.TradeMeasures = new Pair(mean.TradeMeasures.Korea > 0.5 ? 1 : 0, mean.TradeMeasures.Japan > 0.5 ? 1 : 0);
         mean.LastMove = mean.Move;
         mean.Month = 0;
         return mean;

@@ -9,7 +9,7 @@ namespace Strait.Text;
 
 /// <summary>
 /// The word lists of the text pipeline's first stages, loaded once from <c>data/text/</c> (formats in
-/// data/README.md): abbreviations, titles of office, and the time words.
+/// data/README.md): abbreviations, titles of office, the time words and name variants.
 /// </summary>
 public sealed class TextResources
 {
@@ -17,12 +17,58 @@ public sealed class TextResources
     public const string AbbreviationsFile = "abbreviations.txt";
     public const string TitlesFile = "titles.yaml";
     public const string TimeWordsFile = "time-words.yaml";
+    public const string NameVariantsFile = "name-variants.yaml";
 
-    public TextResources(IReadOnlySet<string> abbreviations, IReadOnlyList<Title> titles, TimeWords timeWords)
+    public TextResources(IReadOnlySet<string> abbreviations, IReadOnlyList<Title> titles, TimeWords timeWords, IReadOnlyList<IReadOnlyList<string>>? nameVariants = null)
     {
         Abbreviations = abbreviations;
         Titles = titles;
         TimeWords = timeWords;
+        NameVariants = nameVariants ?? [];
+    }
+
+    /// <summary>Groups of interchangeable spellings inside names ("G20", "Group of 20").</summary>
+    public IReadOnlyList<IReadOnlyList<string>> NameVariants { get; }
+
+    /// <summary>A name and the names made from it by swapping one spelling of <see cref="NameVariants"/> for another.</summary>
+    public IEnumerable<string> VariantsOf(string name)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { name };
+        yield return name;
+        foreach (var group in NameVariants)
+        {
+            foreach (var spelling in group)
+            {
+                var at = WholeWord(name, spelling);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                foreach (var other in group)
+                {
+                    var variant = string.Concat(name.AsSpan(0, at), other, name.AsSpan(at + spelling.Length));
+                    if (seen.Add(variant))
+                    {
+                        yield return variant;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int WholeWord(string name, string word)
+    {
+        for (var at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(name[at - 1])) && (end == name.Length || !char.IsLetterOrDigit(name[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Abbreviations whose full stop does not end a sentence ("Gen.", "No."), case-sensitive.</summary>
@@ -70,9 +116,16 @@ public sealed class TextResources
         }
 
         var timeWords = TimeWords.From(timeModel.Value, timePath);
-        return timeWords.Success
-            ? Outcome<TextResources>.Ok(new TextResources(abbreviations.Value, titleList, timeWords.Value))
-            : Outcome<TextResources>.Fail(timeWords.Error!);
+        if (!timeWords.Success)
+        {
+            return Outcome<TextResources>.Fail(timeWords.Error!);
+        }
+
+        var variants = ReadYaml<NameVariantsFileModel>(Path.Combine(folder, NameVariantsFile));
+        return variants.Success
+            ? Outcome<TextResources>.Ok(new TextResources(abbreviations.Value, titleList, timeWords.Value,
+                variants.Value.Variants.Select(g => (IReadOnlyList<string>)g).ToList()))
+            : Outcome<TextResources>.Fail(variants.Error!);
     }
 
     private static Outcome<IReadOnlySet<string>> ReadLines(string path)
@@ -127,6 +180,11 @@ public sealed record Title(string Phrase, ActorRole Role);
 internal sealed class TitlesFileModel
 {
     public List<TitleModel> Titles { get; set; } = [];
+}
+
+internal sealed class NameVariantsFileModel
+{
+    public List<List<string>> Variants { get; set; } = [];
 }
 
 internal sealed class TitleModel

@@ -56,6 +56,21 @@ public sealed class CodingKnowledge
         }
 
         PatternsByAnchor = byAnchor;
+        var keywordsByAnchor = new Dictionary<string, List<IssueKeyword>>(StringComparer.Ordinal);
+        foreach (var keyword in issueKeywords)
+        {
+            foreach (var anchor in keyword.Phrase.Anchors)
+            {
+                if (!keywordsByAnchor.TryGetValue(anchor, out var list))
+                {
+                    keywordsByAnchor[anchor] = list = [];
+                }
+
+                list.Add(keyword);
+            }
+        }
+
+        IssueKeywordsByAnchor = keywordsByAnchor;
     }
 
     public Stemmer Stemmer { get; }
@@ -81,6 +96,8 @@ public sealed class CodingKnowledge
     public IReadOnlyList<IssueKeyword> IssueKeywords { get; }
 
     public IReadOnlyDictionary<string, Issue> ActorIssues { get; }
+
+    public IReadOnlyDictionary<string, List<IssueKeyword>> IssueKeywordsByAnchor { get; }
 
     public CueList Cue(string name) => Cues.TryGetValue(name, out var list) ? list : CueList.Empty(name);
 }

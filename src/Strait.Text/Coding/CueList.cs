@@ -6,6 +6,28 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window, int After)
 {
+    private readonly Dictionary<string, List<Phrase>> _byAnchor = Index(Cues);
+
+    /// <summary>Phrases grouped by the stems that can start them, so a token is checked only against its own.</summary>
+    public static Dictionary<string, List<Phrase>> Index(IEnumerable<Phrase> phrases)
+    {
+        var index = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            foreach (var anchor in phrase.Anchors)
+            {
+                if (!index.TryGetValue(anchor, out var list))
+                {
+                    index[anchor] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+        }
+
+        return index;
+    }
+
     public static CueList Empty(string name) => new(name, [], 0, 0);
 
     /// <summary>True when a cue starts in the window before <paramref name="trigger"/> (or just after the trigger's end).</summary>
@@ -54,7 +76,12 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
 
     public bool AnyAt(SentenceView view, int position, int limit)
     {
-        foreach (var cue in Cues)
+        if (!_byAnchor.TryGetValue(view.Tokens[position].Stem, out var cues))
+        {
+            return false;
+        }
+
+        foreach (var cue in cues)
         {
             if (PhraseMatcher.MatchesAt(cue, view, position, limit))
             {

@@ -440,7 +440,12 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         var bestDistance = int.MaxValue;
         for (var i = clauseStart; i < clauseEnd; i++)
         {
-            foreach (var keyword in knowledge.IssueKeywords)
+            if (!knowledge.IssueKeywordsByAnchor.TryGetValue(view.Tokens[i].Stem, out var keywords))
+            {
+                continue;
+            }
+
+            foreach (var keyword in keywords)
             {
                 if (PhraseMatcher.MatchesAt(keyword.Phrase, view, i, clauseEnd))
                 {

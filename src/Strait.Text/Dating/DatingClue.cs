@@ -18,9 +18,10 @@ public sealed record DatingClue(TextSpan Span, IReadOnlyList<AlmanacEntry> Event
     /// <paramref name="reference"/>: the reference run backwards. "last month" puts the publication in the month after
     /// the event's; "last year" in the year after; "this year" in the same year; "yesterday" on the day after;
     /// "on Sunday" within six days after (or before, for a coming day); "last December" within the twelve months
-    /// after; "two years ago" two years after. Null when the reference says nothing about now (an absolute date).
+    /// after; "two years ago" two years after. Null when the reference says nothing about now (an absolute date),
+    /// or cannot name the event's date (see <see cref="Fits"/>).
     /// </summary>
-    public static DateInterval? Range(PartialDate when, TimeReference reference) => reference switch
+    public static DateInterval? Range(PartialDate when, TimeReference reference) => !Fits(when, reference) ? null : reference switch
     {
         RelativeTime { Unit: TimeUnit.Day } r => Days(when.Start.PlusDays(-r.Offset), when.End.PlusDays(-r.Offset)),
         RelativeTime { Unit: TimeUnit.Week } r => Days(when.Start.PlusWeeks(-r.Offset).PlusDays(-6), when.End.PlusWeeks(-r.Offset).PlusDays(6)),
@@ -39,6 +40,15 @@ public sealed record DatingClue(TextSpan Span, IReadOnlyList<AlmanacEntry> Event
         WeekdayTime { Direction: WeekdayDirection.Future } => Days(when.Start.PlusDays(-6), when.End),
         WeekdayTime => Days(when.Start.PlusDays(-6), when.End.PlusDays(6)),
         _ => null,
+    };
+
+    /// <summary>False when the words cannot name the event's date: "in March" for an event in July, "on Sunday" for a Tuesday.</summary>
+    public static bool Fits(PartialDate when, TimeReference reference) => reference switch
+    {
+        MonthOfYear m => when.Length > 366 || Enumerable.Range(0, 13).Select(k => when.Start.ToYearMonth().PlusMonths(k))
+            .TakeWhile(month => month.OnDayOfMonth(1) <= when.End).Any(month => month.Month == m.Month),
+        WeekdayTime w => when.Length >= 7 || when.Days.Any(day => day.DayOfWeek == w.Day),
+        _ => true,
     };
 
     private static DateInterval Days(LocalDate start, LocalDate end) => new(start, end);

@@ -32,7 +32,7 @@ public sealed class PublicationDateInference : IPipelineComponent
         var tokenizer = new Tokenizer(resources.Abbreviations);
         foreach (var entry in almanac.Where(e => e.Event.When is not null))
         {
-            foreach (var alias in entry.Aliases)
+            foreach (var alias in entry.Aliases.SelectMany(resources.VariantsOf))
             {
                 _aliases.Add(tokenizer.Words(alias.Replace('’', '\'')), entry);
                 if (alias.Contains('\'') || alias.Contains('’'))
@@ -79,18 +79,19 @@ public sealed class PublicationDateInference : IPipelineComponent
         foreach (var sentence in document.Sentences)
         {
             var (first, limit) = TokenSpans.Range(tokens, sentence);
-            times.Clear();
-            _finder.Find(text, tokens, first, limit, times);
-            if (!times.Any(t => t.Reference.IsRelative))
-            {
-                continue;
-            }
-
+            var searched = false;
             for (var i = first; i < limit; i++)
             {
                 if (_aliases.Longest(text, tokens, i, limit) is not { } alias)
                 {
                     continue;
+                }
+
+                if (!searched)
+                {
+                    times.Clear();
+                    _finder.Find(text, tokens, first, limit, times);
+                    searched = true;
                 }
 
                 var aliasSpan = new TextSpan(tokens[i].Start, tokens[i + alias.Length - 1].End);

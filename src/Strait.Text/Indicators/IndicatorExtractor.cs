@@ -29,6 +29,11 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
 
     public void Process(TextDocument document)
     {
+        if (!knowledge.UnitWords.Any(word => document.Text.Contains(word, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
         var views = SentenceViewBuilder.Build(document, coding);
         for (var s = 0; s < views.Count; s++)
         {

@@ -12,7 +12,8 @@ public sealed record IndicatorKnowledge(
     IReadOnlyList<Phrase> PollWords,
     IReadOnlyList<Phrase> ByCues,
     IReadOnlyList<(string Name, Phrase Phrase)> Pollsters,
-    IReadOnlySet<string> ObjectWords)
+    IReadOnlySet<string> ObjectWords,
+    IReadOnlyList<string> UnitWords)
 {
     public const string File = "patterns/indicators.yaml";
 
@@ -51,7 +52,8 @@ public sealed record IndicatorKnowledge(
         var units = dto.Units.SelectMany(u => Compile(u.Value, $"units.{u.Key}").Select(p => (u.Key, p))).ToList();
         var pollsters = dto.Pollsters.SelectMany(name => Compile([name], "pollsters").Select(p => (name, p))).ToList();
         var knowledge = new IndicatorKnowledge(units, Compile(dto.PollWords, "poll_words"), Compile(dto.ByCues, "by_cues"), pollsters,
-            dto.ObjectWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+            dto.ObjectWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            dto.Units.SelectMany(u => u.Value).Select(w => w.Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
         return errors.Count > 0 ? Outcome<IndicatorKnowledge>.Fail(errors[0]) : Outcome<IndicatorKnowledge>.Ok(knowledge);
     }
 

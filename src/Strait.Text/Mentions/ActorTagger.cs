@@ -67,7 +67,6 @@ public sealed class ActorTagger : IPipelineComponent
     public void Process(TextDocument document)
     {
         document.Actors.Clear();
-        var text = document.Text;
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {

@@ -46,6 +46,9 @@ public sealed class PublicationDateInferenceTest
     [InlineData("The Marsh Island clash on Sunday left two injured.", "2021-11")]
     [InlineData("The Lakeside summit two years ago was cordial.", null)]
     [InlineData("The Lakeside summit last year was cordial.", null)]
+    [InlineData("In March, the Sylburg accord was signed.", null)]
+    [InlineData("In May, the Sylburg accord was signed.", null)]
+    [InlineData("The Marsh Island clash on Monday left two injured.", null)]
     public void InfersTheDateFromAnEventNamedRelativeToNow(string text, string? expected)
     {
         var document = Infer(text);
