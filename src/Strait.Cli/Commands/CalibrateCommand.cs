@@ -5,7 +5,7 @@ using Strait.Sim.Calibration;
 namespace Strait.Cli.Commands;
 
 /// <summary>
-/// <c>strait calibrate [--out FILE] [--evaluations N] [--runs N]</c>: fits the parameters marked fit: true in
+/// <c>strait calibrate [--out FILE] [--iterations N] [--runs N]</c>: fits the parameters marked fit: true in
 /// data/model/parameters.yaml to the monthly relations index and the annual opinion series (objective and
 /// optimiser: <see cref="Calibrator"/>), prints the fit and writes the fitted values (default
 /// data/model/fitted.yaml, which later runs apply on top of parameters.yaml).
@@ -15,7 +15,7 @@ public static class CalibrateCommand
     public static Command Create(CliContext context, CommonOptions options)
     {
         var output = new Option<string?>("--out") { Description = "Where to write the fitted parameters (default data/model/fitted.yaml)" };
-        var evaluations = new Option<int>("--evaluations") { Description = "Most objective evaluations of the Nelder–Mead simplex", DefaultValueFactory = _ => 300 };
+        var evaluations = new Option<int>("--iterations") { Description = "Most iterations of the Nelder–Mead simplex (about 1.5 objective evaluations each)", DefaultValueFactory = _ => 300 };
         var runs = new Option<int>("--runs") { Description = "Runs averaged per evaluation", DefaultValueFactory = _ => 64 };
         var command = new Command("calibrate", "Fit the model's parameters to the relations index and the opinion series");
         foreach (var option in new Option[] { output, evaluations, runs })

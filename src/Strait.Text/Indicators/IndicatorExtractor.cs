@@ -23,6 +23,8 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     /// <summary>How many words before the figure make up its measure.</summary>
     private const int MeasureWords = 8;
 
+    private readonly Dictionary<string, List<Phrase>> _pollWords = CueList.Index(knowledge.PollWords);
+
     public string Name => "indicator-extractor";
 
     public IReadOnlyList<string> Assigns { get; } = ["indicators"];
@@ -39,7 +41,8 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         {
             var view = views[s];
             var previous = s > 0 && views[s - 1].Paragraph == view.Paragraph ? views[s - 1] : null;
-            var reportsFigure = HasPollWord(view) || (previous is not null && HasPollWord(previous));
+            var hasDigit = view.Tokens.Any(t => char.IsDigit(t.Lower[0]));
+            var reportsFigure = hasDigit && (HasPollWord(view) || (previous is not null && HasPollWord(previous)));
             if (!reportsFigure)
             {
                 continue;
@@ -82,7 +85,12 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     {
         for (var i = 0; i < view.Tokens.Count; i++)
         {
-            foreach (var word in knowledge.PollWords)
+            if (!_pollWords.TryGetValue(view.Tokens[i].Stem, out var words))
+            {
+                continue;
+            }
+
+            foreach (var word in words)
             {
                 if (PhraseMatcher.MatchesAt(word, view, i, view.Tokens.Count))
                 {
