@@ -188,9 +188,7 @@ public abstract class StoreContract : IDisposable
     {
         var store = Open();
         store.AddDocument(Summit, new DocumentAnalysis([Event(Summit, "met in Busan")], [Poll(Summit, "met in Busan", 10)]));
-        var citesUnknownDocument = Event(Summit, "agreed to meet again", EventType.AGREE) is var e
-            ? e with { Evidence = [e.Evidence[0] with { DocumentId = "ffffffffffffffff" }] }
-            : throw new InvalidOperationException();
+        var citesUnknownDocument = CitingUnknownDocument(Event(Summit, "agreed to meet again", EventType.AGREE));
 
         // The first event is written, then the second one's evidence breaks a foreign key.
         Assert.ThrowsAny<Exception>(() => store.SaveAnalysis(Summit.Id,
@@ -205,9 +203,7 @@ public abstract class StoreContract : IDisposable
     public void A_failure_while_adding_a_document_stores_nothing_of_it()
     {
         var store = Open();
-        var citesUnknownDocument = Event(Summit, "met in Busan") is var e
-            ? e with { Evidence = [e.Evidence[0] with { DocumentId = "ffffffffffffffff" }] }
-            : throw new InvalidOperationException();
+        var citesUnknownDocument = CitingUnknownDocument(Event(Summit, "met in Busan"));
 
         Assert.ThrowsAny<Exception>(() => store.AddDocument(Summit,
             new DocumentAnalysis([Event(Summit, "agreed to meet again", EventType.AGREE), citesUnknownDocument], [])));
@@ -295,6 +291,10 @@ public abstract class StoreContract : IDisposable
     [Fact]
     public void The_events_query_combines_filters() =>
         Assert.Equal(["2031-03"], Whens(new EventQuery(PartialDate.ParseExact("2031"), null, Issue.Diplomacy, EventType.CONSULT, "JPN")));
+
+    /// <summary>The event with its evidence pointing at a document that is not stored: writing it breaks a foreign key.</summary>
+    private static CodedEvent CitingUnknownDocument(CodedEvent e) =>
+        e with { Evidence = [e.Evidence[0] with { DocumentId = "ffffffffffffffff" }] };
 
     private IEnumerable<string> Whens(EventQuery query) =>
         QueryStore().Events(query).Select(e => e.Event.When?.ToString() ?? "");

@@ -6,6 +6,7 @@ using Strait.Core.Documents;
 using Strait.Core.Events;
 using Strait.Core.Knowledge;
 using Strait.Ingest;
+using Strait.Text;
 using Strait.Text.Coding;
 using Strait.Text.Evaluation;
 using Strait.Text.Pipeline;
@@ -123,19 +124,7 @@ internal static class CodingPipeline
             return Outcome<TextPipeline>.Fail(coding.Error!);
         }
 
-        // TEMPORARY until StraitPipeline.Create exists: the first stages assembled here.
-        var resources = Strait.Text.TextResources.Load(dataDirectory);
-        var actors = ActorKnowledgeLoader.Load(dataDirectory);
-        if (!resources.Success || !actors.Success)
-        {
-            return Outcome<TextPipeline>.Fail(resources.Error ?? actors.Error!);
-        }
-
-        return Outcome<TextPipeline>.Ok(new TextPipeline([
-            new Strait.Text.Segmentation.ParagraphSplitter(), new Strait.Text.Segmentation.Tokenizer(resources.Value.Abbreviations),
-            new Strait.Text.Segmentation.SentenceSplitter(),
-            new Strait.Text.Times.TimeTagger(new Strait.Text.Times.TimeExpressionFinder(resources.Value.TimeWords)),
-            new Strait.Text.Mentions.ActorTagger(actors.Value, resources.Value), .. coding.Value]));
+        return StraitPipeline.Load(dataDirectory, coding.Value);
     }
 
     /// <summary>Reads one article file into its documents (failures are returned, not thrown).</summary>
