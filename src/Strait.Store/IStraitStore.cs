@@ -1,10 +1,13 @@
 using Strait.Core.Documents;
+using Strait.Core.Knowledge;
 
 namespace Strait.Store;
 
 /// <summary>
 /// Where Strait keeps what it has read and found: documents, the events coded from them with their evidence,
-/// and the indicators they report. Every write is one transaction: a document is stored whole with its
+/// and the indicators they report; and beside them the built-in knowledge (the almanac's events, whose evidence
+/// names a source instead of a document, and the indicator series), merged with the articles' events by
+/// <see cref="EventMergeRule"/> so that an event both report is one event with both pieces of evidence. Every write is one transaction: a document is stored whole with its
 /// analysis, or not at all. Backends (SQLite now, PostgreSQL later) pass the same contract tests.
 /// </summary>
 public interface IStraitStore : IDisposable
@@ -29,6 +32,20 @@ public interface IStraitStore : IDisposable
     /// <summary>The events that pass the query, in date order (undated last), each with all its evidence.</summary>
     IReadOnlyList<StoredEvent> Events(EventQuery query);
 
-    /// <summary>The indicators of one document, or of all documents when <paramref name="documentId"/> is null.</summary>
+    /// <summary>The indicators of one document, or of all documents when <paramref name="documentId"/> is null (never the series of <see cref="Series"/>).</summary>
     IReadOnlyList<StoredIndicator> Indicators(string? documentId = null);
+
+    /// <summary>
+    /// Replaces the stored sourced knowledge in one transaction: the evidence without a document (and the events
+    /// left without evidence) and the indicator series. Each event is merged into a stored event it is the same as
+    /// (<see cref="EventMergeRule"/>), from an article or from the knowledge itself, or stored as a new one.
+    /// Throws <see cref="ArgumentException"/> when an event's evidence or a value names no source or names a document.
+    /// </summary>
+    KnowledgeSaved SaveKnowledge(SourcedKnowledge knowledge);
+
+    /// <summary>How many events with sourced evidence and how many series values are stored.</summary>
+    KnowledgeCounts Knowledge();
+
+    /// <summary>The stored values of the indicator series, by series and date; one series when <paramref name="series"/> is given.</summary>
+    IReadOnlyList<IndicatorObservation> Series(string? series = null);
 }

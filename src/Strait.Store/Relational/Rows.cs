@@ -65,4 +65,27 @@ internal static class Rows
         public string EvidenceText { get; set; } = "";
         public string? EvidenceSource { get; set; }
     }
+
+    internal sealed class KnowledgeCountsRow
+    {
+        public long Events { get; set; }
+        public long MergedWithArticles { get; set; }
+        public long Observations { get; set; }
+    }
+
+    internal sealed class SeriesRow
+    {
+        public string Series { get; set; } = "";
+        public string Measure { get; set; } = "";
+        public string Population { get; set; } = "";
+        public double Value { get; set; }
+        public string Unit { get; set; } = "";
+        public string? WhenText { get; set; }
+        public string By { get; set; } = "";
+        public string? Mode { get; set; }
+        public long SeriesBreak { get; set; }
+        public string? Note { get; set; }
+        public string EvidenceText { get; set; } = "";
+        public string? EvidenceSource { get; set; }
+    }
 }

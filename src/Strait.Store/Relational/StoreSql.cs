@@ -53,7 +53,23 @@ public sealed record StoreSql
 
     public required string InsertEvidence { get; init; }
 
+    /// <summary>
+    /// An indicator from a document (@DocumentId, @Series null) or a value of a series (@DocumentId null, @Series,
+    /// @Mode, @SeriesBreak, @Note), with its evidence.
+    /// </summary>
     public required string InsertIndicator { get; init; }
+
+    /// <summary>Removes the evidence that names a source instead of a document (the built-in knowledge's).</summary>
+    public required string DeleteSourcedEvidence { get; init; }
+
+    /// <summary>Removes the values of the indicator series (the indicators without a document).</summary>
+    public required string DeleteSeries { get; init; }
+
+    /// <summary>→ one <see cref="Rows.KnowledgeCountsRow"/>: events with sourced evidence, those also reported by articles, series values.</summary>
+    public required string SelectKnowledgeCounts { get; init; }
+
+    /// <summary>@Series (null for all) → <see cref="Rows.SeriesRow"/>s by series and date.</summary>
+    public required string SelectSeries { get; init; }
 
     /// <summary>
     /// Events joined with their evidence (<see cref="Rows.EventEvidenceRow"/>), in date order, undated last.
@@ -61,6 +77,6 @@ public sealed record StoreSql
     /// </summary>
     public required string SelectEvents { get; init; }
 
-    /// <summary>@DocumentId (null for all) → <see cref="Rows.IndicatorRow"/>s.</summary>
+    /// <summary>@DocumentId (null for every document's) → <see cref="Rows.IndicatorRow"/>s; never the series values.</summary>
     public required string SelectIndicators { get; init; }
 }

@@ -70,6 +70,14 @@ internal static class SqliteSql
                 );
                 CREATE INDEX indicators_by_document ON indicators (document_id);
                 """),
+            new Migration(2, "sourced knowledge: indicator series beside the documents' indicators", """
+                ALTER TABLE indicators ADD COLUMN series TEXT;
+                ALTER TABLE indicators ADD COLUMN mode TEXT;
+                ALTER TABLE indicators ADD COLUMN series_break INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE indicators ADD COLUMN note TEXT;
+                CREATE INDEX indicators_by_series ON indicators (series, start_day) WHERE document_id IS NULL;
+                CREATE INDEX evidence_without_document ON evidence (event_id) WHERE document_id IS NULL;
+                """),
         ],
 
         DocumentExists = "SELECT 1 FROM documents WHERE id = @Id",
@@ -117,9 +125,28 @@ internal static class SqliteSql
             """,
         InsertIndicator = """
             INSERT INTO indicators (document_id, measure, population, value, unit, when_text, start_day, end_day,
-                                    by_whom, start_offset, end_offset, evidence_text, evidence_source)
+                                    by_whom, start_offset, end_offset, evidence_text, evidence_source,
+                                    series, mode, series_break, note)
             VALUES (@DocumentId, @Measure, @Population, @Value, @Unit, @WhenText, @StartDay, @EndDay,
-                    @By, @StartOffset, @EndOffset, @EvidenceText, @EvidenceSource)
+                    @By, @StartOffset, @EndOffset, @EvidenceText, @EvidenceSource,
+                    @Series, @Mode, @SeriesBreak, @Note)
+            """,
+        DeleteSourcedEvidence = "DELETE FROM evidence WHERE document_id IS NULL",
+        DeleteSeries = "DELETE FROM indicators WHERE document_id IS NULL",
+        SelectKnowledgeCounts = """
+            SELECT (SELECT COUNT(DISTINCT x.event_id) FROM evidence x WHERE x.document_id IS NULL) AS Events,
+                   (SELECT COUNT(DISTINCT x.event_id) FROM evidence x
+                    WHERE x.document_id IS NULL
+                      AND EXISTS (SELECT 1 FROM evidence y WHERE y.event_id = x.event_id AND y.document_id IS NOT NULL)) AS MergedWithArticles,
+                   (SELECT COUNT(*) FROM indicators WHERE document_id IS NULL) AS Observations
+            """,
+        SelectSeries = """
+            SELECT series AS Series, measure AS Measure, population AS Population, value AS Value, unit AS Unit,
+                   when_text AS WhenText, by_whom AS By, mode AS Mode, series_break AS SeriesBreak, note AS Note,
+                   evidence_text AS EvidenceText, evidence_source AS EvidenceSource
+            FROM indicators
+            WHERE document_id IS NULL AND (@Series IS NULL OR series = @Series)
+            ORDER BY series, CASE WHEN start_day IS NULL THEN 1 ELSE 0 END, start_day, id
             """,
 
         SelectEvents = $"""
@@ -140,7 +167,7 @@ internal static class SqliteSql
                    unit AS Unit, when_text AS WhenText, by_whom AS By, start_offset AS StartOffset,
                    end_offset AS EndOffset, evidence_text AS EvidenceText, evidence_source AS EvidenceSource
             FROM indicators
-            WHERE @DocumentId IS NULL OR document_id = @DocumentId
+            WHERE document_id IS NOT NULL AND (@DocumentId IS NULL OR document_id = @DocumentId)
             ORDER BY CASE WHEN start_day IS NULL THEN 1 ELSE 0 END, start_day, id
             """,
     };
