@@ -29,6 +29,7 @@ public static class StraitCommandLine
         yield return DocsCommand.Create(context, options);
         yield return EventsCommand.Create(context, options);
         yield return TimelineCommand.Create(context, options);
+        yield return LoadKnowledgeCommand.Create(context, options);
         yield return AlmanacCommand.Create(context, options);
         yield return IndicatorsCommand.Create(context, options);
         yield return IndexCommand.Create(context, options);

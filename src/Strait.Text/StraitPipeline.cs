@@ -17,7 +17,7 @@ namespace Strait.Text;
 public static class StraitPipeline
 {
     /// <summary>The first stages, in order.</summary>
-    public static IReadOnlyList<IPipelineComponent> FirstStages(ActorRegistry actors, IReadOnlyList<AlmanacEntry> almanac, TextResources resources)
+    public static IReadOnlyList<IPipelineComponent> FirstStages(ActorRegistry actors, IReadOnlyList<AlmanacEntry> almanac, TextResources resources, DatingCues? dating = null)
     {
         var finder = new TimeExpressionFinder(resources.TimeWords);
         return
@@ -25,7 +25,7 @@ public static class StraitPipeline
             new ParagraphSplitter(),
             new Tokenizer(resources.Abbreviations),
             new SentenceSplitter(),
-            new PublicationDateInference(almanac, resources, finder),
+            new PublicationDateInference(almanac, resources, finder, actors, dating ?? DatingCues.None),
             new TimeTagger(finder),
             new ActorTagger(actors, resources),
         ];
@@ -36,11 +36,12 @@ public static class StraitPipeline
         ActorRegistry actors,
         IReadOnlyList<AlmanacEntry> almanac,
         TextResources resources,
-        IEnumerable<IPipelineComponent>? extraComponents = null) =>
-        new([.. FirstStages(actors, almanac, resources), .. extraComponents ?? []]);
+        IEnumerable<IPipelineComponent>? extraComponents = null,
+        DatingCues? dating = null) =>
+        new([.. FirstStages(actors, almanac, resources, dating), .. extraComponents ?? []]);
 
     /// <summary>
-    /// Loads the actors (<c>actors/*.yaml</c>), the almanac (<c>almanac/almanac.csv</c>; none while the file is absent)
+    /// Loads the actors (<c>actors/*.yaml</c>), the dating cues (<c>text/dating-cues.yaml</c>), the almanac (<c>almanac/almanac.csv</c>; none while the file is absent)
     /// and the text resources (<c>text/</c>) from a data folder and builds the pipeline.
     /// </summary>
     public static Outcome<TextPipeline> Load(string dataDirectory, IEnumerable<IPipelineComponent>? extraComponents = null)
@@ -57,6 +58,12 @@ public static class StraitPipeline
             return Outcome<TextPipeline>.Fail(resources.Error!);
         }
 
+        var dating = DatingCues.Load(dataDirectory);
+        if (!dating.Success)
+        {
+            return Outcome<TextPipeline>.Fail(dating.Error!);
+        }
+
         var almanacPath = Path.Combine(dataDirectory, "almanac", AlmanacLoader.FileName);
         IReadOnlyList<AlmanacEntry> almanac = [];
         if (File.Exists(almanacPath))
@@ -70,6 +77,6 @@ public static class StraitPipeline
             almanac = loaded.Value;
         }
 
-        return Outcome<TextPipeline>.Ok(Create(actors.Value, almanac, resources.Value, extraComponents));
+        return Outcome<TextPipeline>.Ok(Create(actors.Value, almanac, resources.Value, extraComponents, dating.Value));
     }
 }

@@ -25,7 +25,7 @@ public sealed class SqliteStraitStoreTest : StoreContract
         using var store = SqliteStraitStore.Open(DatabasePath).Value;
 
         Assert.True(File.Exists(DatabasePath));
-        Assert.Equal(1, store.SchemaVersion);
+        Assert.Equal(2, store.LatestSchemaVersion);
         Assert.Equal(store.LatestSchemaVersion, store.SchemaVersion);
     }
 
@@ -36,7 +36,7 @@ public sealed class SqliteStraitStoreTest : StoreContract
 
         using var store = SqliteStraitStore.Open(DatabasePath).Value;
 
-        Assert.Equal(1L, Scalar("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(2L, Scalar("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]

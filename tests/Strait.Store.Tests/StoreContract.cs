@@ -9,7 +9,7 @@ namespace Strait.Store.Tests;
 /// What every backend of <see cref="IStraitStore"/> must do. A backend's test class derives from this one and
 /// says how to open its store (SQLite: <see cref="SqliteStraitStoreTest"/>; PostgreSQL can follow).
 /// </summary>
-public abstract class StoreContract : IDisposable
+public abstract partial class StoreContract : IDisposable
 {
     private readonly List<IStraitStore> _opened = [];
 

@@ -5,15 +5,17 @@ using Strait.Analysis.Index;
 using Strait.Cli.Ingestion;
 using Strait.Core.Knowledge;
 using Strait.Ingest;
+using Strait.Store;
 using Strait.Store.Sqlite;
 
 namespace Strait.Cli.Commands;
 
 /// <summary>
 /// <c>strait demo [--out DIR]</c>: the README's first command. Builds a fresh database in the folder (default
-/// <c>strait-demo/</c>) from the sample articles in <c>samples/</c> through the ingest pipeline, builds the
-/// index from them and the built-in almanac, prints the index by year and the biggest moves with what drove
-/// them, and writes the report to <c>DIR/report.html</c>.
+/// <c>strait-demo/</c>) from the built-in almanac and indicator series (as <c>load-knowledge</c> does) and the
+/// sample articles in <c>samples/</c> (through the ingest pipeline), builds the index and the report from that
+/// database, prints the index by year and the biggest moves with what drove them, and writes the report to
+/// <c>DIR/report.html</c>.
 /// </summary>
 public static class DemoCommand
 {
@@ -48,12 +50,13 @@ public static class DemoCommand
                 File.Delete(stale);
             }
 
-            var tally = Ingest(context, database, Path.Combine(Path.GetDirectoryName(data.Value)!, "samples"));
-            if (tally is null)
+            var built = Build(context, database, Path.Combine(Path.GetDirectoryName(data.Value)!, "samples"));
+            if (built is not { } b)
             {
                 return ExitCodes.BadInput;
             }
 
+            var (knowledge, tally) = b;
             var sources = ReportCommand.Sources.Load(context, database, parseResult.GetValue(weights));
             if (!sources.Success)
             {
@@ -63,8 +66,8 @@ public static class DemoCommand
 
             var index = sources.Value.Index;
             context.Console.MarkupLine(
-                $"[bold]Strait demo[/]: {sources.Value.Knowledge.Almanac.Count} almanac events, {tally.NewDocuments} sample articles ({tally.Events} extracted events), " +
-                $"{sources.Value.Knowledge.Indicators.Count} indicator values → {index.Events.Count} counted events.");
+                $"[bold]Strait demo[/]: {knowledge.Entries} almanac entries, {tally.NewDocuments} sample articles ({tally.Events} extracted events), " +
+                $"{knowledge.Observations} indicator values → {index.Events.Count} counted events.");
             WriteYears(context, index);
             WriteMoves(context, index);
 
@@ -87,12 +90,21 @@ public static class DemoCommand
         return command;
     }
 
-    private static IngestTally? Ingest(CliContext context, string database, string samples)
+    /// <summary>Stores the built-in knowledge in the fresh database, then ingests the samples; null (with the reason written) when it cannot.</summary>
+    private static (KnowledgeSaved Knowledge, IngestTally Tally)? Build(CliContext context, string database, string samples)
     {
         var opened = SqliteStraitStore.Open(database);
         if (!opened.Success)
         {
             context.Error.WriteLine(opened.Error);
+            return null;
+        }
+
+        using var store = opened.Value;
+        var knowledge = BuiltInKnowledge.LoadInto(store);
+        if (!knowledge.Success)
+        {
+            context.Error.WriteLine(knowledge.Error);
             return null;
         }
 
@@ -103,7 +115,6 @@ public static class DemoCommand
             return null;
         }
 
-        using var store = opened.Value;
         var tally = new IngestTally();
         var ingester = new Ingester(new ArticleReader(), store, analyzer.Value, reanalyse: false);
         foreach (var file in ArticleReader.FindFiles([samples]))
@@ -111,7 +122,7 @@ public static class DemoCommand
             ingester.IngestFile(file, tally);
         }
 
-        return tally;
+        return (knowledge.Value, tally);
     }
 
     private static void WriteYears(CliContext context, RelationsIndex index)

@@ -12,7 +12,7 @@ namespace Strait.Cli.Commands;
 
 /// <summary>
 /// <c>strait report --out FILE.html</c>: writes the self-contained HTML report of the relations index built from
-/// the built-in almanac and the events extracted into the database (<c>--db</c>, when the file exists).
+/// the database (<c>--db</c>): the almanac's and the articles' events and the indicator series (see <see cref="Sources"/>).
 /// </summary>
 public static class ReportCommand
 {
@@ -56,7 +56,7 @@ public static class ReportCommand
     public static Outcome<string> Write(CliContext context, Sources sources, string path)
     {
         var today = context.Clock.GetCurrentInstant().InUtc().Date;
-        var html = new HtmlReport(new Charts()).Write(new ReportInput(sources.Index, sources.Knowledge.Indicators, sources.Knowledge.Leaders, today, sources.Documents));
+        var html = new HtmlReport(new Charts()).Write(new ReportInput(sources.Index, sources.Indicators, sources.Knowledge.Leaders, today, sources.Documents));
         try
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -76,10 +76,26 @@ public static class ReportCommand
     }
 
     /// <summary>
-    /// What the index, report and demo are built from: the built-in knowledge, the events extracted into the
-    /// database (none when the file does not exist: it is not created), and the index of both together.
+    /// What the index, report and demo are built from. With a database (<c>--db</c>) that holds the built-in
+    /// knowledge (<c>strait load-knowledge</c>, <c>strait demo</c>), everything comes from it: the almanac's and
+    /// the articles' events, merged when they are the same event, and the indicator series. A database without
+    /// it adds its articles' events to the data folder's almanac and series, and says so on standard error; with
+    /// no database file (it is not created) the data folder alone is used, as standard error says. The leaders'
+    /// terms and the index weights always come from the data folder (or <c>--weights</c>).
     /// </summary>
-    public sealed record Sources(ReportKnowledge Knowledge, IReadOnlyList<CodedEvent> Extracted, int Documents, RelationsIndex Index)
+    /// <param name="Knowledge">The data folder's knowledge: leaders and settings (and the almanac and series when the database lacks them).</param>
+    /// <param name="Events">The events the index was built from: almanac and articles, before the index merges reports of one event.</param>
+    /// <param name="Indicators">The indicator series the report draws.</param>
+    /// <param name="Documents">Articles in the database.</param>
+    /// <param name="FromDatabase">True when the almanac and the series were read from the database.</param>
+    /// <param name="Index">The relations index.</param>
+    public sealed record Sources(
+        ReportKnowledge Knowledge,
+        IReadOnlyList<CodedEvent> Events,
+        IReadOnlyList<IndicatorObservation> Indicators,
+        int Documents,
+        bool FromDatabase,
+        RelationsIndex Index)
     {
         public static Outcome<Sources> Load(CliContext context, string database, string? weights, Issue? issue = null)
         {
@@ -95,8 +111,10 @@ public static class ReportCommand
                 return Outcome<Sources>.Fail(knowledge.Error!);
             }
 
-            IReadOnlyList<CodedEvent> extracted = [];
+            IReadOnlyList<CodedEvent> events = knowledge.Value.Almanac.Select(a => a.Event).ToList();
+            var indicators = knowledge.Value.Indicators;
             var documents = 0;
+            var fromDatabase = false;
             if (File.Exists(database))
             {
                 var opened = SqliteStraitStore.Open(database);
@@ -106,18 +124,30 @@ public static class ReportCommand
                 }
 
                 using var store = opened.Value;
-                extracted = store.Events(EventQuery.All).Select(e => e.Event).ToList();
+                var stored = store.Events(EventQuery.All).Select(e => e.Event).ToList();
                 documents = store.Documents().Count;
+                if (store.Knowledge().IsEmpty)
+                {
+                    context.Error.WriteLine($"note: the database {database} holds no built-in knowledge; using the almanac and indicator series of {data.Value} " +
+                        $"beside its articles (run `strait load-knowledge --db {database}` to store them).");
+                    events = [.. events, .. stored];
+                }
+                else
+                {
+                    events = stored;
+                    indicators = store.Series();
+                    fromDatabase = true;
+                }
             }
             else
             {
                 context.Error.WriteLine($"note: no database at {database}; using the built-in almanac only (run `strait ingest` or `strait demo` to add articles).");
             }
 
-            var events = knowledge.Value.Almanac.Select(a => a.Event).Concat(extracted).Where(e => issue is null || e.Issue == issue);
             var now = context.Clock.GetCurrentInstant().InUtc().Date;
-            var index = new RelationsIndexBuilder(knowledge.Value.Settings).Build(events, through: new YearMonth(now.Year, now.Month));
-            return Outcome<Sources>.Ok(new Sources(knowledge.Value, extracted, documents, index));
+            var index = new RelationsIndexBuilder(knowledge.Value.Settings)
+                .Build(events.Where(e => issue is null || e.Issue == issue), through: new YearMonth(now.Year, now.Month));
+            return Outcome<Sources>.Ok(new Sources(knowledge.Value, events, indicators, documents, fromDatabase, index));
         }
     }
 }

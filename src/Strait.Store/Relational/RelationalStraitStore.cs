@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Strait.Core.Documents;
 using Strait.Core.Events;
+using Strait.Core.Knowledge;
 
 namespace Strait.Store.Relational;
 
@@ -148,6 +149,61 @@ public abstract class RelationalStraitStore : IStraitStore
                 new Evidence(r.DocumentId, (int)r.StartOffset, (int)r.EndOffset, r.EvidenceText, r.EvidenceSource))))
             .ToList();
 
+    public KnowledgeSaved SaveKnowledge(SourcedKnowledge knowledge)
+    {
+        if (knowledge.Problem() is { } problem)
+        {
+            throw new ArgumentException($"Cannot store this knowledge: {problem}.", nameof(knowledge));
+        }
+
+        var events = new HashSet<long>();
+        InTransaction(transaction =>
+        {
+            _connection.Execute(_sql.DeleteSourcedEvidence, transaction: transaction);
+            _connection.Execute(_sql.DeleteEventsWithoutEvidence, transaction: transaction);
+            _connection.Execute(_sql.DeleteSeries, transaction: transaction);
+            foreach (var coded in knowledge.Events)
+            {
+                var eventId = FindSameEvent(coded, transaction) ?? InsertEvent(coded, transaction);
+                events.Add(eventId);
+                foreach (var item in coded.Evidence)
+                {
+                    _connection.Execute(_sql.InsertEvidence, new
+                    {
+                        EventId = eventId,
+                        DocumentId = (string?)null,
+                        StartOffset = item.Start,
+                        EndOffset = item.End,
+                        item.Text,
+                        item.Source,
+                    }, transaction);
+                }
+            }
+
+            foreach (var observation in knowledge.Series)
+            {
+                InsertIndicator(observation.Indicator, observation, transaction);
+            }
+        });
+
+        var counts = _connection.QuerySingle<Rows.KnowledgeCountsRow>(_sql.SelectKnowledgeCounts);
+        return new KnowledgeSaved(knowledge.Events.Count, events.Count, (int)counts.MergedWithArticles, knowledge.Series.Count);
+    }
+
+    public KnowledgeCounts Knowledge()
+    {
+        var counts = _connection.QuerySingle<Rows.KnowledgeCountsRow>(_sql.SelectKnowledgeCounts);
+        return new KnowledgeCounts((int)counts.Events, (int)counts.Observations);
+    }
+
+    public IReadOnlyList<IndicatorObservation> Series(string? series = null) =>
+        _connection.Query<Rows.SeriesRow>(_sql.SelectSeries, new { Series = series })
+            .Select(r => new IndicatorObservation(r.Series,
+                new Indicator(r.Measure, r.Population, r.Value, r.Unit, StoredNames.Date(r.WhenText), r.By,
+                    Evidence.FromSource(r.EvidenceText, r.EvidenceSource ?? "")),
+                r.Mode, r.SeriesBreak != 0, r.Note))
+            .ToList();
+
     public void Dispose()
     {
         _connection.Dispose();
@@ -190,24 +246,32 @@ public abstract class RelationalStraitStore : IStraitStore
 
         foreach (var indicator in analysis.Indicators)
         {
-            _connection.Execute(_sql.InsertIndicator, new
-            {
-                DocumentId = indicator.Evidence.DocumentId ?? documentId,
-                indicator.Measure,
-                indicator.Population,
-                indicator.Value,
-                indicator.Unit,
-                WhenText = indicator.When?.ToString(),
-                StartDay = indicator.When is null ? null : StoredNames.Day(indicator.When.Start),
-                EndDay = indicator.When is null ? null : StoredNames.Day(indicator.When.End),
-                indicator.By,
-                StartOffset = indicator.Evidence.Start,
-                EndOffset = indicator.Evidence.End,
-                EvidenceText = indicator.Evidence.Text,
-                EvidenceSource = indicator.Evidence.Source,
-            }, transaction);
+            InsertIndicator(indicator with { Evidence = indicator.Evidence with { DocumentId = indicator.Evidence.DocumentId ?? documentId } },
+                series: null, transaction);
         }
     }
+
+    private void InsertIndicator(Indicator indicator, IndicatorObservation? series, DbTransaction transaction) =>
+        _connection.Execute(_sql.InsertIndicator, new
+        {
+            indicator.Evidence.DocumentId,
+            indicator.Measure,
+            indicator.Population,
+            indicator.Value,
+            indicator.Unit,
+            WhenText = indicator.When?.ToString(),
+            StartDay = indicator.When is null ? null : StoredNames.Day(indicator.When.Start),
+            EndDay = indicator.When is null ? null : StoredNames.Day(indicator.When.End),
+            indicator.By,
+            StartOffset = indicator.Evidence.Start,
+            EndOffset = indicator.Evidence.End,
+            EvidenceText = indicator.Evidence.Text,
+            EvidenceSource = indicator.Evidence.Source,
+            Series = series?.Series,
+            series?.Mode,
+            SeriesBreak = series?.SeriesBreak == true ? 1 : 0,
+            series?.Note,
+        }, transaction);
 
     /// <summary>The stored event this report is the same as (<see cref="EventMergeRule"/>), raising its confidence if need be.</summary>
     private long? FindSameEvent(CodedEvent coded, DbTransaction transaction)

@@ -1,5 +1,7 @@
 using NodaTime;
+using Strait.Core.Actors;
 using Strait.Core.Documents;
+using Strait.Core.Events;
 using Strait.Core.Knowledge;
 using Strait.Core.Time;
 using Strait.Text.Pipeline;
@@ -9,26 +11,53 @@ using Strait.Text.Times;
 namespace Strait.Text.Dating;
 
 /// <summary>
-/// Dates a document that has no publication date from the dated events it refers to relative to now, using the
-/// almanac: an event named by one of its aliases with a relative time expression nearby in the same sentence
-/// ("last month's Freedonia summit", "the Sylvania accord signed two years ago") is a <see cref="DatingClue"/>.
-/// The clues' ranges are intersected; the result is the publication date at the finest precision the
-/// intersection fits in (a day, a month or a year) with basis <see cref="PublishedBasis.Inferred"/>. With no
-/// clue, disagreeing clues, or a range wider than a year, the date stays unknown and a note says why: never a
-/// guess. Run it after the sentence splitter and before the time tagger, which then resolves against the
-/// inferred date.
+/// Dates a document that has no publication date from what it says about dated things, in three steps.
+/// <list type="number">
+/// <item>A window of possible days from hard evidence (<see cref="WindowClue"/>): almanac events named relative to
+/// now ("last month's Freedonia summit", see <see cref="DatingClue"/>) and people named with a present, former or
+/// new title (<see cref="RoleClueFinder"/>). The days most clues allow win, so one stray clue is outvoted; a tie
+/// between disjoint answers leaves the date unknown.</item>
+/// <item>The window narrowed, each step kept only when it leaves some day: a month "this year" fixes the months
+/// ("in July this year": July or later of the publication year); an almanac event the text names as done (by an
+/// alias, or as the only meeting of two named countries in the window) puts publication after it; a scheduled
+/// event or a coming day without a year ("will expire on November 23") puts it within
+/// <see cref="DatingCues.ScheduledHorizonDays"/> before.</item>
+/// <item>A point: a single day or month when the window fits in one; else the month of the latest event the text
+/// reports as done inside the window (news follows the events it reports); else, when a scheduled date follows
+/// the window within the horizon, the month of the window's last day (news shortly before it); else the year
+/// when the window fits in one; else unknown.</item>
+/// </list>
+/// The basis is <see cref="PublishedBasis.Inferred"/> and a note names the evidence; with no clue the date stays
+/// unknown, with a note saying why: never a guess. Run after the sentence splitter, before the time tagger.
 /// </summary>
 public sealed class PublicationDateInference : IPipelineComponent
 {
     /// <summary>How many tokens may separate an event's alias from its time expression.</summary>
     public const int MaxGap = 8;
 
+    /// <summary>How many tokens before a scheduled thing a future marker may stand ("will expire on ...").</summary>
+    public const int FutureReach = 8;
+
+    private static readonly LocalDate LastDay = new(2100, 12, 31);
+
     private readonly PhraseMatcher<AlmanacEntry> _aliases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly PhraseMatcher<bool> _future = new(StringComparer.OrdinalIgnoreCase);
+    private readonly PhraseMatcher<bool> _meeting = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string, string), List<AlmanacEntry>> _meetings = [];
     private readonly TimeExpressionFinder _finder;
+    private readonly DatingCues _cues;
+    private readonly RoleClueFinder? _roles;
+    private readonly CountryWords? _countries;
 
     public PublicationDateInference(IReadOnlyList<AlmanacEntry> almanac, TextResources resources, TimeExpressionFinder finder)
+        : this(almanac, resources, finder, null, DatingCues.None)
+    {
+    }
+
+    public PublicationDateInference(IReadOnlyList<AlmanacEntry> almanac, TextResources resources, TimeExpressionFinder finder, ActorRegistry? actors, DatingCues cues)
     {
         _finder = finder;
+        _cues = cues;
         var tokenizer = new Tokenizer(resources.Abbreviations);
         foreach (var entry in almanac.Where(e => e.Event.When is not null))
         {
@@ -40,6 +69,33 @@ public sealed class PublicationDateInference : IPipelineComponent
                     _aliases.Add(tokenizer.Words(alias.Replace('\'', '’')), entry);
                 }
             }
+
+            if (entry.Event.Type == EventType.CONSULT)
+            {
+                var key = Pair(entry.Event.Source.CountryPart, entry.Event.Target.CountryPart);
+                if (!_meetings.TryGetValue(key, out var list))
+                {
+                    _meetings[key] = list = [];
+                }
+
+                list.Add(entry);
+            }
+        }
+
+        foreach (var marker in cues.FutureMarkers)
+        {
+            _future.Add(tokenizer.Words(marker), true);
+        }
+
+        foreach (var word in cues.MeetingWords)
+        {
+            _meeting.Add(tokenizer.Words(word), true);
+        }
+
+        if (actors is not null)
+        {
+            _countries = new CountryWords(actors, tokenizer);
+            _roles = new RoleClueFinder(actors, cues, tokenizer, _countries);
         }
     }
 
@@ -54,8 +110,8 @@ public sealed class PublicationDateInference : IPipelineComponent
             return;
         }
 
-        var clues = Clues(document);
-        var (date, reason) = Combine(clues);
+        var evidence = Evidence(document);
+        var (date, reason) = Decide(evidence);
         if (date is null)
         {
             document.PublishedBasis = PublishedBasis.Unknown;
@@ -65,48 +121,126 @@ public sealed class PublicationDateInference : IPipelineComponent
 
         document.Published = date;
         document.PublishedBasis = PublishedBasis.Inferred;
-        var evidence = string.Join("; ", clues.Select(c => $"“{c.Span.Of(document.Text)}”"));
-        document.Notes.Add($"Publication date inferred as {date} from {evidence}.");
+        var quoted = string.Join("; ", evidence.Clues.Select(c => $"“{c.Span.Of(document.Text)}” ({c.Kind})"));
+        document.Notes.Add($"Publication date inferred as {date} ({reason}) from {quoted}.");
     }
 
-    /// <summary>The clues of a document: each almanac alias with the nearest relative time expression in its sentence.</summary>
-    public IReadOnlyList<DatingClue> Clues(TextDocument document)
+    /// <summary>Everything in a document that bears on its date.</summary>
+    public DatingEvidence Evidence(TextDocument document)
     {
-        var clues = new List<DatingClue>();
+        var evidence = new DatingEvidence();
         var text = document.Text;
         var tokens = document.Tokens;
         var times = new List<FoundTime>();
         foreach (var sentence in document.Sentences)
         {
             var (first, limit) = TokenSpans.Range(tokens, sentence);
-            var searched = false;
-            for (var i = first; i < limit; i++)
+            times.Clear();
+            _finder.Find(text, tokens, first, limit, times);
+            Aliases(document, first, limit, times, evidence);
+            if (_roles is not null && !times.Any(t => t.Reference is AbsoluteTime))
             {
-                if (_aliases.Longest(text, tokens, i, limit) is not { } alias)
-                {
-                    continue;
-                }
+                _roles.Find(text, tokens, first, limit, evidence.Clues);
+            }
 
-                if (!searched)
-                {
-                    times.Clear();
-                    _finder.Find(text, tokens, first, limit, times);
-                    searched = true;
-                }
+            Yearless(document, first, times, evidence);
+            Meetings(document, first, limit, evidence);
+        }
 
-                var aliasSpan = new TextSpan(tokens[i].Start, tokens[i + alias.Length - 1].End);
-                var clue = Nearest(document, aliasSpan, alias.Values, times);
-                if (clue is not null)
-                {
-                    clues.Add(clue);
-                }
+        return evidence;
+    }
 
-                i += alias.Length - 1;
+    private void Aliases(TextDocument document, int first, int limit, List<FoundTime> times, DatingEvidence evidence)
+    {
+        var tokens = document.Tokens;
+        for (var i = first; i < limit; i++)
+        {
+            if (_aliases.Longest(document.Text, tokens, i, limit) is not { } alias)
+            {
+                continue;
+            }
+
+            var aliasSpan = new TextSpan(tokens[i].Start, tokens[i + alias.Length - 1].End);
+            if (Nearest(document, aliasSpan, alias.Values, times) is { } clue)
+            {
+                evidence.Events.Add(clue);
+                evidence.Clues.Add(new WindowClue(clue.Span, "event", clue.Ranges));
+            }
+            else if (!times.Any(t => t.Reference.IsRelative && t.Span.Overlaps(aliasSpan)))
+            {
+                var candidates = alias.Values.Select(e => e.Event.When!.Days).Distinct().ToList();
+                evidence.Anchors.Add(new DateAnchor(aliasSpan with { Label = "dating-anchor" }, candidates, FutureBefore(document, first, i)));
+            }
+
+            i += alias.Length - 1;
+        }
+    }
+
+    private void Yearless(TextDocument document, int first, List<FoundTime> times, DatingEvidence evidence)
+    {
+        foreach (var time in times)
+        {
+            var at = TokenSpans.FirstStartingAtOrAfter(document.Tokens, time.Span.Start);
+            var scheduled = FutureBefore(document, first, at);
+            switch (time.Reference)
+            {
+                case MonthOfYear { Relation: MonthRelation.InYear } month:
+                    evidence.Yearless.Add(new YearlessDate(time.Span, month.Month, 1, month.YearOffset, scheduled, WholeMonth: true));
+                    break;
+                case DayOfYear day when scheduled:
+                    evidence.Yearless.Add(new YearlessDate(time.Span, day.Month, day.Day, 0, scheduled, WholeMonth: false));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A sentence with a meeting word and two countries refers to a meeting of theirs (resolved against the window later).</summary>
+    private void Meetings(TextDocument document, int first, int limit, DatingEvidence evidence)
+    {
+        if (_countries is null || _meetings.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        for (var i = first; i < limit; i++)
+        {
+            if (_meeting.Longest(document.Text, tokens, i, limit) is null)
+            {
+                continue;
+            }
+
+            var countries = _countries.Named(document.Text, tokens, first, limit);
+            for (var a = 0; a < countries.Count; a++)
+            {
+                for (var b = a + 1; b < countries.Count; b++)
+                {
+                    if (_meetings.TryGetValue(Pair(countries[a], countries[b]), out var meetings))
+                    {
+                        var span = new TextSpan(tokens[first].Start, tokens[limit - 1].End, "dating-meeting");
+                        evidence.Meetings.Add(new DateAnchor(span, meetings.Select(m => m.Event.When!.Days).Distinct().ToList(), FutureBefore(document, first, i)));
+                    }
+                }
+            }
+
+            return;
+        }
+    }
+
+    private bool FutureBefore(TextDocument document, int first, int at)
+    {
+        for (var j = Math.Max(first, at - FutureReach); j < at; j++)
+        {
+            if (_future.Longest(document.Text, document.Tokens, j, at) is not null)
+            {
+                return true;
             }
         }
 
-        return clues;
+        return false;
     }
+
+    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 
     private static DatingClue? Nearest(TextDocument document, TextSpan alias, IReadOnlyList<AlmanacEntry> events, List<FoundTime> times)
     {
@@ -148,79 +282,165 @@ public sealed class PublicationDateInference : IPipelineComponent
         return new DatingClue(span, events, found.Reference, ranges);
     }
 
-    /// <summary>The publication date the clues allow together, or null with the reason.</summary>
-    public static (PartialDate? Date, string Reason) Combine(IReadOnlyList<DatingClue> clues)
+    /// <summary>The publication date the evidence allows, or null, with the reason.</summary>
+    public (PartialDate? Date, string Reason) Decide(DatingEvidence evidence)
     {
-        if (clues.Count == 0)
+        if (evidence.Clues.Count == 0)
         {
-            return (null, "the text names no almanac event relative to now");
+            return (null, "the text names no almanac event relative to now and no office holder by title");
         }
 
-        IReadOnlyList<DateInterval> allowed = clues[0].Ranges;
-        foreach (var clue in clues.Skip(1))
+        var (window, votes) = DaySet.MostAgreed(evidence.Clues.Select(c => c.Ranges).ToList());
+        if (window.Count == 0)
         {
-            allowed = Intersect(allowed, clue.Ranges);
-            if (allowed.Count == 0)
+            return (null, "the clues allow no day");
+        }
+
+        foreach (var yearless in evidence.Yearless.Where(y => y.WholeMonth))
+        {
+            window = Narrow(window, Allowed(window, yearless));
+        }
+
+        // Anchors are resolved once, against the window the clues and yearless months allow, so that narrowing by
+        // one anchor cannot make another's shared alias or meeting look unique.
+        var anchors = Resolve(evidence.Anchors.Concat(evidence.Meetings), window).ToList();
+        foreach (var anchor in anchors.Where(a => a.Scheduled))
+        {
+            window = Narrow(window, [new DateInterval(anchor.Candidates[0].Start.PlusDays(-_cues.ScheduledHorizonDays), anchor.Candidates[0].Start)]);
+        }
+
+        foreach (var anchor in anchors.Where(a => !a.Scheduled))
+        {
+            window = Narrow(window, [new DateInterval(anchor.Candidates[0].Start, LocalDate.MaxIsoValue)]);
+        }
+
+        foreach (var yearless in evidence.Yearless.Where(y => !y.WholeMonth && y.Scheduled))
+        {
+            window = Narrow(window, Allowed(window, yearless));
+        }
+
+        var (start, end) = Hull(window);
+        var agreed = votes < evidence.Clues.Count ? $"; {evidence.Clues.Count - votes} of {evidence.Clues.Count} clues outvoted" : "";
+        if (start == end)
+        {
+            return (PartialDate.Day(start), "the window is one day" + agreed);
+        }
+
+        if (start.ToYearMonth() == end.ToYearMonth())
+        {
+            return (PartialDate.Month(start.ToYearMonth()), "the window lies in one month" + agreed);
+        }
+
+        if (window.Count == 1)
+        {
+            var pastPoints = anchors.Where(a => !a.Scheduled).Select(a => a.Candidates[0]).Where(c => c.End >= start && c.End <= end).ToList();
+            var scheduled = anchors.Where(a => a.Scheduled).Select(a => a.Candidates[0].Start).ToList();
+            scheduled.AddRange(evidence.Yearless.Where(y => !y.WholeMonth && y.Scheduled).SelectMany(y => Occurrences(y, start, end)));
+            if (pastPoints.Count > 0)
             {
-                return (null, $"the clues disagree ({string.Join(", ", clues.Select(c => Describe(c.Ranges)))})");
+                var latest = pastPoints.Max(p => p.End);
+                return (PartialDate.Month(latest.ToYearMonth()), $"the month of the latest event reported as done ({latest:uuuu-MM-dd})" + agreed);
+            }
+
+            if (scheduled.Any(s => s >= end && Period.Between(end, s, PeriodUnits.Days).Days <= _cues.ScheduledHorizonDays))
+            {
+                return (PartialDate.Month(end.ToYearMonth()), $"shortly before a scheduled date after the window's end ({end:uuuu-MM-dd})" + agreed);
             }
         }
 
-        if (allowed.Count > 1)
+        if (start.Year == end.Year)
         {
-            return (null, $"the clues allow several dates ({Describe(allowed)})");
+            return (PartialDate.Year(start.Year), "the window lies in one year" + agreed);
         }
 
-        var range = allowed[0];
-        if (range.Start == range.End)
-        {
-            return (PartialDate.Day(range.Start), "");
-        }
-
-        if (range.Start.ToYearMonth() == range.End.ToYearMonth())
-        {
-            return (PartialDate.Month(range.Start.ToYearMonth()), "");
-        }
-
-        return range.Start.Year == range.End.Year
-            ? (PartialDate.Year(range.Start.Year), "")
-            : (null, $"the clues allow anything from {range.Start:uuuu-MM-dd} to {range.End:uuuu-MM-dd}");
+        return window.Count > 1 && votes < evidence.Clues.Count
+            ? (null, $"the clues disagree ({DaySet.Describe(window)})")
+            : (null, $"the clues allow {DaySet.Describe(window)}");
     }
 
-    private static List<DateInterval> Intersect(IReadOnlyList<DateInterval> left, IReadOnlyList<DateInterval> right)
+    /// <summary>
+    /// The anchors that name one event: an alias or a pair of countries with exactly one almanac event that falls in
+    /// the window, or, for an alias, a single event anywhere (an event long before the window still bounds it).
+    /// </summary>
+    private static IEnumerable<DateAnchor> Resolve(IEnumerable<DateAnchor> meetings, IReadOnlyList<DateInterval> window)
     {
-        var result = new List<DateInterval>();
-        foreach (var a in left)
+        foreach (var meeting in meetings)
         {
-            foreach (var b in right)
+            var inside = meeting.Candidates.Where(c => window.Any(w => c.Start <= w.End && w.Start <= c.End)).ToList();
+            if (inside.Count == 0 && meeting.Candidates.Count == 1 && meeting.Span.Label == "dating-anchor")
             {
-                var start = a.Start > b.Start ? a.Start : b.Start;
-                var end = a.End < b.End ? a.End : b.End;
-                if (start <= end)
-                {
-                    result.Add(new DateInterval(start, end));
-                }
+                yield return meeting;
+            }
+            else if (inside.Count == 1)
+            {
+                yield return meeting with { Candidates = inside };
             }
         }
-
-        result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var merged = new List<DateInterval>();
-        foreach (var interval in result)
-        {
-            if (merged.Count > 0 && interval.Start <= merged[^1].End.PlusDays(1))
-            {
-                var last = merged[^1];
-                merged[^1] = new DateInterval(last.Start, interval.End > last.End ? interval.End : last.End);
-            }
-            else
-            {
-                merged.Add(interval);
-            }
-        }
-
-        return merged;
     }
 
-    private static string Describe(IEnumerable<DateInterval> ranges) =>
-        string.Join(" or ", ranges.Select(r => $"{r.Start:uuuu-MM-dd}..{r.End:uuuu-MM-dd}"));
+    /// <summary>The window narrowed to <paramref name="allowed"/>, or left as it is when nothing would remain.</summary>
+    private static List<DateInterval> Narrow(List<DateInterval> window, IReadOnlyList<DateInterval> allowed)
+    {
+        var narrowed = DaySet.Intersect(window, allowed);
+        return narrowed.Count == 0 ? window : narrowed;
+    }
+
+    /// <summary>The days a yearless date allows, year by year over the window.</summary>
+    private List<DateInterval> Allowed(IReadOnlyList<DateInterval> window, YearlessDate date)
+    {
+        var (start, end) = Hull(window);
+        var allowed = new List<DateInterval>();
+        for (var year = start.Year; year <= Math.Min(end.Year, LastDay.Year); year++)
+        {
+            if (!date.WholeMonth)
+            {
+                allowed.AddRange(Occurrences(date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31))
+                    .Select(day => new DateInterval(day.PlusDays(-_cues.ScheduledHorizonDays), day)));
+                continue;
+            }
+
+            var month = new YearMonth(year + date.YearOffset, date.Month);
+            allowed.Add(date.YearOffset != 0
+                ? new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31))
+                : date.Scheduled
+                    ? new DateInterval(new LocalDate(year, 1, 1), month.ToDateInterval().End)
+                    : new DateInterval(month.OnDayOfMonth(1), new LocalDate(year, 12, 31)));
+        }
+
+        return DaySet.Normalize(allowed);
+    }
+
+    /// <summary>The days of a yearless scheduled date that fall from <paramref name="start"/> to the horizon after <paramref name="end"/>.</summary>
+    private IEnumerable<LocalDate> Occurrences(YearlessDate date, LocalDate start, LocalDate end)
+    {
+        var last = end >= LastDay ? LastDay : end.PlusDays(_cues.ScheduledHorizonDays);
+        for (var year = start.Year; year <= Math.Min(last.Year, LastDay.Year); year++)
+        {
+            if (date.Day <= CalendarSystem.Iso.GetDaysInMonth(year, date.Month))
+            {
+                yield return new LocalDate(year, date.Month, date.Day);
+            }
+        }
+    }
+
+    private static (LocalDate Start, LocalDate End) Hull(IReadOnlyList<DateInterval> window) =>
+        (window[0].Start, window[^1].End);
+}
+
+/// <summary>What a document says that bears on its date (see <see cref="PublicationDateInference"/>).</summary>
+public sealed class DatingEvidence
+{
+    /// <summary>Hard evidence: each allows some days.</summary>
+    public List<WindowClue> Clues { get; } = [];
+
+    /// <summary>The almanac events named relative to now, among <see cref="Clues"/>.</summary>
+    public List<DatingClue> Events { get; } = [];
+
+    /// <summary>Almanac events named as done or scheduled, without saying when relative to now.</summary>
+    public List<DateAnchor> Anchors { get; } = [];
+
+    /// <summary>Sentences with a meeting word and two countries: every almanac meeting of the pair.</summary>
+    public List<DateAnchor> Meetings { get; } = [];
+
+    public List<YearlessDate> Yearless { get; } = [];
 }

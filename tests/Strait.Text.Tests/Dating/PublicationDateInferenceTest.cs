@@ -113,6 +113,44 @@ public sealed class PublicationDateInferenceTest
         Assert.Empty(document.Notes);
     }
 
+    private static TextDocument InferWithRoles(string text)
+    {
+        var document = TestText.Segmented(text);
+        var finder = new TimeExpressionFinder(TestText.Resources.TimeWords);
+        new PublicationDateInference(DatingTestWorld.Almanac, TestText.Resources, finder, DatingTestWorld.Registry, DatingTestWorld.Cues).Process(document);
+        return document;
+    }
+
+    [Theory]
+    [InlineData("Defense Secretary Zeppo thanked Chairman Pinky Hart.", "2019")]
+    [InlineData("Defense Secretary Zeppo met Prime Minister Trentino.", "2019-06")]
+    [InlineData("Defense Secretary Zeppo recalled the summit of the Nine in Fredville.", "2019-06")]
+    [InlineData("Defense Secretary Zeppo will attend the summit of the Nine in Fredville.", "2019-06")]
+    [InlineData("Defense Secretary Zeppo said the pact will expire on November 23.", "2019-11")]
+    [InlineData("Defense Secretary Zeppo spoke. In October this year, Freedonia protested.", "2019")]
+    [InlineData("Defense Secretary Zeppo spoke. In December this year, Freedonia protested.", "2019-12")]
+    [InlineData("Sylvania's new prime minister praised Chairman Pinky Hart.", "2020")]
+    [InlineData("Chairman Pinky Hart praised Prime Minister Trentino. Sylvania's new prime minister was absent.", null)]
+    [InlineData("Chairman Pinky Hart said the pact will expire on November 23.", null)]
+    [InlineData("In 2012, Prime Minister Trentino visited Fredville.", null)]
+    [InlineData("Trentino and Rufus Firefly met in Fredville.", null)]
+    public void NarrowsAWindowFromRolesAndPicksAPoint(string text, string? expected)
+    {
+        var document = InferWithRoles(text);
+
+        Assert.Equal(expected, document.Published?.ToString());
+        Assert.Single(document.Notes);
+    }
+
+    [Fact]
+    public void LetsAgreeingCluesOutvoteAStrayOne()
+    {
+        var document = InferWithRoles("Defense Secretary Zeppo, Chairman Pinky Hart and Prime Minister Trentino spoke. The Sylburg accord was signed last year.");
+
+        Assert.Equal("2019", document.Published?.ToString());
+        Assert.Contains("1 of 4 clues outvoted", document.Notes[0]);
+    }
+
     [Theory]
     [InlineData("2019-06-28/2019-06-29", "last month", "2019-07-01", "2019-07-31")]
     [InlineData("2019-12", "last month", "2020-01-01", "2020-01-31")]
