@@ -10,9 +10,8 @@ public sealed partial class ReadmeCommandsTest
 {
     public static TheoryData<string> ReadmeCommands()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryFolders.Root, "README.md"));
         var data = new TheoryData<string>();
-        foreach (var name in RunLine().Matches(readme).Select(m => m.Groups["command"].Value).Distinct(StringComparer.Ordinal))
+        foreach (var name in Names())
         {
             data.Add(name);
         }
@@ -20,11 +19,17 @@ public sealed partial class ReadmeCommandsTest
         return data;
     }
 
+    private static List<string> Names() =>
+        RunLine().Matches(File.ReadAllText(Path.Combine(RepositoryFolders.Root, "README.md")))
+            .Select(m => m.Groups["command"].Value)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
     [Fact]
     public void The_readme_shows_the_main_commands() =>
         Assert.Superset(
             new HashSet<string>(["demo", "ingest", "docs", "events", "timeline", "load-knowledge", "almanac", "indicators", "index", "report"]),
-            new HashSet<string>(ReadmeCommands().Select(row => (string)row[0])));
+            new HashSet<string>(Names()));
 
     [Theory]
     [MemberData(nameof(ReadmeCommands))]

@@ -22,8 +22,10 @@ public sealed class CodingKnowledge
         IReadOnlySet<string> pronouns,
         IReadOnlyList<Phrase> pairPhrases,
         IReadOnlyList<IssueKeyword> issueKeywords,
-        IReadOnlyDictionary<string, Issue> actorIssues)
+        IReadOnlyDictionary<string, Issue> actorIssues,
+        IReadOnlySet<string>? mainCountries = null)
     {
+        MainCountries = mainCountries ?? new HashSet<string>(StringComparer.Ordinal);
         Stemmer = stemmer;
         Patterns = patterns;
         Cues = cues;
@@ -96,6 +98,9 @@ public sealed class CodingKnowledge
     public IReadOnlyList<IssueKeyword> IssueKeywords { get; }
 
     public IReadOnlyDictionary<string, Issue> ActorIssues { get; }
+
+    /// <summary>Country codes whose most-mentioned one in an article is a source's default counterpart (<see cref="Counterparts"/>).</summary>
+    public IReadOnlySet<string> MainCountries { get; }
 
     public IReadOnlyDictionary<string, List<IssueKeyword>> IssueKeywordsByAnchor { get; }
 

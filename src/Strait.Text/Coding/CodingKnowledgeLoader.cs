@@ -183,7 +183,8 @@ public static class CodingKnowledgeLoader
         static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
         return Outcome<CodingKnowledge>.Ok(new CodingKnowledge(stemmer, patterns, cueLists, Set(cues.ClauseBreaks), Set(cues.Prepositions),
-            Set(cues.Determiners), Set(cues.PassiveAuxiliaries), Set(cues.Pronouns), pairs, keywords, actorIssues));
+            Set(cues.Determiners), Set(cues.PassiveAuxiliaries), Set(cues.Pronouns), pairs, keywords, actorIssues,
+            cues.MainCountries.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal)));
     }
 
     private static Outcome<CodingKnowledge> Fail(string where, string message) =>
@@ -226,6 +227,8 @@ public static class CodingKnowledgeLoader
         public List<string> Pronouns { get; set; } = [];
 
         public List<string> PairPhrases { get; set; } = [];
+
+        public List<string> MainCountries { get; set; } = [];
     }
 
     private sealed class CueDto

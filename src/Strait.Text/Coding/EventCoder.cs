@@ -35,6 +35,7 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
     public void Process(TextDocument document)
     {
         var references = new ReferenceTracker();
+        var counterparts = Counterparts.Of(document, knowledge.MainCountries);
         foreach (var view in SentenceViewBuilder.Build(document, knowledge))
         {
             references.EnterParagraph(view.Paragraph);
@@ -66,7 +67,7 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
                     lastTriggerEnd = match.End;
                     if (!question && (!governed || HasOwnDate(view, i)))
                     {
-                        var coded = Code(document, view, pattern, match, references);
+                        var coded = Code(document, view, pattern, match, references, counterparts);
                         if (coded is not null)
                         {
                             document.Events.Add(coded);
@@ -91,7 +92,7 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         return mention.EndToken - mention.StartToken > 1;
     }
 
-    private CodedEvent? Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references)
+    private CodedEvent? Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references, Counterparts counterparts)
     {
         var trigger = match.Start;
         if (knowledge.Cue("opinion").Applies(view, trigger, match.End) ||
@@ -138,7 +139,7 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
             var subject = possessor >= 0 ? possessor : SubjectBefore(view, trigger, clauseStart);
             if (subject >= 0)
             {
-                source = view.Mentions[subject].Mention.Actor;
+                source = Specific(view, subject).Mention.Actor;
                 sourceToken = view.Mentions[subject].StartToken;
             }
             else if (PairBefore(view, trigger, clauseStart) && references.Pair() is var (first, second) && pattern.Symmetric)
@@ -165,6 +166,12 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
             {
                 target = view.Mentions[other].Mention.Actor;
             }
+            else if (counterparts.Of(source) is { } counterpart)
+            {
+                // No target in the clause: the article's main counterpart of the source (see Counterparts).
+                target = counterpart;
+                confidence -= 0.15;
+            }
         }
 
         if (source is null || target is null || source.Equals(target))
@@ -173,8 +180,8 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         }
 
         var planned = pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, match.End);
-        var when = Date(document, view, trigger, match.End, pattern.Nominal, planned, out var stated);
-        if (when is null && (pattern.Nominal || document.Published is not null))
+        var when = Date(document, view, trigger, match.End, planned, out var stated);
+        if (when is null && document.Published is not null)
         {
             return null;
         }
@@ -390,13 +397,18 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         return -1;
     }
 
-    private PartialDate? Date(TextDocument document, SentenceView view, int trigger, int triggerEnd, bool nominal, bool planned, out bool stated)
+    private PartialDate? Date(TextDocument document, SentenceView view, int trigger, int triggerEnd, bool planned, out bool stated)
     {
         PlacedTime? best = null;
         var bestDistance = int.MaxValue;
         var clause = view.ClauseOf[trigger];
         foreach (var time in view.Times)
         {
+            if (ModifiesOtherEvent(view, time, trigger))
+            {
+                continue;
+            }
+
             var distance = time.StartToken >= triggerEnd ? time.StartToken - triggerEnd + 1 : time.EndToken <= trigger ? trigger - time.EndToken + 1 : 0;
             if (view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] != clause)
             {
@@ -423,13 +435,32 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         }
 
         stated = false;
-        if (nominal || document.Published is null)
+        if (document.Published is null)
         {
             return null;
         }
 
         var day = document.Published.Start;
         return PartialDate.Month(new YearMonth(day.Year, day.Month));
+    }
+
+    /// <summary>"a 2015 agreement", "the 1950-53 war": a date right before another event noun dates that noun, not this trigger.</summary>
+    private bool ModifiesOtherEvent(SentenceView view, PlacedTime time, int trigger)
+    {
+        for (var k = time.EndToken; k < Math.Min(view.Tokens.Count, time.EndToken + 2); k++)
+        {
+            if (k == trigger)
+            {
+                return false;
+            }
+
+            if (knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k].Stem, out var patterns) && patterns.Any(p => p.Nominal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Issue IssueOf(SentenceView view, int trigger, int triggerEnd, EventPattern pattern, ActorCode source, ActorCode target)
