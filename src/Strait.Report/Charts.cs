@@ -248,6 +248,40 @@ public sealed class Charts(int width = 1100, int height = 480)
         }
     }
 
+    /// <summary>The simulated index as a fan (5–95% and 25–75% bands, the median) after the last years of the measured index.</summary>
+    public string Fan(SimulationFan fan, RelationsIndex index)
+    {
+        var plot = new Plot();
+        var xs = fan.Months.Select(m => X(m.Month)).ToArray();
+        var outer = plot.Add.FillY(xs, fan.Months.Select(m => m.P95).ToArray(), fan.Months.Select(m => m.P5).ToArray());
+        outer.FillColor = Korea.WithAlpha(0.18);
+        outer.LineWidth = 0;
+        outer.LegendText = "5–95% of runs";
+        var inner = plot.Add.FillY(xs, fan.Months.Select(m => m.P75).ToArray(), fan.Months.Select(m => m.P25).ToArray());
+        inner.FillColor = Korea.WithAlpha(0.40);
+        inner.LineWidth = 0;
+        inner.LegendText = "25–75% of runs";
+        var median = plot.Add.ScatterLine(xs, fan.Months.Select(m => m.P50).ToArray());
+        median.Color = Korea;
+        median.LineWidth = 2f;
+        median.LegendText = "median";
+
+        var start = fan.Months[0].Month;
+        var measured = index.Months.Where(m => m.Month < start && m.Month >= start.PlusMonths(-60)).ToList();
+        if (measured.Count > 1)
+        {
+            var line = plot.Add.ScatterLine(measured.Select(m => X(m.Month)).ToArray(), measured.Select(m => m.Level).ToArray());
+            line.Color = Colors.Black;
+            line.LineWidth = 1.5f;
+            line.LegendText = "measured index";
+        }
+
+        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.Left.Label.Text = "relations index";
+        plot.ShowLegend(Alignment.UpperLeft);
+        return Svg(plot);
+    }
+
     private static double X(YearMonth month) => new DateTime(month.Year, month.Month, 15, 0, 0, 0, DateTimeKind.Unspecified).ToOADate();
 
     private static double X(LocalDate day) => new DateTime(day.Year, day.Month, day.Day, 0, 0, 0, DateTimeKind.Unspecified).ToOADate();

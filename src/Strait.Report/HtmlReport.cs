@@ -45,6 +45,13 @@ public sealed class HtmlReport(Charts charts)
         Section(html, "The relations index", charts.Index(index, input.Leaders, keyEvents: 8),
             "Shaded bands: terms of South Korean presidents (blue, above zero) and Japanese prime ministers (red, below zero). "
             + "Labels: the month's largest event in the months with the largest moves. Grey: normal range; red dots: crisis months.");
+        if (input.Simulation is { Months.Count: > 0 } fan)
+        {
+            Section(html, "Simulated outlook", charts.Fan(fan, index),
+                $"Scenario {fan.Scenario}: {fan.Runs.ToString(CultureInfo.InvariantCulture)} runs of the simulation, seed {fan.Seed.ToString(CultureInfo.InvariantCulture)}. "
+                + "Dark band: the middle half of the runs (25–75%); light band: 90% of them (5–95%); line: the median; black: the measured index before the start.");
+        }
+
         Section(html, "By issue", charts.Issues(index),
             "Each bar is a year's mean index split by the issue of the events behind it; cooperation stacks upwards, conflict downwards.");
         Section(html, "What the publics think", charts.Opinion(input.Indicators, index, OpinionSeries),

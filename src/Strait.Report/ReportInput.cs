@@ -10,9 +10,11 @@ namespace Strait.Report;
 /// <param name="Leaders">Terms of South Korean presidents and Japanese prime ministers.</param>
 /// <param name="GeneratedOn">The day the report is written (from the caller's clock).</param>
 /// <param name="Documents">How many articles the database held, for the summary line.</param>
+/// <param name="Simulation">Optional: the simulated index's quantiles, drawn as a fan chart after the measured index.</param>
 public sealed record ReportInput(
     RelationsIndex Index,
     IReadOnlyList<IndicatorObservation> Indicators,
     IReadOnlyList<LeaderTerm> Leaders,
     LocalDate GeneratedOn,
-    int Documents);
+    int Documents,
+    SimulationFan? Simulation = null);

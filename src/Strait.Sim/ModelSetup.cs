@@ -43,6 +43,12 @@ public sealed class ModelSetup
 
     public ModelDefinition Definition { get; }
 
+    /// <summary>The file the parameter values come from: parameters.yaml (the defaults) or fitted.yaml applied on top of it.</summary>
+    public string ParameterFile { get; private init; } = "";
+
+    /// <summary>True when fitted.yaml was applied.</summary>
+    public bool Fitted => Path.GetFileName(ParameterFile) == "fitted.yaml";
+
     public ScenarioLoader Scenarios => new(Catalogue, Parameters);
 
     /// <summary>Loads data/model from a data directory (the folder holding model/).</summary>
@@ -66,6 +72,8 @@ public sealed class ModelSetup
             }
 
             set = applied.Value;
+            var created = Create(directory, set);
+            return created.Success ? Outcome<ModelSetup>.Ok(created.Value.From(fitted)) : created;
         }
 
         return Create(directory, set);
@@ -94,13 +102,15 @@ public sealed class ModelSetup
 
         var definition = ModelDefinition.Create(parameters, catalogue.Value);
         return definition.Success
-            ? Outcome<ModelSetup>.Ok(new ModelSetup(modelDirectory, parameters, calendar.Value, catalogue.Value, history.Value, definition.Value))
+            ? Outcome<ModelSetup>.Ok(new ModelSetup(modelDirectory, parameters, calendar.Value, catalogue.Value, history.Value, definition.Value) { ParameterFile = Path.Combine(modelDirectory, "parameters.yaml") })
             : Outcome<ModelSetup>.Fail(definition.Error!);
     }
 
     /// <summary>The same setup with other parameter values (a calibration step, a scenario's overrides).</summary>
     public ModelSetup WithParameters(ParameterSet parameters) =>
-        new(ModelDirectory, parameters, Calendar, Catalogue, History, ModelDefinition.Create(parameters, Catalogue).Value);
+        new(ModelDirectory, parameters, Calendar, Catalogue, History, ModelDefinition.Create(parameters, Catalogue).Value) { ParameterFile = ParameterFile };
+
+    private ModelSetup From(string parameterFile) => new(ModelDirectory, Parameters, Calendar, Catalogue, History, Definition) { ParameterFile = parameterFile };
 
     /// <summary>The historical drivers from their start to <paramref name="lastMonth"/> (inclusive), as inputs.</summary>
     public ScenarioInputs HistoryInputs(NodaTime.YearMonth lastMonth, ModelDefinition? definition = null)
@@ -129,15 +139,18 @@ public sealed class ModelSetup
     /// of the history, or, later, the mean over <see cref="SpinUpRuns"/> runs of the historical drivers up to the
     /// month before (agreements and the pact count as in force if they are in most runs).
     /// </summary>
-    public SimState StartState(NodaTime.YearMonth start, ModelDefinition definition, ulong seed)
-    {
-        if (start <= History.Start)
-        {
-            return definition.Initial;
-        }
+    public SimState StartState(NodaTime.YearMonth start, ModelDefinition definition, ulong seed) =>
+        start <= History.Start ? definition.Initial : MeanStates(HistoryInputs(start.PlusMonths(-1), definition), definition, seed)[^1];
 
-        var inputs = HistoryInputs(start.PlusMonths(-1), definition);
-        var mean = default(SimState);
+    /// <summary>
+    /// The mean state after each month of <paramref name="inputs"/> over <see cref="SpinUpRuns"/> runs (the
+    /// starting state of a run that begins the month after): continuous variables averaged, agreements, the
+    /// pact, the signing camp and trade measures in force when they are in most runs.
+    /// </summary>
+    public static SimState[] MeanStates(ScenarioInputs inputs, ModelDefinition definition, ulong seed)
+    {
+        var means = new SimState[inputs.Length];
+        var camps = new double[inputs.Length];
         for (var run = 0; run < SpinUpRuns; run++)
         {
             var rng = Xoshiro256.ForRun(seed ^ 0x5EED5EEDUL, run);
@@ -145,23 +158,28 @@ public sealed class ModelSetup
             for (var t = 0; t < inputs.Length; t++)
             {
                 definition.Step(ref state, inputs, ref rng);
-            }
+                ref var mean = ref means[t];
+                foreach (var variable in StateVariables.All)
+                {
+                    StateVariables.Set(ref mean, variable, StateVariables.Get(mean, variable) + (StateVariables.Get(state, variable) / SpinUpRuns));
+                }
 
-            foreach (var variable in StateVariables.All)
-            {
-                StateVariables.Set(ref mean, variable, StateVariables.Get(mean, variable) + (StateVariables.Get(state, variable) / SpinUpRuns));
+                camps[t] += state.DealCamp / SpinUpRuns;
             }
-
-            mean.DealCamp += state.DealCamp / SpinUpRuns;
         }
 
-        mean.DealInForce = mean.DealInForce > 0.5 ? 1 : 0;
-        mean.PactInForce = mean.PactInForce > 0.5 ? 1 : 0;
-        mean.DealCamp = mean.DealCamp > 0.5 ? 1 : 0;
-        mean.TradeMeasures = new Pair(mean.TradeMeasures.Korea > 0.5 ? 1 : 0, mean.TradeMeasures.Japan > 0.5 ? 1 : 0);
-        mean.LastMove = mean.Move;
-        mean.Month = 0;
-        return mean;
+        for (var t = 0; t < means.Length; t++)
+        {
+            ref var mean = ref means[t];
+            mean.DealInForce = mean.DealInForce > 0.5 ? 1 : 0;
+            mean.PactInForce = mean.PactInForce > 0.5 ? 1 : 0;
+            mean.DealCamp = camps[t] > 0.5 ? 1 : 0;
+            mean.TradeMeasures = new Pair(mean.TradeMeasures.Korea > 0.5 ? 1 : 0, mean.TradeMeasures.Japan > 0.5 ? 1 : 0);
+            mean.LastMove = mean.Move;
+            mean.Month = 0;
+        }
+
+        return means;
     }
 
     public SimulationResult Simulate(Scenario scenario, int runs, ulong seed)

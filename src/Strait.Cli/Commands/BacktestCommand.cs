@@ -16,12 +16,14 @@ public static class BacktestCommand
     {
         var json = new Option<bool>("--json") { Description = "Print {\"model\": {...}, \"persistence\": {...}, \"autoregressive\": {...}}" };
         var members = new Option<int>("--members") { Description = "Ensemble members per forecast", DefaultValueFactory = _ => 200 };
+        var defaults = new Option<bool>("--defaults") { Description = "Use the default parameters even when data/model/fitted.yaml exists (fitted on all the data, so in-sample for every origin)" };
         var command = new Command("backtest", "Out-of-sample forecasts of the index: the model against persistence and AR(1)");
         command.Options.Add(json);
         command.Options.Add(members);
+        command.Options.Add(defaults);
         command.SetAction(parseResult =>
         {
-            var model = SimulationSupport.LoadModel();
+            var model = SimulationSupport.LoadModel(applyFitted: !parseResult.GetValue(defaults));
             if (!model.Success)
             {
                 context.Error.WriteLine(model.Error);
@@ -37,8 +39,11 @@ public static class BacktestCommand
             }
 
             var report = new Backtester(setup, history.Value) { Members = parseResult.GetValue(members) }.Run();
+            var parameters = $"parameters: {SimulationSupport.Describe(setup)}"
+                + (setup.Fitted ? "; fitted on all the data, so the model's scores are partly in-sample (--defaults avoids it)" : "");
             if (parseResult.GetValue(json))
             {
+                context.Error.WriteLine(parameters);
                 context.Out.WriteLine(JsonSerializer.Serialize(
                     report.Overall.ToDictionary(m => m.Key, m => new
                     {
@@ -52,6 +57,7 @@ public static class BacktestCommand
                 return 0;
             }
 
+            context.Out.WriteLine(parameters);
             var rows = new List<IReadOnlyList<object?>>();
             foreach (var (method, scores) in report.Overall)
             {

@@ -44,7 +44,7 @@ public static class CalibrateCommand
             var result = calibrator.Fit();
             var path = parseResult.GetValue(output) ?? Path.Combine(data, "model", "fitted.yaml");
             var now = context.Clock.GetCurrentInstant().InUtc().Date;
-            FittedFile.Write(path, result, $"the relations index ({result.IndexMonths} months from 2006-01) and {result.OpinionPoints} opinion values", now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            FittedFile.Write(path, result, $"the monthly relations index ({result.IndexMonths} months from {SimulationSupport.Month(setup.History.Start)}; data/almanac and the articles in {parseResult.GetValue(options.Database)} when it exists) and {result.OpinionPoints} annual opinion values (data/indicators: jp_affinity_kr, kr_good_of_jp)", now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             RecordWriter.Write(context, OutputFormat.Table, ["figure", "value"],
             [
                 ["index RMSE", result.IndexRmse],

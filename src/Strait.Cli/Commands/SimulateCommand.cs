@@ -60,12 +60,15 @@ public static class SimulateCommand
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             var json = ToJson(result);
             File.WriteAllText(path, json);
+            var parameters = $"parameters: {SimulationSupport.Describe(setup)}";
             if (parseResult.GetValue(format) == OutputFormat.Json)
             {
+                context.Error.WriteLine(parameters);
                 context.Out.WriteLine(json);
             }
             else
             {
+                context.Out.WriteLine(parameters);
                 WriteTables(context, result);
                 context.Out.WriteLine($"{result.Runs} runs, seed {result.Seed}, {result.Seconds:0.00} s. Written to {path}.");
             }

@@ -60,6 +60,11 @@ internal static class SimulationSupport
         return Outcome<HistorySeries>.Ok(new HistorySeries(months, opinion));
     }
 
+    /// <summary>Which parameter file a run uses, for the user to see (fitted.yaml on top of parameters.yaml, or the defaults).</summary>
+    public static string Describe(ModelSetup setup) => setup.Fitted
+        ? $"{setup.ParameterFile} (fitted values over parameters.yaml)"
+        : $"{setup.ParameterFile} (defaults; no fitted.yaml)";
+
     private static bool ContainsIgnoreCase(this string? text, string part) => text?.Contains(part, StringComparison.OrdinalIgnoreCase) == true;
 
     public static string Month(YearMonth month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);

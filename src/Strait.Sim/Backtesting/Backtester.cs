@@ -30,17 +30,23 @@ public sealed record BacktestReport(
 
 /// <summary>
 /// Rolling-origin out-of-sample forecasts of the monthly index. Origins: every January from
-/// <see cref="FirstOrigin"/> while the longest horizon's month is measured; the forecast for horizon h is
-/// the month origin + h − 1, made from data before the origin. Three methods:
+/// <see cref="FirstOrigin"/> while the shortest horizon's month is measured; the forecast for horizon h is
+/// the month origin + h − 1, made from data before the origin only. Every method gives a Gaussian predictive
+/// distribution (represented by its quantiles at (i + ½)/n) around its own point forecast, whose spread is
+/// the root mean square of that method's own h-month-ahead errors at the last <see cref="ErrorWindow"/>
+/// in-sample forecast origins whose outcome was known before the origin (so an 80% interval holds about 80%
+/// of recent in-sample outcomes). The three point forecasts:
 /// <list type="bullet">
-/// <item><b>model</b>: the model's ensemble from the origin, its relations set from the last measured index
-/// value (through a mapping refitted on data before the origin), the other state from the historical
-/// drivers up to the origin; after the origin only the political calendar is known (no scheduled shocks).
-/// Parameters are those of the setup (defaults, or fitted.yaml if present: then fitted on all the data,
-/// which leaks; say so when reporting).</item>
-/// <item><b>persistence</b>: the last value plus the empirical h-month changes seen before the origin.</item>
-/// <item><b>autoregressive</b>: an AR(1) fitted by least squares on data before the origin; Gaussian forecast
-/// distribution represented by its quantiles at (i + ½)/n.</item>
+/// <item><b>model</b>: the model's mean path from the origin plus the last residual decaying at the residual's
+/// AR(1) rate: <c>map(g(h)) + ρ^h (y₀ − map(s₀))</c>. <c>s</c> is the model's mean path under the historical
+/// drivers up to the month before the origin (what had happened by then), <c>map</c> the least-squares line
+/// from it to the measured index before the origin, <c>ρ</c> fitted by least squares on those residuals, and
+/// <c>g</c> the mean of <see cref="ForecastRuns"/> runs from the origin with no scheduled shocks and only the
+/// political calendar known at the origin (<see cref="PoliticalCalendar.KnownAt"/>: regular term ends and
+/// elections, not early removals). Parameters are those of the setup: with fitted.yaml they were fitted on
+/// all the data, which leaks; the command says which file was used.</item>
+/// <item><b>persistence</b>: the last value.</item>
+/// <item><b>autoregressive</b>: an AR(1) fitted by least squares on all the data before the origin, iterated.</item>
 /// </list>
 /// </summary>
 public sealed class Backtester(ModelSetup setup, HistorySeries history)
@@ -51,7 +57,11 @@ public sealed class Backtester(ModelSetup setup, HistorySeries history)
 
     public int Members { get; init; } = 200;
 
-    public int MappingRuns { get; init; } = 64;
+    /// <summary>Runs of each model forecast from an origin (their mean is the model's path).</summary>
+    public int ForecastRuns { get; init; } = 32;
+
+    /// <summary>In-sample forecast origins whose errors set the spread of each method's forecasts.</summary>
+    public int ErrorWindow { get; init; } = 60;
 
     public ulong Seed { get; init; } = 2008;
 
@@ -64,84 +74,71 @@ public sealed class Backtester(ModelSetup setup, HistorySeries history)
             return Report(forecasts);
         }
 
+        var values = index.Select(m => m.Value).ToArray();
+        var firstMonth = index[0].Month;
         var lastMeasured = index[^1].Month;
-        var maxHorizon = Horizons.Max();
+        var model = new ModelForecaster(setup, Horizons.Max(), ForecastRuns, Seed);
         for (var origin = FirstOrigin; origin.PlusMonths(Horizons.Min() - 1) <= lastMeasured; origin = origin.PlusMonths(12))
         {
-            var before = history.Before(origin);
-            if (before.MonthlyIndex.Count < 24 || origin <= setup.History.Start)
+            var known = Months(firstMonth, origin);
+            if (known < 24 || origin < setup.History.Start.PlusMonths(24))
             {
                 continue;
             }
 
-            var observed = Horizons.Where(h => origin.PlusMonths(h - 1) <= lastMeasured)
-                .ToDictionary(h => h, h => index.First(m => m.Month == origin.PlusMonths(h - 1)).Value);
-            var model = ModelEnsembles(origin, before, maxHorizon);
-            var persistence = Persistence(before);
-            var autoregressive = Autoregressive(before);
-            foreach (var (h, y) in observed)
+            var before = values[..known];
+            if (model.At(origin, before, firstMonth) is not { } modelPoint)
             {
-                forecasts.Add(Score("model", origin, h, y, model[h]));
-                forecasts.Add(Score("persistence", origin, h, y, persistence(h)));
-                forecasts.Add(Score("autoregressive", origin, h, y, autoregressive(h)));
+                continue;
+            }
+
+            var methods = new (string Name, Func<int, int, double> Point, int Earliest)[]
+            {
+                ("model", modelPoint.Point, modelPoint.Earliest),
+                ("persistence", (from, _) => before[from - 1], 1),
+                ("autoregressive", Autoregressive(before), 1),
+            };
+            foreach (var h in Horizons.Where(h => origin.PlusMonths(h - 1) <= lastMeasured))
+            {
+                var observed = values[known + h - 1];
+                foreach (var (name, point, earliest) in methods)
+                {
+                    forecasts.Add(Score(name, origin, h, observed, Gaussian(point(known, h), Spread(point, before, h, earliest))));
+                }
             }
         }
 
         return Report(forecasts);
     }
 
-    private Dictionary<int, double[]> ModelEnsembles(YearMonth origin, HistorySeries before, int maxHorizon)
+    private static int Months(YearMonth from, YearMonth to) => ((to.Year - from.Year) * 12) + to.Month - from.Month;
+
+    /// <summary>
+    /// The root mean square of a method's in-sample errors h months ahead over the last <see cref="ErrorWindow"/>
+    /// origins (index positions) whose outcome lies before the real origin. <paramref name="point"/>(from, h)
+    /// forecasts the value at position from + h − 1 from the values before position from.
+    /// </summary>
+    private double Spread(Func<int, int, double> point, double[] before, int h, int earliest)
     {
-        var definition = setup.Definition;
-        var mappingEnd = before.MonthlyIndex[^1].Month < setup.History.End ? before.MonthlyIndex[^1].Month : setup.History.End;
-        var mean = Calibrator.MeanPath(definition, setup.HistoryInputs(mappingEnd), MappingRuns, Seed);
-        var pairs = before.MonthlyIndex.Where(m => m.Month >= setup.History.Start && m.Month <= mappingEnd)
-            .Select(m => (mean.Relations[setup.History.IndexOf(m.Month)], m.Value)).ToArray();
-        var mapping = Calibrator.FitMapping(pairs);
-        var start = setup.StartState(origin, definition, Seed);
-        if (Math.Abs(mapping.Scale) > 1e-9)
+        var last = before.Length - h + 1;
+        var first = Math.Max(earliest, last - ErrorWindow);
+        var sum = 0.0;
+        var count = 0;
+        for (var from = first; from < last; from++)
         {
-            start.Relations = Math.Clamp(mapping.ToRelations(before.MonthlyIndex[^1].Value), -100, 100);
+            var error = before[from + h - 1] - point(from, h);
+            sum += error * error;
+            count++;
         }
 
-        var scenario = new Scenario($"backtest-{origin}", null, origin, maxHorizon, [], [], [], new Dictionary<string, double>(), new Dictionary<StateVariable, double>());
-        var inputs = ScenarioInputs.Create(scenario, setup.Calendar, setup.Catalogue, start);
-        var ensembles = Horizons.ToDictionary(h => h, _ => new double[Members]);
-        for (var member = 0; member < Members; member++)
-        {
-            var rng = Xoshiro256.ForRun(Seed + (ulong)origin.Year, member);
-            var state = start;
-            state.Month = 0;
-            for (var t = 0; t < maxHorizon; t++)
-            {
-                definition.Step(ref state, inputs, ref rng);
-                foreach (var h in Horizons)
-                {
-                    if (t == h - 1)
-                    {
-                        ensembles[h][member] = mapping.ToIndex(state.Relations);
-                    }
-                }
-            }
-        }
-
-        return ensembles;
+        return count == 0 ? 0 : Math.Sqrt(sum / count);
     }
 
-    private static Func<int, double[]> Persistence(HistorySeries before)
-    {
-        var values = before.MonthlyIndex.Select(m => m.Value).ToArray();
-        var last = values[^1];
-        return h =>
-        {
-            var changes = Enumerable.Range(0, Math.Max(0, values.Length - h)).Select(t => values[t + h] - values[t]).ToArray();
-            return changes.Length == 0 ? [last] : changes.Select(c => last + c).ToArray();
-        };
-    }
+    private double[] Gaussian(double mean, double sd) =>
+        Enumerable.Range(0, Members).Select(i => mean + (sd * Normal.InvCDF(0, 1, (i + 0.5) / Members))).ToArray();
 
-    private Func<int, double[]> Autoregressive(HistorySeries before)
+    private static Func<int, int, double> Autoregressive(double[] y)
     {
-        var y = before.MonthlyIndex.Select(m => m.Value).ToArray();
         var x = y[..^1];
         var next = y[1..];
         var mx = x.Average();
@@ -150,21 +147,15 @@ public sealed class Backtester(ModelSetup setup, HistorySeries history)
         var phi = sxx < 1e-12 ? 0 : x.Zip(next, (a, b) => (a - mx) * (b - my)).Sum() / sxx;
         phi = Math.Clamp(phi, -0.999, 0.999);
         var c = my - (phi * mx);
-        var residuals = x.Zip(next, (a, b) => b - (c + (phi * a))).ToArray();
-        var sigma = Math.Sqrt(residuals.Sum(r => r * r) / Math.Max(1, residuals.Length - 2));
-        var members = Members;
-        return h =>
+        return (from, h) =>
         {
-            var mean = y[^1];
-            var variance = 0.0;
+            var mean = y[from - 1];
             for (var k = 0; k < h; k++)
             {
                 mean = c + (phi * mean);
-                variance = (phi * phi * variance) + (sigma * sigma);
             }
 
-            var sd = Math.Sqrt(variance);
-            return Enumerable.Range(0, members).Select(i => mean + (sd * Normal.InvCDF(0, 1, (i + 0.5) / members))).ToArray();
+            return mean;
         };
     }
 

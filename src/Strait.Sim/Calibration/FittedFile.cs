@@ -12,7 +12,8 @@ public static class FittedFile
             .AppendLine("# Parameters fitted by `strait calibrate`; they override data/model/parameters.yaml when this file")
             .AppendLine("# sits beside it (delete it to return to the defaults). Objective and method: Strait.Sim Calibrator.")
             .AppendLine(CultureInfo.InvariantCulture, $"# Fitted {when} to {historyDescription}.")
-            .AppendLine(CultureInfo.InvariantCulture, $"# Index RMSE {result.IndexRmse:0.###}, correlation {result.IndexCorrelation:0.###}, opinion RMSE {result.OpinionRmse:0.##} points, objective {result.ObjectiveBefore:0.####} -> {result.Objective:0.####}.");
+            .AppendLine(CultureInfo.InvariantCulture, $"# Index RMSE {result.IndexRmse:0.###}, correlation {result.IndexCorrelation:0.###}, opinion RMSE {result.OpinionRmse:0.##} points, objective {result.ObjectiveBefore:0.####} -> {result.Objective:0.####}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"# Nelder-Mead simplex, {result.Evaluations} objective evaluations, {result.Seconds:0.#} s. Fitted on all the data: back-tests with these values are in-sample.");
         foreach (var (name, _, after) in result.Changes)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{name}: {after:0.######}");

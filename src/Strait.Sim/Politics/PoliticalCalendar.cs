@@ -53,4 +53,51 @@ public sealed class PoliticalCalendar(IReadOnlyList<Term> terms, IReadOnlyList<E
 
         return false;
     }
+
+    /// <summary>
+    /// The calendar as a forecaster standing at <paramref name="date"/> knew it: terms and elections before it as
+    /// they happened; after it only what the constitutions schedule. A Korean president in office serves the
+    /// single five-year term to its end and is followed by a successor of the same camp (the camp is unknown;
+    /// no change is the neutral guess); Japanese prime ministers and US presidents in office stay (no fixed
+    /// end that the model uses). Future elections: Korean legislative and Japanese upper-house elections are
+    /// fixed by law and kept; the Korean presidential election is the regular one, two months before the
+    /// scheduled end; the Japanese lower house is due four years after its last election. Early removals,
+    /// snap elections and new leaders after the date are not known.
+    /// </summary>
+    public PoliticalCalendar KnownAt(LocalDate date)
+    {
+        var terms = new List<Term>();
+        var scheduled = new List<Election>();
+        foreach (var term in Terms.Where(t => t.Start < date))
+        {
+            var inForce = term.End is null || term.End >= date;
+            if (!inForce)
+            {
+                terms.Add(term);
+            }
+            else if (term.Country == "KOR")
+            {
+                var end = term.Start.PlusYears(5).PlusDays(-1);
+                terms.Add(term with { End = end });
+                terms.Add(new Term("KOR", $"successor of {term.Name}", end.PlusDays(1), null, term.Camp, "scheduled (camp assumed unchanged)"));
+                if (end.PlusMonths(-2) >= date)
+                {
+                    scheduled.Add(new Election("KOR", "presidential", end.PlusMonths(-2), "scheduled"));
+                }
+            }
+            else
+            {
+                terms.Add(term with { End = null });
+            }
+        }
+
+        var elections = Elections.Where(e => e.Date < date || (e.Country, e.Kind) is ("KOR", "legislative") or ("JPN", "upper house")).ToList();
+        if (Elections.Where(e => e.Country == "JPN" && e.Kind == "lower house" && e.Date < date).MaxBy(e => e.Date) is { } lastLower
+            && lastLower.Date.PlusYears(4) >= date)
+        {
+            scheduled.Add(new Election("JPN", "lower house", lastLower.Date.PlusYears(4), "scheduled (end of the four-year term)"));
+        }
+
+        return new PoliticalCalendar(terms, [.. elections, .. scheduled]);
+    }
 }

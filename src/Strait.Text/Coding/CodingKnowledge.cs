@@ -2,6 +2,9 @@ using Strait.Core.Events;
 
 namespace Strait.Text.Coding;
 
+/// <summary>A named historical period ("the Korean War") and the years it spans.</summary>
+public sealed record NamedPeriod(Phrase Phrase, Strait.Core.Time.PartialDate When);
+
 /// <summary>An issue keyword: a phrase whose presence near a trigger says what the event is about.</summary>
 public sealed record IssueKeyword(Issue Issue, Phrase Phrase);
 
@@ -23,8 +26,28 @@ public sealed class CodingKnowledge
         IReadOnlyList<Phrase> pairPhrases,
         IReadOnlyList<IssueKeyword> issueKeywords,
         IReadOnlyDictionary<string, Issue> actorIssues,
-        IReadOnlySet<string>? mainCountries = null)
+        IReadOnlySet<string>? mainCountries = null,
+        IReadOnlySet<string>? relativePronouns = null,
+        IReadOnlySet<string>? reportingVerbs = null,
+        IReadOnlyList<NamedPeriod>? periods = null)
     {
+        var periodsByAnchor = new Dictionary<string, List<NamedPeriod>>(StringComparer.Ordinal);
+        foreach (var period in periods ?? [])
+        {
+            foreach (var anchor in period.Phrase.Anchors)
+            {
+                if (!periodsByAnchor.TryGetValue(anchor, out var list))
+                {
+                    periodsByAnchor[anchor] = list = [];
+                }
+
+                list.Add(period);
+            }
+        }
+
+        PeriodsByAnchor = periodsByAnchor;
+        RelativePronouns = relativePronouns ?? new HashSet<string>(StringComparer.Ordinal);
+        ReportingVerbs = reportingVerbs ?? new HashSet<string>(StringComparer.Ordinal);
         MainCountries = mainCountries ?? new HashSet<string>(StringComparer.Ordinal);
         Stemmer = stemmer;
         Patterns = patterns;
@@ -101,6 +124,15 @@ public sealed class CodingKnowledge
 
     /// <summary>Country codes whose most-mentioned one in an article is a source's default counterpart (<see cref="Counterparts"/>).</summary>
     public IReadOnlySet<string> MainCountries { get; }
+
+    /// <summary>Named historical periods by the stems that can start them: they date an event that states no date.</summary>
+    public IReadOnlyDictionary<string, List<NamedPeriod>> PeriodsByAnchor { get; }
+
+    /// <summary>Words that open a relative clause whose subject stands before them ("who").</summary>
+    public IReadOnlySet<string> RelativePronouns { get; }
+
+    /// <summary>Stems of verbs that take a "that" clause ("said that ..."), so the verb after "that" has its own subject.</summary>
+    public IReadOnlySet<string> ReportingVerbs { get; }
 
     public IReadOnlyDictionary<string, List<IssueKeyword>> IssueKeywordsByAnchor { get; }
 

@@ -180,11 +180,25 @@ public static class CodingKnowledgeLoader
             actorIssues[code] = issue.Value;
         }
 
+        var periods = new List<NamedPeriod>();
+        foreach (var (text, span) in cues.Periods)
+        {
+            var phrase = Phrase.Parse(text, stemmer, $"{CuesFile} periods");
+            var when = Strait.Core.Time.PartialDate.Parse(span);
+            if (!phrase.Success || !when.Success)
+            {
+                return Fail($"{CuesFile} periods.{text}", phrase.Error?.Message ?? when.Error!.Message);
+            }
+
+            periods.Add(new NamedPeriod(phrase.Value, when.Value));
+        }
+
         static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
         return Outcome<CodingKnowledge>.Ok(new CodingKnowledge(stemmer, patterns, cueLists, Set(cues.ClauseBreaks), Set(cues.Prepositions),
             Set(cues.Determiners), Set(cues.PassiveAuxiliaries), Set(cues.Pronouns), pairs, keywords, actorIssues,
-            cues.MainCountries.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal)));
+            cues.MainCountries.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal), Set(cues.RelativePronouns),
+            cues.ReportingVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal), periods));
     }
 
     private static Outcome<CodingKnowledge> Fail(string where, string message) =>
@@ -229,6 +243,12 @@ public static class CodingKnowledgeLoader
         public List<string> PairPhrases { get; set; } = [];
 
         public List<string> MainCountries { get; set; } = [];
+
+        public List<string> RelativePronouns { get; set; } = [];
+
+        public List<string> ReportingVerbs { get; set; } = [];
+
+        public Dictionary<string, string> Periods { get; set; } = [];
     }
 
     private sealed class CueDto

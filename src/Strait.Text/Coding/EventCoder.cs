@@ -63,13 +63,14 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
                         continue;
                     }
 
-                    var governed = pattern.Nominal && i - lastTriggerEnd <= GovernedReach && view.ClauseOf[i] == view.ClauseOf[Math.Max(0, lastTriggerEnd - 1)];
+                    var governed = pattern.Nominal && IsGoverned(view, lastTriggerEnd, i);
                     lastTriggerEnd = match.End;
                     if (!question && (!governed || HasOwnDate(view, i)))
                     {
                         var coded = Code(document, view, pattern, match, references, counterparts);
                         if (coded is not null)
                         {
+                            references.SawSource(coded.Source);
                             document.Events.Add(coded);
                         }
                     }
@@ -79,6 +80,32 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "withdrawal from the agreement", "a boycott of imports": a noun trigger a few words after another trigger,
+    /// linked to it by a preposition with no punctuation between, is that trigger's object, not an event of its own.
+    /// </summary>
+    private bool IsGoverned(SentenceView view, int previousEnd, int trigger)
+    {
+        if (previousEnd < 0 || trigger - previousEnd > GovernedReach || trigger < previousEnd)
+        {
+            return false;
+        }
+
+        var preposition = false;
+        for (var k = previousEnd; k < trigger; k++)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (!char.IsLetterOrDigit(lower[0]))
+            {
+                return false;
+            }
+
+            preposition |= knowledge.Prepositions.Contains(lower);
+        }
+
+        return preposition;
     }
 
     /// <summary>A date right before a noun trigger ("the 2015 agreement") makes it an event of its own.</summary>
@@ -116,15 +143,27 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
             confidence += 0.15;
         }
 
-        var passive = !pattern.Nominal && IsPassive(view, trigger);
-        if (passive && source is null)
+        if (!pattern.Nominal && IsRelativeClauseVerb(view, trigger))
         {
-            var agent = AgentAfter(view, match.End, clauseEnd);
+            // "regulations that threaten jobs": the subject is the noun before "that", not an actor.
+            return null;
+        }
+
+        // "Yoon and Kishida, who are pressing ahead...": a clause opened by a relative pronoun takes its
+        // subject from the words before it.
+        var subjectStart = knowledge.RelativePronouns.Contains(view.Tokens[clauseStart].Lower) && clauseStart > 0
+            ? view.ClauseStart(clauseStart - 1)
+            : clauseStart;
+        var passive = !pattern.Nominal && IsPassive(view, trigger);
+        if (source is null && (passive || pattern.Nominal))
+        {
+            // "was invited by X", "a lawsuit brought by X against Y", "the war started by X".
+            var agent = AgentAfter(view, pattern.Nominal ? trigger + 1 : match.End, clauseEnd, pattern.Nominal ? 4 : ObjectReach);
             if (agent >= 0)
             {
                 source = Specific(view, agent).Mention.Actor;
                 sourceToken = view.Mentions[agent].EndToken;
-                var subject = SubjectBefore(view, trigger, clauseStart);
+                var subject = passive ? SubjectBefore(view, trigger, subjectStart) : -1;
                 if (subject >= 0 && target is null)
                 {
                     target = view.Mentions[subject].Mention.Actor;
@@ -136,7 +175,7 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         if (source is null)
         {
             var possessor = pattern.Nominal ? PossessorBefore(view, trigger, clauseStart) : -1;
-            var subject = possessor >= 0 ? possessor : SubjectBefore(view, trigger, clauseStart);
+            var subject = possessor >= 0 ? possessor : SubjectBefore(view, trigger, subjectStart);
             if (subject >= 0)
             {
                 source = Specific(view, subject).Mention.Actor;
@@ -162,25 +201,42 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
                 target = Specific(view, after).Mention.Actor;
                 targetToken = view.Mentions[after].EndToken;
             }
-            else if (pattern.Symmetric && OtherBefore(view, trigger, clauseStart, source) is var other and >= 0)
+            else if (pattern.Symmetric && OtherBefore(view, trigger, subjectStart, source) is var other and >= 0)
             {
                 target = view.Mentions[other].Mention.Actor;
             }
             else if (counterparts.Of(source) is { } counterpart)
             {
-                // No target in the clause: the article's main counterpart of the source (see Counterparts).
+                // No target in the clause: the source's counterpart (see Counterparts).
                 target = counterpart;
                 confidence -= 0.15;
             }
         }
-
+        else if (source is null && pattern.Symmetric)
+        {
+            // A joint action with one party named ("a visit to Japan", "the 2023 summit with Seoul"), or none
+            // but a stated date ("the 2015 agreement"): the other party is the article's main counterpart.
+            var after = ObjectAfter(view, match.End, Math.Min(clauseEnd, match.End + ObjectReach), null);
+            target ??= after >= 0 ? Specific(view, after).Mention.Actor : null;
+            if (target is not null)
+            {
+                source = counterparts.Of(target);
+                confidence -= 0.15;
+            }
+            else if (HasOwnDate(view, trigger) && counterparts.Ranked.Count >= 2)
+            {
+                source = ActorCode.Of(counterparts.Ranked[0], ActorRole.GOV);
+                target = ActorCode.Of(counterparts.Ranked[1], ActorRole.GOV);
+                confidence -= 0.2;
+            }
+        }
         if (source is null || target is null || source.Equals(target))
         {
             return null;
         }
 
         var planned = pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, match.End);
-        var when = Date(document, view, trigger, match.End, planned, out var stated);
+        var when = Date(document, view, trigger, match.End, pattern.Type, planned, out var stated);
         if (when is null && document.Published is not null)
         {
             return null;
@@ -225,6 +281,10 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         return current;
     }
 
+    /// <summary>A verb right after a relative "that" ("rules that threaten...") has a noun, not an actor, for subject.</summary>
+    private bool IsRelativeClauseVerb(SentenceView view, int trigger) =>
+        trigger > 0 && view.Tokens[trigger - 1].Lower == "that" && (trigger < 2 || !knowledge.ReportingVerbs.Contains(view.Tokens[trigger - 2].Stem));
+
     private bool IsPassive(SentenceView view, int trigger)
     {
         for (var i = trigger - 1; i >= Math.Max(0, trigger - 2); i--)
@@ -238,9 +298,9 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         return false;
     }
 
-    private static int AgentAfter(SentenceView view, int from, int clauseEnd)
+    private static int AgentAfter(SentenceView view, int from, int clauseEnd, int reach)
     {
-        for (var i = from; i < Math.Min(clauseEnd, from + ObjectReach); i++)
+        for (var i = from; i < Math.Min(clauseEnd, from + reach); i++)
         {
             if (view.Tokens[i].Lower == "by")
             {
@@ -313,16 +373,20 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
                 return -1;
             }
 
+            var possessive = IsPossessiveAt(view, mention.EndToken);
             for (var i = mention.EndToken; i < trigger; i++)
             {
                 var lower = view.Tokens[i].Lower;
-                if (knowledge.Prepositions.Contains(lower) || (!view.Tokens[i].IsPossessive && !char.IsLetterOrDigit(lower[0]) && lower is not ("-" or "–")) || lower is "and" or "or")
+                possessive |= view.Tokens[i].IsPossessive;
+                if (knowledge.Prepositions.Contains(lower) || (!view.Tokens[i].IsPossessive && !char.IsLetterOrDigit(lower[0]) && lower is not ("-" or "–")) ||
+                    lower is "and" or "or" && !IsPossessiveAt(view, mention.EndToken))
                 {
                     return -1;
                 }
             }
 
-            return AfterPreposition(view, mention.StartToken, clauseStart) && !IsPossessiveAt(view, mention.EndToken) ? -1 : m;
+            // "of Japanese colonialism": an adjective right before the noun is its actor even after a preposition.
+            return AfterPreposition(view, mention.StartToken, clauseStart) && !possessive && mention.EndToken != trigger ? -1 : m;
         }
 
         return -1;
@@ -332,7 +396,7 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
 
     private bool PairBefore(SentenceView view, int trigger, int clauseStart)
     {
-        for (var i = Math.Max(clauseStart, trigger - 5); i < trigger; i++)
+        for (var i = clauseStart; i < trigger; i++)
         {
             foreach (var phrase in knowledge.PairPhrases)
             {
@@ -359,7 +423,7 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         return null;
     }
 
-    private static int ObjectAfter(SentenceView view, int from, int limit, ActorCode source)
+    private static int ObjectAfter(SentenceView view, int from, int limit, ActorCode? source)
     {
         for (var m = 0; m < view.Mentions.Count; m++)
         {
@@ -374,7 +438,7 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
                 break;
             }
 
-            if (mention.Mention.Actor.CountryPart != source.CountryPart || mention.Mention.Actor.Role != source.Role && mention.Mention.Actor.Role != ActorRole.None)
+            if (source is null || mention.Mention.Actor.CountryPart != source.CountryPart || mention.Mention.Actor.Role != source.Role && mention.Mention.Actor.Role != ActorRole.None)
             {
                 return m;
             }
@@ -397,14 +461,14 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         return -1;
     }
 
-    private PartialDate? Date(TextDocument document, SentenceView view, int trigger, int triggerEnd, bool planned, out bool stated)
+    private PartialDate? Date(TextDocument document, SentenceView view, int trigger, int triggerEnd, EventType type, bool planned, out bool stated)
     {
         PlacedTime? best = null;
         var bestDistance = int.MaxValue;
         var clause = view.ClauseOf[trigger];
         foreach (var time in view.Times)
         {
-            if (ModifiesOtherEvent(view, time, trigger))
+            if (ModifiesOtherEvent(view, time, trigger, type))
             {
                 continue;
             }
@@ -434,6 +498,13 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
             return when;
         }
 
+        if (PeriodAt(view, trigger, triggerEnd) is { } period)
+        {
+            // "Japan's colonial rule", "during the Korean War": a named period of the knowledge file.
+            stated = true;
+            return period;
+        }
+
         stated = false;
         if (document.Published is null)
         {
@@ -444,8 +515,49 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         return PartialDate.Month(new YearMonth(day.Year, day.Month));
     }
 
-    /// <summary>"a 2015 agreement", "the 1950-53 war": a date right before another event noun dates that noun, not this trigger.</summary>
-    private bool ModifiesOtherEvent(SentenceView view, PlacedTime time, int trigger)
+    /// <summary>
+    /// The span of a named historical period (periods in cues.yaml) that is the trigger itself ("colonial rule")
+    /// or follows it after "during" ("conscripted during the Korean War"); null when there is none.
+    /// </summary>
+    private PartialDate? PeriodAt(SentenceView view, int trigger, int triggerEnd)
+    {
+        var clauseEnd = view.ClauseEnd(trigger);
+        var during = -1;
+        for (var k = triggerEnd; k < Math.Min(clauseEnd, triggerEnd + ObjectReach); k++)
+        {
+            if (view.Tokens[k].Lower == "during")
+            {
+                during = k;
+                break;
+            }
+        }
+
+        var from = Math.Max(view.ClauseStart(trigger), trigger - 1);
+        var to = during >= 0 ? Math.Min(clauseEnd, during + 5) : triggerEnd;
+        for (var i = from; i < to; i++)
+        {
+            if (i >= triggerEnd && i < during)
+            {
+                continue;
+            }
+
+            if (knowledge.PeriodsByAnchor.TryGetValue(view.Tokens[i].Stem, out var periods))
+            {
+                foreach (var period in periods)
+                {
+                    if (PhraseMatcher.MatchesAt(period.Phrase, view, i, clauseEnd))
+                    {
+                        return period.When;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a 2015 agreement", "the 1950-53 war": a date right before another kind of event noun dates that noun, not this trigger.</summary>
+    private bool ModifiesOtherEvent(SentenceView view, PlacedTime time, int trigger, EventType type)
     {
         for (var k = time.EndToken; k < Math.Min(view.Tokens.Count, time.EndToken + 2); k++)
         {
@@ -454,7 +566,8 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
                 return false;
             }
 
-            if (knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k].Stem, out var patterns) && patterns.Any(p => p.Nominal))
+            // The same kind of event restated ("to visit Japan, the August 23-24 visit") keeps the date.
+            if (knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k].Stem, out var patterns) && patterns.Any(p => p.Nominal) && patterns.All(p => p.Type != type))
             {
                 return true;
             }

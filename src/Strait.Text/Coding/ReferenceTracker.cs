@@ -15,6 +15,7 @@ public sealed class ReferenceTracker
     private int _paragraph = -1;
     private ActorMention? _lastPersonInParagraph;
     private ActorMention? _lastStateInParagraph;
+    private ActorCode? _lastSourceInParagraph;
 
     public void EnterParagraph(int paragraph)
     {
@@ -23,6 +24,7 @@ public sealed class ReferenceTracker
             _paragraph = paragraph;
             _lastPersonInParagraph = null;
             _lastStateInParagraph = null;
+            _lastSourceInParagraph = null;
         }
     }
 
@@ -41,11 +43,20 @@ public sealed class ReferenceTracker
         }
     }
 
+    /// <summary>A coded event's source: "it" in the paragraph's next sentences most likely names it again.</summary>
+    public void SawSource(ActorCode source)
+    {
+        if (!source.IsInternationalBody && source.Role is ActorRole.None or ActorRole.GOV or ActorRole.MIL)
+        {
+            _lastSourceInParagraph = source;
+        }
+    }
+
     /// <summary>The actor a pronoun stands for, or null.</summary>
     public ActorCode? Pronoun(string lower) => lower switch
     {
         "he" or "she" or "his" or "her" => _lastPersonInParagraph?.Actor,
-        "it" or "its" => _lastStateInParagraph?.Actor,
+        "it" or "its" => _lastSourceInParagraph ?? _lastStateInParagraph?.Actor,
         _ => null,
     };
 

@@ -28,10 +28,47 @@ public static partial class WordTokenizer
                 continue;
             }
 
+            if (IsNamePair(value))
+            {
+                // "Korea-Japan", "U.S.-China": two names joined by a hyphen are two tokens around a "-".
+                var offset = 0;
+                foreach (var part in value.Split('-'))
+                {
+                    if (offset > 0)
+                    {
+                        Add(tokens, text, tokenStart + offset - 1, tokenStart + offset, stemmer);
+                    }
+
+                    Add(tokens, text, tokenStart + offset, tokenStart + offset + part.Length, stemmer);
+                    offset += part.Length + 1;
+                }
+
+                continue;
+            }
+
             Add(tokens, text, tokenStart, tokenStart + value.Length, stemmer);
         }
 
         return tokens;
+    }
+
+    /// <summary>True for a hyphenated word whose every part starts with a capital letter ("Korea-Japan", not "Lee Myung-bak" or "K-pop").</summary>
+    private static bool IsNamePair(string value)
+    {
+        if (!value.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var part in value.Split('-'))
+        {
+            if (part.Length < 2 || !char.IsUpper(part[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Add(List<WordToken> tokens, string text, int start, int end, Stemmer stemmer)

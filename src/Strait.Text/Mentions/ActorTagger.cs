@@ -24,6 +24,7 @@ public sealed class ActorTagger : IPipelineComponent
     private readonly PhraseMatcher<NameEntry> _names = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<ActorRole> _roles = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhraseMatcher<Title> _titles = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Person>> _peopleByName = new(StringComparer.Ordinal);
 
     public ActorTagger(ActorRegistry registry, TextResources resources)
     {
@@ -47,6 +48,18 @@ public sealed class ActorTagger : IPipelineComponent
         foreach (var person in registry.People)
         {
             AddName(tokenizer, person.AllNames, new NameEntry(MentionKind.Person, null, person.Name));
+            foreach (var name in person.AllNames)
+            {
+                if (!_peopleByName.TryGetValue(name, out var people))
+                {
+                    _peopleByName[name] = people = [];
+                }
+
+                if (people.Count == 0 || !ReferenceEquals(people[^1], person))
+                {
+                    people.Add(person);
+                }
+            }
         }
 
         foreach (var roleWord in registry.RoleWords)
@@ -87,7 +100,7 @@ public sealed class ActorTagger : IPipelineComponent
         var tokens = document.Tokens;
 
         var titled = TitleChain(text, tokens, i, limit, out var titleRole);
-        if (titled > i && _names.Longest(text, tokens, titled, limit) is { } afterTitle && afterTitle.Values.Any(v => v.Kind == MentionKind.Person))
+        if (titled > i && _names.Longest(text, tokens, titled, limit) is { } afterTitle && NamesPerson(afterTitle.Values))
         {
             var end = titled + afterTitle.Length;
             AddPerson(document, sentence, tokens[i].Start, tokens[titled].Start, tokens[end - 1].End);
@@ -113,7 +126,7 @@ public sealed class ActorTagger : IPipelineComponent
             var titleEnd = TitleChain(text, tokens, after, limit, out var role);
             if (titleEnd > after)
             {
-                if (_names.Longest(text, tokens, titleEnd, limit) is { } name && name.Values.Any(v => v.Kind == MentionKind.Person))
+                if (_names.Longest(text, tokens, titleEnd, limit) is { } name && NamesPerson(name.Values))
                 {
                     var end = titleEnd + name.Length;
                     AddPerson(document, sentence, span.Start, tokens[titleEnd].Start, tokens[end - 1].End, entry.Actor!);
@@ -177,8 +190,7 @@ public sealed class ActorTagger : IPipelineComponent
         }
         else
         {
-            var candidates = _registry.People.Where(p => p.AllNames.Contains(name, StringComparer.Ordinal)).ToList();
-            person = candidates.Count == 1 ? candidates[0] : null;
+            person = _peopleByName.TryGetValue(name, out var candidates) && candidates.Count == 1 ? candidates[0] : null;
         }
 
         if (person is null || ActorOf(person, day) is not { } actor)
@@ -205,15 +217,57 @@ public sealed class ActorTagger : IPipelineComponent
             return null;
         }
 
+        var roles = person.Roles;
         if (day is not { } on)
         {
-            var actors = person.Roles.Select(r => r.Actor).Distinct().ToList();
-            return actors.Count == 1 ? actors[0] : null;
+            for (var r = 1; r < roles.Count; r++)
+            {
+                if (!roles[r].Actor.Equals(roles[0].Actor))
+                {
+                    return null;
+                }
+            }
+
+            return roles[0].Actor;
         }
 
-        return (person.RoleOn(on)
-            ?? person.Roles.Where(r => r.To is { } end && end < on).OrderByDescending(r => r.To).FirstOrDefault()
-            ?? person.Roles.OrderBy(r => r.From).First()).Actor;
+        // Loops rather than sorting, each keeping the first of equals as a stable sort would: the role held on the
+        // day that started last (Person.RoleOn), else the one that ended last before the day, else the earliest.
+        RoleTerm? held = null;
+        RoleTerm? ended = null;
+        var earliest = roles[0];
+        foreach (var role in roles)
+        {
+            if (role.Covers(on) && (held is null || role.From > held.From))
+            {
+                held = role;
+            }
+
+            if (role.To is { } end && end < on && (ended is null || end > ended.To!.Value))
+            {
+                ended = role;
+            }
+
+            if (role.From < earliest.From)
+            {
+                earliest = role;
+            }
+        }
+
+        return (held ?? ended ?? earliest).Actor;
+    }
+
+    private static bool NamesPerson(IReadOnlyList<NameEntry> values)
+    {
+        foreach (var value in values)
+        {
+            if (value.Kind == MentionKind.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static LocalDate? Day(PartialDate? when) => when is null ? null : when.Start.PlusDays((when.Length - 1) / 2);
@@ -239,16 +293,28 @@ public sealed class ActorTagger : IPipelineComponent
             return values[0];
         }
 
-        // Same words, several meanings: an organisation or person is the most specific; a country's name over its adjective.
-        return values.OrderBy(v => v.Kind switch
+        // Same words, several meanings: an organisation or person is the most specific; a country's name over its
+        // adjective. The first of equal rank wins.
+        var best = values[0];
+        for (var v = 1; v < values.Count; v++)
         {
-            MentionKind.Organisation => 0,
-            MentionKind.Person => 1,
-            MentionKind.Metonym => 2,
-            MentionKind.Demonym => 3,
-            _ => v.IsAdjective ? 5 : 4,
-        }).First();
+            if (Rank(values[v]) < Rank(best))
+            {
+                best = values[v];
+            }
+        }
+
+        return best;
     }
+
+    private static int Rank(NameEntry entry) => entry.Kind switch
+    {
+        MentionKind.Organisation => 0,
+        MentionKind.Person => 1,
+        MentionKind.Metonym => 2,
+        MentionKind.Demonym => 3,
+        _ => entry.IsAdjective ? 5 : 4,
+    };
 
     private static bool IsLowerWord(string text, TextSpan token) =>
         token.Label == Tokenizer.Word && char.IsLower(text[token.Start]);

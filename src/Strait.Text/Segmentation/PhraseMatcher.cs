@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Strait.Text.Pipeline;
 
 namespace Strait.Text.Segmentation;
@@ -11,11 +12,13 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Node _root;
     private readonly StringComparer _comparer;
+    private readonly TokenPrefilter _firstWords;
 
     public PhraseMatcher(StringComparer comparer)
     {
         _comparer = comparer;
         _root = new Node();
+        _firstWords = TokenPrefilter.For(comparer);
     }
 
     /// <summary>Number of phrases added.</summary>
@@ -28,6 +31,7 @@ public sealed class PhraseMatcher<T>
             return;
         }
 
+        _firstWords.Add(tokens[0]);
         var node = _root;
         foreach (var token in tokens)
         {
@@ -46,8 +50,22 @@ public sealed class PhraseMatcher<T>
     /// The longest phrase that starts at token <paramref name="index"/> and ends before token <paramref name="limit"/>,
     /// or null. <see cref="PhraseMatch{T}.Length"/> counts tokens.
     /// </summary>
-    public PhraseMatch<T>? Longest(string text, IReadOnlyList<TextSpan> tokens, int index, int limit)
+    public PhraseMatch<T>? Longest(string text, IReadOnlyList<TextSpan> tokens, int index, int limit) => tokens switch
     {
+        List<TextSpan> list => Longest(text, CollectionsMarshal.AsSpan(list), index, limit),
+        TextSpan[] array => Longest(text, array.AsSpan(), index, limit),
+        _ => Longest(text, tokens.ToArray().AsSpan(), index, limit),
+    };
+
+    /// <inheritdoc cref="Longest(string, IReadOnlyList{TextSpan}, int, int)"/>
+    public PhraseMatch<T>? Longest(string text, ReadOnlySpan<TextSpan> tokens, int index, int limit)
+    {
+        // Most tokens start no phrase: a look at their first two characters settles it without hashing.
+        if (index >= limit || !_firstWords.MayMatch(text.AsSpan(tokens[index].Start, tokens[index].Length)))
+        {
+            return null;
+        }
+
         var node = _root;
         PhraseMatch<T>? best = null;
         for (var i = index; i < limit; i++)
@@ -67,6 +85,9 @@ public sealed class PhraseMatcher<T>
 
         return best;
     }
+
+    /// <summary>The first words of the phrases, as added.</summary>
+    public IEnumerable<string> FirstWords => _root.Children?.Keys ?? Enumerable.Empty<string>();
 
     /// <summary>The values of a phrase given as tokens, or an empty list.</summary>
     public IReadOnlyList<T> Find(IReadOnlyList<string> tokens)

@@ -10,11 +10,26 @@ namespace Strait.Text.Segmentation;
 /// A full stop stays with its word when the word is a listed abbreviation ("Gen."), an initial ("J.") or a
 /// dotted initialism ("U.S."); an ellipsis ("...", "…") is one token.
 /// </summary>
-public sealed class Tokenizer(IReadOnlySet<string> abbreviations) : IPipelineComponent
+public sealed class Tokenizer : IPipelineComponent
 {
     public const string Word = "word";
     public const string Number = "number";
     public const string Punctuation = "punct";
+
+    /// <summary>Characters of text per token in English news, a little under the average, to size the token list once.</summary>
+    private const int CharactersPerToken = 5;
+
+    private readonly IReadOnlySet<string> _abbreviations;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _abbreviationLookup;
+
+    public Tokenizer(IReadOnlySet<string> abbreviations)
+    {
+        _abbreviations = abbreviations;
+        if (abbreviations is HashSet<string> set && set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        {
+            _abbreviationLookup = lookup;
+        }
+    }
 
     public string Name => "tokenizer";
 
@@ -23,6 +38,7 @@ public sealed class Tokenizer(IReadOnlySet<string> abbreviations) : IPipelineCom
     public void Process(TextDocument document)
     {
         document.Tokens.Clear();
+        document.Tokens.EnsureCapacity(document.Text.Length / CharactersPerToken);
         Tokenize(document.Text, 0, document.Text.Length, document.Tokens);
     }
 
@@ -155,7 +171,9 @@ public sealed class Tokenizer(IReadOnlySet<string> abbreviations) : IPipelineCom
             return true;
         }
 
-        return abbreviations.Contains(text.Substring(start, length + 1));
+        return _abbreviationLookup is { } lookup
+            ? lookup.Contains(text.AsSpan(start, length + 1))
+            : _abbreviations.Contains(text.Substring(start, length + 1));
     }
 
     private static bool IsThousands(string text, int from, int end) =>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NodaTime;
 using Strait.Core.Time;
 using Strait.Text.Pipeline;
@@ -34,6 +35,8 @@ public sealed class TimeExpressionFinder
     private readonly Lookup _ago;
     private readonly Lookup _future;
     private readonly Dictionary<string, (int From, int To)>.AlternateLookup<ReadOnlySpan<char>> _decadeParts;
+    private readonly Lookup _starters;
+    private readonly TokenPrefilter _starterPrefilter = new(ignoreCase: true);
 
     public TimeExpressionFinder(TimeWords words)
     {
@@ -49,16 +52,37 @@ public sealed class TimeExpressionFinder
         _rangeOpeners = new Lookup(words.RangeOpeners, StringComparer.OrdinalIgnoreCase);
         _ago = new Lookup(words.AgoWords, StringComparer.OrdinalIgnoreCase);
         _future = new Lookup(words.FutureMarkers, StringComparer.OrdinalIgnoreCase);
+
+        // The words a rule can start at, matched in any case (a superset of what the rules accept): "the" opens a
+        // decade ("the 1990s"); every other starter comes from the time words.
+        string[] starters =
+        [
+            "the", .. words.Months.Keys, .. words.Weekdays.Keys, .. words.DecadeParts.Keys, .. words.Relative.FirstWords, .. words.Numbers.FirstWords,
+        ];
+        _starters = new Lookup(starters, StringComparer.OrdinalIgnoreCase);
+        foreach (var starter in starters)
+        {
+            _starterPrefilter.Add(starter);
+        }
     }
 
     /// <summary>Finds the expressions among tokens <paramref name="first"/> to <paramref name="limit"/> (exclusive), one sentence.</summary>
-    public void Find(string text, IReadOnlyList<TextSpan> tokens, int first, int limit, List<FoundTime> found)
+    public void Find(string text, IReadOnlyList<TextSpan> tokens, int first, int limit, List<FoundTime> found) =>
+        Find(text, tokens switch
+        {
+            List<TextSpan> list => CollectionsMarshal.AsSpan(list),
+            TextSpan[] array => array,
+            _ => tokens.ToArray(),
+        }, first, limit, found);
+
+    /// <inheritdoc cref="Find(string, IReadOnlyList{TextSpan}, int, int, List{FoundTime})"/>
+    public void Find(string text, ReadOnlySpan<TextSpan> tokens, int first, int limit, List<FoundTime> found)
     {
         var scan = new Scan(this, text, tokens, first, limit);
         var i = first;
         while (i < limit)
         {
-            var match = scan.At(i);
+            var match = CanStart(text.AsSpan(tokens[i].Start, tokens[i].Length)) ? scan.At(i) : null;
             if (match is { } m)
             {
                 if (m.Reference is not null)
@@ -85,6 +109,14 @@ public sealed class TimeExpressionFinder
         return found;
     }
 
+    /// <summary>
+    /// Whether any rule can match starting at a token: a digit opens numbers, dates, years and decades; a hyphen a
+    /// prefixed month ("mid-March"); otherwise only a month, weekday, decade part, "the", or the first word of a
+    /// relative phrase or a spelled number. Most tokens are none of these and are passed over without a look-up.
+    /// </summary>
+    private bool CanStart(ReadOnlySpan<char> token) =>
+        token.Length > 0 && (char.IsAsciiDigit(token[0]) || (_starterPrefilter.MayMatch(token) && _starters.Contains(token)) || token.Contains('-'));
+
     private readonly record struct Match(int First, int Last, TimeReference? Reference);
 
     private sealed class Lookup(IEnumerable<string> words, StringComparer comparer)
@@ -94,9 +126,22 @@ public sealed class TimeExpressionFinder
         public bool Contains(ReadOnlySpan<char> word) => _set.Contains(word);
     }
 
-    private readonly ref struct Scan(TimeExpressionFinder finder, string text, IReadOnlyList<TextSpan> tokens, int first, int limit)
+    private readonly ref struct Scan
     {
-        private readonly TimeExpressionFinder _f = finder;
+        private readonly TimeExpressionFinder _f;
+        private readonly string text;
+        private readonly ReadOnlySpan<TextSpan> tokens;
+        private readonly int first;
+        private readonly int limit;
+
+        public Scan(TimeExpressionFinder finder, string text, ReadOnlySpan<TextSpan> tokens, int first, int limit)
+        {
+            _f = finder;
+            this.text = text;
+            this.tokens = tokens;
+            this.first = first;
+            this.limit = limit;
+        }
 
         private ReadOnlySpan<char> T(int i) => i >= first && i < limit ? text.AsSpan(tokens[i].Start, tokens[i].Length) : default;
 
