@@ -26,6 +26,13 @@ public static class DemoCommand
     /// <summary>The years shown in the printed table; the report and `strait index` show every year.</summary>
     public const int TableFromYear = 2008;
 
+    /// <summary>The scenario whose simulated outlook the demo's report draws as a fan chart.</summary>
+    public const string BaselineScenario = "baseline.yaml";
+
+    public const int BaselineRuns = 1000;
+
+    public const ulong BaselineSeed = 1;
+
     public static Command Create(CliContext context, CommonOptions options)
     {
         var output = new Option<string>("--out") { Description = "Folder for the demo database and report", DefaultValueFactory = _ => DefaultFolder };
@@ -71,8 +78,17 @@ public static class DemoCommand
             WriteYears(context, index);
             WriteMoves(context, index);
 
+            var fan = SimulationSupport.Fan(Path.Combine(Path.GetDirectoryName(data.Value)!, "scenarios", BaselineScenario), BaselineRuns, BaselineSeed);
+            if (!fan.Success)
+            {
+                context.Error.WriteLine(fan.Error);
+                return ExitCodes.BadInput;
+            }
+
+            context.Console.MarkupLine(Markup.Escape(
+                $"Simulated outlook: scenario {fan.Value.Scenario}, {fan.Value.Runs} runs, seed {fan.Value.Seed}, median index {fan.Value.Months[^1].P50:+0.0;-0.0} by {fan.Value.Months[^1].Month:yyyy-MM} (90% of runs between {fan.Value.Months[^1].P5:+0.0;-0.0} and {fan.Value.Months[^1].P95:+0.0;-0.0})."));
             var report = Path.Combine(folder, ReportName);
-            var written = ReportCommand.Write(context, sources.Value, report);
+            var written = ReportCommand.Write(context, sources.Value, report, fan.Value);
             if (!written.Success)
             {
                 context.Error.WriteLine(written.Error);

@@ -20,9 +20,15 @@ public static class ReportCommand
     {
         var output = new Option<string>("--out") { Description = "The HTML file to write", Required = true };
         var weights = WeightsOption();
-        var command = new Command("report", "Write the HTML report: the index, its issues, public opinion, leaders and the timeline");
+        var scenario = new Option<string?>("--scenario") { Description = "Add a fan chart of this scenario's simulated index (YAML; see scenarios/README.md)" };
+        var runs = new Option<int>("--runs") { Description = "Monte Carlo runs for the fan chart", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the fan chart's runs (shown in the report)", DefaultValueFactory = _ => 1 };
+        var command = new Command("report", "Write the HTML report: the index, its issues, public opinion, leaders, the timeline and an optional simulated outlook");
         command.Options.Add(output);
         command.Options.Add(weights);
+        command.Options.Add(scenario);
+        command.Options.Add(runs);
+        command.Options.Add(seed);
         command.SetAction(parseResult =>
         {
             var sources = Sources.Load(context, parseResult.GetValue(options.Database)!, parseResult.GetValue(weights));
@@ -32,8 +38,21 @@ public static class ReportCommand
                 return 1;
             }
 
+            SimulationFan? fan = null;
+            if (parseResult.GetValue(scenario) is { } scenarioFile)
+            {
+                var simulated = SimulationSupport.Fan(scenarioFile, Math.Max(1, parseResult.GetValue(runs)), parseResult.GetValue(seed));
+                if (!simulated.Success)
+                {
+                    context.Error.WriteLine(simulated.Error);
+                    return 1;
+                }
+
+                fan = simulated.Value;
+            }
+
             var path = parseResult.GetValue(output)!;
-            var written = Write(context, sources.Value, path);
+            var written = Write(context, sources.Value, path, fan);
             if (!written.Success)
             {
                 context.Error.WriteLine(written.Error);
@@ -53,10 +72,10 @@ public static class ReportCommand
     };
 
     /// <summary>Writes the report of <paramref name="sources"/> to <paramref name="path"/>.</summary>
-    public static Outcome<string> Write(CliContext context, Sources sources, string path)
+    public static Outcome<string> Write(CliContext context, Sources sources, string path, SimulationFan? fan = null)
     {
         var today = context.Clock.GetCurrentInstant().InUtc().Date;
-        var html = new HtmlReport(new Charts()).Write(new ReportInput(sources.Index, sources.Indicators, sources.Knowledge.Leaders, today, sources.Documents));
+        var html = new HtmlReport(new Charts()).Write(new ReportInput(sources.Index, sources.Indicators, sources.Knowledge.Leaders, today, sources.Documents, fan));
         try
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(path));

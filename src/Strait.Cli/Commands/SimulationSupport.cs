@@ -67,5 +67,35 @@ internal static class SimulationSupport
 
     private static bool ContainsIgnoreCase(this string? text, string part) => text?.Contains(part, StringComparison.OrdinalIgnoreCase) == true;
 
+    /// <summary>
+    /// Runs a scenario and returns the relations index's quantiles per month for the report's fan chart,
+    /// with the scenario's name, seed and number of runs.
+    /// </summary>
+    public static Outcome<Strait.Report.SimulationFan> Fan(string scenarioFile, int runs, ulong seed)
+    {
+        var model = LoadModel();
+        if (!model.Success)
+        {
+            return Outcome<Strait.Report.SimulationFan>.Fail(model.Error!);
+        }
+
+        var scenario = model.Value.Setup.Scenarios.Load(scenarioFile);
+        if (!scenario.Success)
+        {
+            return Outcome<Strait.Report.SimulationFan>.Fail(scenario.Error!);
+        }
+
+        var result = model.Value.Setup.Simulate(scenario.Value, runs, seed);
+        var quantiles = result.FanChart("relations_index");
+        if (quantiles is null)
+        {
+            return Outcome<Strait.Report.SimulationFan>.Fail(new StraitError(ErrorCodes.Scenario,
+                "The simulation has no relations_index reporter to draw", scenarioFile));
+        }
+
+        return Outcome<Strait.Report.SimulationFan>.Ok(new Strait.Report.SimulationFan(result.Scenario, result.Seed, result.Runs,
+            quantiles.Points.Select(p => new Strait.Report.FanMonth(p.Month, p.P5, p.P25, p.P50, p.P75, p.P95)).ToArray()));
+    }
+
     public static string Month(YearMonth month) => month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 }

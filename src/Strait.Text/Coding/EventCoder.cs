@@ -88,12 +88,12 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
     /// </summary>
     private bool IsGoverned(SentenceView view, int previousEnd, int trigger)
     {
-        if (previousEnd < 0 || trigger - previousEnd > GovernedReach || trigger < previousEnd)
+        if (previousEnd <= 0 || trigger - previousEnd > GovernedReach || trigger < previousEnd)
         {
             return false;
         }
 
-        var preposition = false;
+        var preposition = knowledge.Prepositions.Contains(view.Tokens[previousEnd - 1].Lower);
         for (var k = previousEnd; k < trigger; k++)
         {
             var lower = view.Tokens[k].Lower;
