@@ -37,6 +37,34 @@ public sealed partial class ReportCommandTest : IDisposable
     }
 
     [Fact]
+    public void A_scenario_adds_the_simulated_outlook_with_its_seed_and_runs()
+    {
+        var scenario = Path.Combine(RepositoryFolders.Root, "scenarios", "baseline.yaml");
+
+        var run = CliRun.Of("report", "--out", ReportPath, "--db", Path.Combine(_db.Folder, "none.db"), "--scenario", scenario, "--runs", "200", "--seed", "7");
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(ReportPath);
+        Assert.Contains("Simulated outlook", html, StringComparison.Ordinal);
+        Assert.Contains("200 runs", html, StringComparison.Ordinal);
+        Assert.Contains("seed 7", html, StringComparison.Ordinal);
+        AssertSelfContained(html);
+    }
+
+    [Fact]
+    public void A_broken_scenario_is_a_clear_error_and_writes_nothing()
+    {
+        var scenario = Path.Combine(_db.Folder, "broken.yaml");
+        File.WriteAllText(scenario, "name: broken\nstart: not-a-month\n");
+
+        var run = CliRun.Of("report", "--out", ReportPath, "--db", Path.Combine(_db.Folder, "none.db"), "--scenario", scenario);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("STR401", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(ReportPath));
+    }
+
+    [Fact]
     public void The_out_option_is_required()
     {
         var run = CliRun.Of("report", "--db", _db.Path);

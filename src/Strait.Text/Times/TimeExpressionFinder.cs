@@ -24,9 +24,9 @@ public sealed class TimeExpressionFinder
     private const int MaxYear = 2100;
 
     private readonly TimeWords _words;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _months;
-    private readonly Dictionary<string, IsoDayOfWeek>.AlternateLookup<ReadOnlySpan<char>> _weekdays;
-    private readonly Dictionary<string, TimeUnit>.AlternateLookup<ReadOnlySpan<char>> _units;
+    private readonly Words<int> _months;
+    private readonly Words<IsoDayOfWeek> _weekdays;
+    private readonly Words<TimeUnit> _units;
     private readonly Lookup _ambiguousMonths;
     private readonly Lookup _monthCues;
     private readonly Lookup _since;
@@ -34,17 +34,16 @@ public sealed class TimeExpressionFinder
     private readonly Lookup _rangeOpeners;
     private readonly Lookup _ago;
     private readonly Lookup _future;
-    private readonly Dictionary<string, (int From, int To)>.AlternateLookup<ReadOnlySpan<char>> _decadeParts;
+    private readonly Words<(int From, int To)> _decadeParts;
     private readonly Lookup _starters;
-    private readonly TokenPrefilter _starterPrefilter = new(ignoreCase: true);
 
     public TimeExpressionFinder(TimeWords words)
     {
         _words = words;
-        _months = new Dictionary<string, int>(words.Months, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _weekdays = new Dictionary<string, IsoDayOfWeek>(words.Weekdays, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _units = new Dictionary<string, TimeUnit>(words.Units, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _decadeParts = new Dictionary<string, (int, int)>(words.DecadeParts, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _months = new Words<int>(words.Months, StringComparer.Ordinal);
+        _weekdays = new Words<IsoDayOfWeek>(words.Weekdays, StringComparer.Ordinal);
+        _units = new Words<TimeUnit>(words.Units, StringComparer.OrdinalIgnoreCase);
+        _decadeParts = new Words<(int From, int To)>(words.DecadeParts, StringComparer.OrdinalIgnoreCase);
         _ambiguousMonths = new Lookup(words.AmbiguousMonths, StringComparer.Ordinal);
         _monthCues = new Lookup(words.MonthCues, StringComparer.OrdinalIgnoreCase);
         _since = new Lookup(words.SinceWords, StringComparer.OrdinalIgnoreCase);
@@ -60,10 +59,6 @@ public sealed class TimeExpressionFinder
             "the", .. words.Months.Keys, .. words.Weekdays.Keys, .. words.DecadeParts.Keys, .. words.Relative.FirstWords, .. words.Numbers.FirstWords,
         ];
         _starters = new Lookup(starters, StringComparer.OrdinalIgnoreCase);
-        foreach (var starter in starters)
-        {
-            _starterPrefilter.Add(starter);
-        }
     }
 
     /// <summary>Finds the expressions among tokens <paramref name="first"/> to <paramref name="limit"/> (exclusive), one sentence.</summary>
@@ -115,15 +110,57 @@ public sealed class TimeExpressionFinder
     /// relative phrase or a spelled number. Most tokens are none of these and are passed over without a look-up.
     /// </summary>
     private bool CanStart(ReadOnlySpan<char> token) =>
-        token.Length > 0 && (char.IsAsciiDigit(token[0]) || (_starterPrefilter.MayMatch(token) && _starters.Contains(token)) || token.Contains('-'));
+        token.Length > 0 && (char.IsAsciiDigit(token[0]) || _starters.Contains(token) || token.Contains('-'));
 
     private readonly record struct Match(int First, int Last, TimeReference? Reference);
 
-    private sealed class Lookup(IEnumerable<string> words, StringComparer comparer)
+    /// <summary>A set of words looked up by span, most tokens turned away by <see cref="TokenPrefilter"/> before hashing.</summary>
+    private sealed class Lookup
     {
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _set = new HashSet<string>(words, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _set;
+        private readonly TokenPrefilter _prefilter;
 
-        public bool Contains(ReadOnlySpan<char> word) => _set.Contains(word);
+        public Lookup(IEnumerable<string> words, StringComparer comparer)
+        {
+            var set = new HashSet<string>(words, comparer);
+            _set = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            _prefilter = TokenPrefilter.For(comparer);
+            foreach (var word in set)
+            {
+                _prefilter.Add(word);
+            }
+        }
+
+        public bool Contains(ReadOnlySpan<char> word) => _prefilter.MayMatch(word) && _set.Contains(word);
+    }
+
+    /// <summary>Words with a value each, looked up by span like <see cref="Lookup"/>.</summary>
+    private sealed class Words<TValue>
+    {
+        private readonly Dictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _map;
+        private readonly TokenPrefilter _prefilter;
+
+        public Words(IEnumerable<KeyValuePair<string, TValue>> words, StringComparer comparer)
+        {
+            var map = new Dictionary<string, TValue>(words, comparer);
+            _map = map.GetAlternateLookup<ReadOnlySpan<char>>();
+            _prefilter = TokenPrefilter.For(comparer);
+            foreach (var word in map.Keys)
+            {
+                _prefilter.Add(word);
+            }
+        }
+
+        public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
+        {
+            if (_prefilter.MayMatch(word))
+            {
+                return _map.TryGetValue(word, out value!);
+            }
+
+            value = default!;
+            return false;
+        }
     }
 
     private readonly ref struct Scan
