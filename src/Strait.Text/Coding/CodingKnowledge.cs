@@ -29,8 +29,16 @@ public sealed class CodingKnowledge
         IReadOnlySet<string>? mainCountries = null,
         IReadOnlySet<string>? relativePronouns = null,
         IReadOnlySet<string>? reportingVerbs = null,
-        IReadOnlyList<NamedPeriod>? periods = null)
+        IReadOnlyList<NamedPeriod>? periods = null,
+        IReadOnlyDictionary<EventType, int>? typeFamilies = null,
+        IReadOnlySet<string>? commonWords = null,
+        IReadOnlySet<string>? presentMarkers = null,
+        IReadOnlyList<string>? nounSuffixes = null)
     {
+        NounSuffixes = nounSuffixes ?? [];
+        PresentMarkers = presentMarkers ?? new HashSet<string>(StringComparer.Ordinal);
+        TypeFamilies = typeFamilies ?? new Dictionary<EventType, int>();
+        CommonWords = commonWords ?? new HashSet<string>(StringComparer.Ordinal);
         var periodsByAnchor = new Dictionary<string, List<NamedPeriod>>(StringComparer.Ordinal);
         foreach (var period in periods ?? [])
         {
@@ -135,6 +143,18 @@ public sealed class CodingKnowledge
     public IReadOnlySet<string> ReportingVerbs { get; }
 
     public IReadOnlyDictionary<string, List<IssueKeyword>> IssueKeywordsByAnchor { get; }
+
+    /// <summary>Event types grouped into families (same number, same family): an almanac entry of the same family may date an event.</summary>
+    public IReadOnlyDictionary<EventType, int> TypeFamilies { get; }
+
+    /// <summary>Stems of words too common to say which almanac entry a sentence refers to.</summary>
+    public IReadOnlySet<string> CommonWords { get; }
+
+    /// <summary>Words before a trigger that put it in the present ("are pressing ahead"): such an event is current, not one of the almanac.</summary>
+    public IReadOnlySet<string> PresentMarkers { get; }
+
+    /// <summary>Endings that make a trigger word a noun, not a verb in the present ("rulings", "sanctions").</summary>
+    public IReadOnlyList<string> NounSuffixes { get; }
 
     public CueList Cue(string name) => Cues.TryGetValue(name, out var list) ? list : CueList.Empty(name);
 }

@@ -193,12 +193,29 @@ public static class CodingKnowledgeLoader
             periods.Add(new NamedPeriod(phrase.Value, when.Value));
         }
 
+        var families = new Dictionary<EventType, int>();
+        for (var f = 0; f < cues.AlmanacTypeFamilies.Count; f++)
+        {
+            foreach (var name in cues.AlmanacTypeFamilies[f])
+            {
+                var type = EnumNames.Parse<EventType>(name);
+                if (!type.Success)
+                {
+                    return Fail($"{CuesFile} almanac_type_families", type.Error!.Message);
+                }
+
+                families[type.Value] = f;
+            }
+        }
+
         static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
         return Outcome<CodingKnowledge>.Ok(new CodingKnowledge(stemmer, patterns, cueLists, Set(cues.ClauseBreaks), Set(cues.Prepositions),
             Set(cues.Determiners), Set(cues.PassiveAuxiliaries), Set(cues.Pronouns), pairs, keywords, actorIssues,
             cues.MainCountries.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal), Set(cues.RelativePronouns),
-            cues.ReportingVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal), periods));
+            cues.ReportingVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal), periods,
+            families, cues.CommonWords.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal), Set(cues.PresentMarkers),
+            [.. cues.NounSuffixes.Select(w => w.ToLowerInvariant())]));
     }
 
     private static Outcome<CodingKnowledge> Fail(string where, string message) =>
@@ -249,6 +266,14 @@ public static class CodingKnowledgeLoader
         public List<string> ReportingVerbs { get; set; } = [];
 
         public Dictionary<string, string> Periods { get; set; } = [];
+
+        public List<List<string>> AlmanacTypeFamilies { get; set; } = [];
+
+        public List<string> CommonWords { get; set; } = [];
+
+        public List<string> PresentMarkers { get; set; } = [];
+
+        public List<string> NounSuffixes { get; set; } = [];
     }
 
     private sealed class CueDto

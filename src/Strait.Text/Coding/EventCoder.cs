@@ -12,10 +12,13 @@ namespace Strait.Text.Coding;
 /// and target from the pattern's slots or from the clause (subject before the trigger, object after it,
 /// possessive before a noun, "by" after a passive), dates the event by the nearest time expression (else the
 /// publication month; a nominal event needs a stated date), marks it planned on a future cue, and picks its
-/// issue from keywords. Needs sentences, actors and times; writes events.
+/// issue from keywords. An event the sentence does not date is dated from the almanac when an entry fits it
+/// (<see cref="AlmanacDating"/>), else by the publication month. Needs sentences, actors and times; writes events.
 /// </summary>
-public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
+public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac = null) : IPipelineComponent
 {
+    private readonly AlmanacDating _almanac = almanac ?? AlmanacDating.None;
+
     /// <summary>How many tokens after a trigger the coder looks for its object.</summary>
     private const int ObjectReach = 12;
 
@@ -205,9 +208,9 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
             {
                 target = view.Mentions[other].Mention.Actor;
             }
-            else if (counterparts.Of(source) is { } counterpart)
+            else if (Counterpart(references, counterparts, source) is { } counterpart)
             {
-                // No target in the clause: the source's counterpart (see Counterparts).
+                // No target in the clause: the other country named most nearby, else the source's counterpart in the article.
                 target = counterpart;
                 confidence -= 0.15;
             }
@@ -222,6 +225,14 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
             {
                 source = counterparts.Of(target);
                 confidence -= 0.15;
+            }
+            else if (HasOwnDate(view, trigger) && references.NearbyCountry(knowledge.MainCountries, null, counterparts.Ranked) is { } last &&
+                Counterpart(references, counterparts, ActorCode.Of(last)) is { } other)
+            {
+                // "the 2015 agreement": between the country named most nearby and its counterpart.
+                source = ActorCode.Of(last, ActorRole.GOV);
+                target = other;
+                confidence -= 0.2;
             }
             else if (HasOwnDate(view, trigger) && counterparts.Ranked.Count >= 2)
             {
@@ -242,7 +253,11 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
             return null;
         }
 
-        confidence += stated ? 0.1 : -0.1;
+        var known = !stated && document.Published is { } published && IsPast(view, trigger, pattern)
+            ? _almanac.Date(pattern.Type, pattern.Symmetric, source, target, SentenceWords(view), published, planned)
+            : stated && when is not null && !planned ? _almanac.Refine(pattern.Type, pattern.Symmetric, source, target, SentenceWords(view), when) : null;
+        when = known ?? when;
+        confidence += stated ? 0.1 : known is not null ? 0 : -0.1;
         var start = view.Tokens[Math.Min(sourceToken ?? trigger, trigger)].Start;
         var endToken = Math.Max(targetToken ?? match.End, match.End);
         var end = view.Tokens[Math.Min(endToken, view.Tokens.Count) - 1].End;
@@ -250,6 +265,54 @@ public sealed class EventCoder(CodingKnowledge knowledge) : IPipelineComponent
         return new CodedEvent(pattern.Type, planned ? EventStatus.Planned : EventStatus.Occurred, WithDefaultRole(source, view),
             WithDefaultRole(target, view), when, IssueOf(view, trigger, match.End, pattern, source, target), [evidence],
             Math.Clamp(confidence, 0.05, 0.95));
+    }
+
+    /// <summary>
+    /// The counterpart of an actor whose clause names no other: the main country other than its own named most
+    /// often in this paragraph and the one before, else the article's most-mentioned other main country (see Counterparts).
+    /// </summary>
+    private ActorCode? Counterpart(ReferenceTracker references, Counterparts counterparts, ActorCode actor) =>
+        references.NearbyCountry(knowledge.MainCountries, actor.CountryPart, counterparts.Ranked) is { } near ? ActorCode.Of(near, ActorRole.GOV) : counterparts.Of(actor);
+
+    /// <summary>
+    /// Whether an undated event may be one of the past that the almanac knows: a nominal event, a verb in a past
+    /// form ("retaliated", "met") or a participle ("rulings ordering"), with no present marker ("are", "has", "now")
+    /// just before the trigger; not a verb in the plain present ("threatens"), unless its ending makes it a noun
+    /// ("rulings").
+    /// </summary>
+    private bool IsPast(SentenceView view, int trigger, EventPattern pattern)
+    {
+        for (var i = Math.Max(view.ClauseStart(trigger), trigger - 3); i < trigger; i++)
+        {
+            if (knowledge.PresentMarkers.Contains(view.Tokens[i].Lower))
+            {
+                return false;
+            }
+        }
+
+        var word = view.Tokens[trigger];
+        return pattern.Nominal || word.Lower.EndsWith("ed", StringComparison.Ordinal) || word.Lower != word.Stem && !word.Lower.EndsWith('s') ||
+            knowledge.NounSuffixes.Any(suffix => word.Lower.EndsWith(suffix, StringComparison.Ordinal));
+    }
+
+    /// <summary>The sentence's stems, less the names of countries and capitals (they say nothing about which event).</summary>
+    private static List<string> SentenceWords(SentenceView view)
+    {
+        var words = new List<string>(view.Tokens.Count);
+        var m = 0;
+        for (var i = 0; i < view.Tokens.Count; i++)
+        {
+            while (m < view.Mentions.Count && view.Mentions[m].EndToken <= i)
+            {
+                m++;
+            }
+
+            var inName = m < view.Mentions.Count && view.Mentions[m].StartToken <= i &&
+                view.Mentions[m].Mention.Kind is MentionKind.Country or MentionKind.Metonym;
+            words.Add(inName ? "" : view.Tokens[i].Stem);
+        }
+
+        return words;
     }
 
     private static ActorCode WithDefaultRole(ActorCode actor, SentenceView view) =>

@@ -6,21 +6,24 @@ namespace Strait.Text.Coding;
 /// <summary>
 /// The few references the coder resolves: "he"/"she" to the last named person of the paragraph, "it" to the
 /// last state actor of the paragraph, and "the two leaders"/"both countries" to the two most recent actors of
-/// different countries (people first). State for one document, fed mention by mention in reading order.
+/// different countries (people first), and the countries named nearby. State for one document, fed mention by mention in reading order.
 /// </summary>
 public sealed class ReferenceTracker
 {
     private readonly List<ActorMention> _people = [];
     private readonly List<ActorMention> _states = [];
     private int _paragraph = -1;
+    private int _previousParagraph = -1;
     private ActorMention? _lastPersonInParagraph;
     private ActorMention? _lastStateInParagraph;
     private ActorCode? _lastSourceInParagraph;
+    private readonly List<(string Country, int Paragraph)> _countries = [];
 
     public void EnterParagraph(int paragraph)
     {
         if (paragraph != _paragraph)
         {
+            _previousParagraph = _paragraph;
             _paragraph = paragraph;
             _lastPersonInParagraph = null;
             _lastStateInParagraph = null;
@@ -30,6 +33,11 @@ public sealed class ReferenceTracker
 
     public void Saw(ActorMention mention)
     {
+        if (!mention.Actor.IsInternationalBody)
+        {
+            _countries.Add((mention.Actor.CountryPart, _paragraph));
+        }
+
         switch (mention.Kind)
         {
             case MentionKind.Person:
@@ -59,6 +67,46 @@ public sealed class ReferenceTracker
         "it" or "its" => _lastSourceInParagraph ?? _lastStateInParagraph?.Actor,
         _ => null,
     };
+
+    /// <summary>
+    /// The country among <paramref name="candidates"/>, other than <paramref name="except"/>, named most often in
+    /// this paragraph and the one before it (the counterpart the reader has in mind), ties going to the earlier
+    /// of <paramref name="ranked"/> (the article's ranking); null when none is named there.
+    /// </summary>
+    public string? NearbyCountry(IReadOnlySet<string> candidates, string? except, IReadOnlyList<string> ranked)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = _countries.Count - 1; i >= 0; i--)
+        {
+            var (country, paragraph) = _countries[i];
+            if (paragraph != _paragraph && paragraph != _previousParagraph)
+            {
+                break;
+            }
+
+            if (country != except && candidates.Contains(country))
+            {
+                counts[country] = counts.GetValueOrDefault(country) + 1;
+            }
+        }
+
+        return counts.Count == 0
+            ? null
+            : counts.OrderByDescending(c => c.Value).ThenBy(c => ranked.Contains(c.Key) ? IndexOf(ranked, c.Key) : int.MaxValue).First().Key;
+
+        static int IndexOf(IReadOnlyList<string> list, string value)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] == value)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
 
     /// <summary>The two most recent actors of different countries, people first; null when there are not two.</summary>
     public (ActorCode First, ActorCode Second)? Pair()

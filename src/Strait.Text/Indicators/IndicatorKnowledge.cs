@@ -13,7 +13,10 @@ public sealed record IndicatorKnowledge(
     IReadOnlyList<Phrase> ByCues,
     IReadOnlyList<(string Name, Phrase Phrase)> Pollsters,
     IReadOnlySet<string> ObjectWords,
-    IReadOnlyList<string> UnitWords)
+    IReadOnlyList<string> UnitWords,
+    IReadOnlyList<Phrase> LevelVerbs,
+    IReadOnlyList<Phrase> SurveyWords,
+    IReadOnlySet<string> ComparisonWords)
 {
     public const string File = "patterns/indicators.yaml";
 
@@ -53,7 +56,9 @@ public sealed record IndicatorKnowledge(
         var pollsters = dto.Pollsters.SelectMany(name => Compile([name], "pollsters").Select(p => (name, p))).ToList();
         var knowledge = new IndicatorKnowledge(units, Compile(dto.PollWords, "poll_words"), Compile(dto.ByCues, "by_cues"), pollsters,
             dto.ObjectWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-            dto.Units.SelectMany(u => u.Value).Select(w => w.Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+            dto.Units.SelectMany(u => u.Value).Select(w => w.Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Compile(dto.LevelVerbs, "level_verbs"), Compile(dto.SurveyWords, "survey_words"),
+            dto.ComparisonWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
         return errors.Count > 0 ? Outcome<IndicatorKnowledge>.Fail(errors[0]) : Outcome<IndicatorKnowledge>.Ok(knowledge);
     }
 
@@ -78,5 +83,11 @@ public sealed record IndicatorKnowledge(
         public List<string> Pollsters { get; set; } = [];
 
         public List<string> ObjectWords { get; set; } = [];
+
+        public List<string> LevelVerbs { get; set; } = [];
+
+        public List<string> SurveyWords { get; set; } = [];
+
+        public List<string> ComparisonWords { get; set; } = [];
     }
 }

@@ -71,4 +71,53 @@ public sealed class IndicatorExtractorTest
         var document = Extract("Freedonia raised tariffs on Sylvanian cars by 25 percent in 2030.");
         Assert.Empty(document.Indicators);
     }
+
+    [Fact]
+    public void A_figure_without_its_own_date_takes_the_survey_date_not_a_later_comparison_year()
+    {
+        var document = Extract("The Civic Polling Bureau published its March 2031 survey on Sylvania. Freedonians now favor trade with Sylvania (52.5 percent) over border talks (30.1 percent), a reversal from 2027.");
+        Assert.Collection(document.Indicators,
+            first =>
+            {
+                Assert.Equal(52.5, first.Value);
+                Assert.Equal("2031-03", first.When!.ToString());
+                Assert.Equal("favor trade with Sylvania", first.Measure);
+                Assert.Equal("FRE", first.Population);
+            },
+            second =>
+            {
+                Assert.Equal(30.1, second.Value);
+                Assert.Equal("2031-03", second.When!.ToString());
+                Assert.Equal("border talks", second.Measure);
+            });
+    }
+
+    [Fact]
+    public void A_share_of_a_people_takes_its_population_from_the_demonym_and_its_measure_from_the_predicate()
+    {
+        var document = Extract("A poll for a state institute found that 41.5% of Freedonians would visit Sylvania.");
+        var indicator = Assert.Single(document.Indicators);
+        Assert.Equal("FRE", indicator.Population);
+        Assert.Equal("would visit Sylvania", indicator.Measure);
+        Assert.Equal("2031-06", indicator.When!.ToString());
+        Assert.Equal("state institute", indicator.By);
+    }
+
+    [Fact]
+    public void A_rating_that_stood_at_a_figure_is_measured_by_its_subject_and_dated_to_the_publication_month()
+    {
+        var document = Extract("In the latest Gallup Korea survey, approval of the Freedonian cabinet stood at 38 percent, against 22 percent support for the opposition.");
+        Assert.Collection(document.Indicators,
+            first =>
+            {
+                Assert.Equal("approval of the Freedonian cabinet", first.Measure);
+                Assert.Equal("2031-06", first.When!.ToString());
+                Assert.Equal("Gallup Korea", first.By);
+            },
+            second =>
+            {
+                Assert.Equal(22, second.Value);
+                Assert.Equal("support for the opposition", second.Measure);
+            });
+    }
 }

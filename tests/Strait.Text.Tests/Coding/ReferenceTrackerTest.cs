@@ -1,0 +1,48 @@
+using Strait.Core.Actors;
+using Strait.Text.Coding;
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Tests.Coding;
+
+public sealed class ReferenceTrackerTest
+{
+    private static readonly HashSet<string> Main = ["FRE", "SYL", "OST"];
+
+    private static readonly string[] Ranked = ["SYL", "OST", "FRE"];
+
+    private static ReferenceTracker Read(params (int Paragraph, string Country)[] mentions)
+    {
+        var tracker = new ReferenceTracker();
+        foreach (var (paragraph, country) in mentions)
+        {
+            tracker.EnterParagraph(paragraph);
+            tracker.Saw(new ActorMention(new TextSpan(0, 1), ActorCode.Of(country), MentionKind.Country));
+        }
+
+        return tracker;
+    }
+
+    [Fact]
+    public void The_nearby_country_is_the_one_named_most_in_this_paragraph_and_the_last()
+    {
+        var tracker = Read((0, "SYL"), (0, "SYL"), (0, "SYL"), (1, "OST"), (2, "OST"), (2, "FRE"), (2, "SYL"));
+
+        Assert.Equal("OST", tracker.NearbyCountry(Main, "FRE", Ranked));
+    }
+
+    [Fact]
+    public void Ties_go_to_the_article_ranking_and_the_excluded_country_never_counts()
+    {
+        var tracker = Read((0, "FRE"), (0, "FRE"), (0, "OST"), (0, "SYL"));
+
+        Assert.Equal("SYL", tracker.NearbyCountry(Main, "FRE", Ranked));
+    }
+
+    [Fact]
+    public void Countries_outside_the_candidates_or_two_paragraphs_back_are_not_nearby()
+    {
+        var tracker = Read((0, "SYL"), (1, "RUR"), (2, "FRE"));
+
+        Assert.Null(tracker.NearbyCountry(Main, "FRE", Ranked));
+    }
+}
