@@ -11,7 +11,7 @@ namespace Strait.Cli.Commands;
 /// <summary>
 /// <c>strait bench [--json] [--corpus DIR] [--runs N]</c>: throughput of the whole text pipeline on one thread
 /// (articles and MB of text per second, the median of N runs) and the process's peak memory. Without a corpus
-/// it builds one of at least 2,000 articles from the seed articles, each copy given a different date.
+/// it builds one of at least 2,000 articles from the seed articles (or samples/ when they are not found), each copy given a different date.
 /// Loading the knowledge files is timed separately and not counted in the throughput. Untimed passes first let the
 /// JIT settle; a run repeats the corpus until it lasts long enough to time; the per-stage times are the median of
 /// up to three passes. Besides wall-clock time it reports articles per second of the process's CPU time, which
@@ -32,7 +32,7 @@ public static class BenchCommand
     public static Command Create(CliContext context, CommonOptions options)
     {
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
-        var corpus = new Option<string?>("--corpus") { Description = "A folder of articles (default: generated from ../shared/seeds)" };
+        var corpus = new Option<string?>("--corpus") { Description = "A folder of articles (default: 2,000 generated from ../shared/seeds, or from samples/ when the seeds are not found)" };
         var runs = new Option<int>("--runs") { Description = "Timed runs; the median is reported", DefaultValueFactory = _ => 5 };
         var model = new Option<bool>("--model") { Description = "Time the simulation instead: 10,000 runs of 120 months" };
         var command = new Command("bench", "Measure the text pipeline's throughput per core and its peak memory, or the simulation's speed");
@@ -219,16 +219,23 @@ public static class BenchCommand
         return documents;
     }
 
+    /// <summary>
+    /// The articles a generated corpus is built from: the seed articles (../shared/seeds) when they are found
+    /// above the current or the program's folder, else the repository's own samples/.
+    /// </summary>
     private static string? FindSeeds()
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        foreach (var marker in new[] { Path.Combine("shared", "seeds"), "samples" })
         {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
             {
-                var candidate = Path.Combine(folder.FullName, "shared", "seeds");
-                if (Directory.Exists(candidate))
+                for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
                 {
-                    return candidate;
+                    var candidate = Path.Combine(folder.FullName, marker);
+                    if (Directory.Exists(candidate) && (marker != "samples" || File.Exists(Path.Combine(folder.FullName, "Strait.sln"))))
+                    {
+                        return candidate;
+                    }
                 }
             }
         }
