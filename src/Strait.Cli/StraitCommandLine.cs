@@ -36,6 +36,7 @@ public static class StraitCommandLine
         yield return ReportCommand.Create(context, options);
         yield return DemoCommand.Create(context, options);
         yield return SimulateCommand.Create(context, options);
+        yield return SimulationsCommand.Create(context, options);
         yield return CalibrateCommand.Create(context, options);
         yield return BacktestCommand.Create(context, options);
         yield break;

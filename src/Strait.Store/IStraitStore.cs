@@ -48,4 +48,17 @@ public interface IStraitStore : IDisposable
 
     /// <summary>The stored values of the indicator series, by series and date; one series when <paramref name="series"/> is given.</summary>
     IReadOnlyList<IndicatorObservation> Series(string? series = null);
+
+    /// <summary>
+    /// Stores a simulation with its quantiles and outcomes in one transaction and returns its id. Throws
+    /// <see cref="ArgumentException"/> when the run has a <see cref="SimulationRun.Problem"/>; when a variable's
+    /// month or an outcome's name comes twice, the database refuses it and nothing is stored.
+    /// </summary>
+    long SaveSimulation(SimulationRun run);
+
+    /// <summary>Every stored simulation, oldest first, with its outcomes' probabilities but not its quantiles.</summary>
+    IReadOnlyList<SimulationSummary> Simulations();
+
+    /// <summary>One stored simulation whole (quantiles in the order they were saved), or null when no simulation has this id.</summary>
+    StoredSimulation? Simulation(long id);
 }

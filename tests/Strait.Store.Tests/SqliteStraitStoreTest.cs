@@ -25,7 +25,7 @@ public sealed class SqliteStraitStoreTest : StoreContract
         using var store = SqliteStraitStore.Open(DatabasePath).Value;
 
         Assert.True(File.Exists(DatabasePath));
-        Assert.Equal(2, store.LatestSchemaVersion);
+        Assert.Equal(3, store.LatestSchemaVersion);
         Assert.Equal(store.LatestSchemaVersion, store.SchemaVersion);
     }
 
@@ -36,7 +36,25 @@ public sealed class SqliteStraitStoreTest : StoreContract
 
         using var store = SqliteStraitStore.Open(DatabasePath).Value;
 
-        Assert.Equal(2L, Scalar("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(3L, Scalar("SELECT COUNT(*) FROM schema_version"));
+    }
+
+    [Fact]
+    public void A_database_of_schema_version_2_gains_the_simulation_tables_and_keeps_its_documents()
+    {
+        using (var first = SqliteStraitStore.Open(DatabasePath).Value)
+        {
+            first.AddDocument(Strait.Core.Documents.Document.Create("Made up", "made-up.txt", null, Strait.Core.Documents.PublishedBasis.Unknown,
+                "A made-up note on a quiet week between the two capitals."));
+        }
+
+        Execute("DROP TABLE simulation_outcomes; DROP TABLE simulation_quantiles; DROP TABLE simulations; DELETE FROM schema_version WHERE version = 3");
+
+        using var store = SqliteStraitStore.Open(DatabasePath).Value;
+
+        Assert.Equal(3, store.SchemaVersion);
+        Assert.Single(store.Documents());
+        Assert.Empty(store.Simulations());
     }
 
     [Fact]

@@ -17,10 +17,23 @@ public static class BacktestCommand
         var json = new Option<bool>("--json") { Description = "Print {\"model\": {...}, \"persistence\": {...}, \"autoregressive\": {...}}" };
         var members = new Option<int>("--members") { Description = "Ensemble members per forecast", DefaultValueFactory = _ => 200 };
         var defaults = new Option<bool>("--defaults") { Description = "Use the default parameters even when data/model/fitted.yaml exists (fitted on all the data, so in-sample for every origin)" };
+        var forecasts = new Option<bool>("--forecasts") { Description = "Also list every forecast (origin, horizon, observed, point, 10/50/90% quantiles, CRPS)" };
+        var spread = new Option<string>("--spread") { Description = "scaled: past errors rescaled by recent volatility (default); unscaled: raw errors at the last 60 positions", DefaultValueFactory = _ => "scaled" };
+        var shape = new Option<SpreadShape>("--shape") { Description = "Gaussian of the past errors' RMS (default) or their empirical quantiles", DefaultValueFactory = _ => SpreadShape.Gaussian };
+        var modelForecast = new Option<ModelForecastKind>("--model-forecast") { Description = "Anchored: the model mean path plus the last residual decaying (default); Assimilated: the model run from its state with relations set to the last observation", DefaultValueFactory = _ => ModelForecastKind.Anchored };
+        var volatilityWindow = new Option<int>("--volatility-window") { Description = "Months before each origin whose monthly changes measure the volatility that scales the spread", DefaultValueFactory = _ => 60 };
+        var errorWindow = new Option<int>("--error-window") { Description = "Most recent in-sample forecast positions whose errors set each method's spread", DefaultValueFactory = _ => 240 };
+        spread.AcceptOnlyFromAmong("scaled", "unscaled");
         var command = new Command("backtest", "Out-of-sample forecasts of the index: the model against persistence and AR(1)");
         command.Options.Add(json);
         command.Options.Add(members);
         command.Options.Add(defaults);
+        command.Options.Add(forecasts);
+        command.Options.Add(spread);
+        command.Options.Add(shape);
+        command.Options.Add(volatilityWindow);
+        command.Options.Add(errorWindow);
+        command.Options.Add(modelForecast);
         command.SetAction(parseResult =>
         {
             var model = SimulationSupport.LoadModel(applyFitted: !parseResult.GetValue(defaults));
@@ -38,15 +51,19 @@ public static class BacktestCommand
                 return 1;
             }
 
-            var report = new Backtester(setup, history.Value) { Members = parseResult.GetValue(members) }.Run();
+            var errorSpread = (parseResult.GetValue(spread) == "unscaled" ? ErrorSpread.Unscaled : new ErrorSpread { VolatilityWindow = parseResult.GetValue(volatilityWindow), ErrorWindow = parseResult.GetValue(errorWindow) }) with { Shape = parseResult.GetValue(shape) };
+            var kind = parseResult.GetValue(modelForecast);
+            var report = new Backtester(setup, history.Value) { Members = parseResult.GetValue(members), Spread = errorSpread, ModelForecast = kind }.Run();
             var parameters = $"parameters: {SimulationSupport.Describe(setup)}"
-                + (setup.Fitted ? "; fitted on all the data, so the model's scores are partly in-sample (--defaults avoids it)" : "");
+                + (setup.Fitted ? "; fitted on all the data, so the model's scores are partly in-sample (--defaults avoids it)" : "")
+                + $"\nmodel forecast: {Describe(kind)}\nspread (all methods): {Describe(errorSpread)}";
             if (parseResult.GetValue(json))
             {
                 context.Error.WriteLine(parameters);
                 context.Out.WriteLine(JsonSerializer.Serialize(
                     report.Overall.ToDictionary(m => m.Key, m => new
                     {
+                        forecast = m.Key == "model" ? Describe(kind) : m.Key == "persistence" ? "the last value" : "AR(1) fitted on the index before the origin, iterated",
                         crps = m.Value.Crps,
                         rmse = m.Value.Rmse,
                         coverage80 = m.Value.Coverage80,
@@ -54,6 +71,11 @@ public static class BacktestCommand
                         horizons = report.ByHorizon[m.Key].ToDictionary(h => h.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), h => new { crps = h.Value.Crps, rmse = h.Value.Rmse, coverage80 = h.Value.Coverage80, forecasts = h.Value.Forecasts }),
                     }),
                     new JsonSerializerOptions { WriteIndented = true }));
+                if (parseResult.GetValue(forecasts))
+                {
+                    context.Error.WriteLine("--forecasts is ignored with --json");
+                }
+
                 return 0;
             }
 
@@ -69,6 +91,16 @@ public static class BacktestCommand
             }
 
             RecordWriter.Write(context, OutputFormat.Table, ["method", "horizon", "crps", "rmse", "coverage80", "forecasts"], rows);
+            if (parseResult.GetValue(forecasts))
+            {
+                RecordWriter.Write(
+                    context,
+                    OutputFormat.Table,
+                    ["method", "origin", "horizon", "observed", "point", "low10", "median", "high90", "crps", "volatility", "borrowed"],
+                    report.Forecasts.OrderBy(f => f.Origin).ThenBy(f => f.Horizon).Select(f => (IReadOnlyList<object?>)
+                        [f.Method, f.Origin.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), f.Horizon, f.Observed, f.Point, f.Low10, f.Median, f.High90, f.Crps, f.Volatility, f.BorrowedErrors]).ToList());
+            }
+
             var best = report.Overall.MinBy(m => m.Value.Crps).Key;
             context.Out.WriteLine(best == "model"
                 ? "The model has the lowest mean CRPS."
@@ -77,4 +109,12 @@ public static class BacktestCommand
         });
         return command;
     }
+
+    private static string Describe(ModelForecastKind kind) => kind == ModelForecastKind.Assimilated
+        ? "assimilated (model state at the origin with relations set to the last observation, mean of runs forward; map fitted before the origin)"
+        : "anchored (model mean path plus the last residual decaying at its AR(1) rate; fitted before the origin)";
+
+    private static string Describe(ErrorSpread spread) => spread.VolatilityWindow > 0
+        ? $"{spread.Shape.ToString().ToLowerInvariant()} of each method's in-sample errors at the last {spread.ErrorWindow} positions, standardized by the volatility then and rescaled by the RMS monthly change of the {spread.VolatilityWindow} months before the origin"
+        : $"{spread.Shape.ToString().ToLowerInvariant()} of each method's raw in-sample errors at the last {spread.ErrorWindow} positions";
 }

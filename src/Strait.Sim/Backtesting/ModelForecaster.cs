@@ -6,13 +6,31 @@ using Strait.Sim.Scenarios;
 
 namespace Strait.Sim.Backtesting;
 
+/// <summary>How the model's forecast from an origin is tied to the index observed there.</summary>
+public enum ModelForecastKind
+{
+    /// <summary>
+    /// Data assimilation: the model's state at the origin is its mean state under the historical drivers with
+    /// relations reset so that the mapped index equals the last observation; the forecast is the mapped mean
+    /// of runs from that state, so the model's own dynamics (reversion, moves, opinion, the calendar) carry
+    /// the observed level forward.
+    /// </summary>
+    Assimilated,
+
+    /// <summary>
+    /// The model's mean path from its own (unassimilated) state plus the last residual decaying at the
+    /// residuals' AR(1) rate: <c>map(g(h)) + ρ^h (y₀ − map(s₀))</c>.
+    /// </summary>
+    Anchored,
+}
+
 /// <summary>
 /// The model's point forecasts for the backtest. The model's mean state month by month under the historical
 /// drivers is computed once (a month's step reads only that month's drivers, and the election flags look two
 /// months ahead, when an election is already called); a forecast from a month starts from the mean state of
 /// the month before and runs with no scheduled shocks and the political calendar known at that month
-/// (<see cref="Politics.PoliticalCalendar.KnownAt"/>). Mean paths are cached by starting month, so the
-/// in-sample forecasts that set the spread cost little.
+/// (<see cref="Politics.PoliticalCalendar.KnownAt"/>). Everything fitted (the mapping onto the index, the
+/// residuals' rate) is fitted at each origin on the index before it.
 /// </summary>
 public sealed class ModelForecaster
 {
@@ -23,34 +41,90 @@ public sealed class ModelForecaster
     private readonly SimState[] _trajectory;
     private readonly Dictionary<YearMonth, double[]> _paths = [];
 
-    public ModelForecaster(ModelSetup setup, int horizon, int runs, ulong seed)
+    public ModelForecaster(ModelSetup setup, int horizon, int runs, ulong seed, ModelForecastKind kind = ModelForecastKind.Anchored)
     {
         _setup = setup;
         _horizon = horizon;
         _runs = runs;
         _seed = seed;
+        Kind = kind;
         _trajectory = ModelSetup.MeanStates(setup.HistoryInputs(setup.History.End), setup.Definition, seed);
     }
+
+    public ModelForecastKind Kind { get; }
 
     /// <summary>
     /// The model's forecasts as a forecaster at <paramref name="origin"/> makes them, for any starting position
     /// before it: <c>(from, h)</c> gives the value at position from + h − 1 of the index whose first month is
-    /// <paramref name="firstMonth"/>. The mapping onto the index and the residuals' AR(1) rate are fitted on
-    /// <paramref name="before"/>, the index before the origin; null when the history has too few months before it.
+    /// <paramref name="firstMonth"/>, from the values before position from. The mapping onto the index (and for
+    /// <see cref="ModelForecastKind.Anchored"/> the residuals' AR(1) rate) is fitted on <paramref name="before"/>,
+    /// the index before the origin; null when the history has too few months before it.
     /// </summary>
     public (Func<int, int, double> Point, int Earliest)? At(YearMonth origin, double[] before, YearMonth firstMonth)
     {
         var history = _setup.History;
         var offset = Months(firstMonth, history.Start);
         var last = Math.Min(history.IndexOf(origin) - 1, _trajectory.Length - 1);
-        if (offset < 0 || last < 12)
+        if (offset < 0 || last < 12 || last + offset >= before.Length)
         {
             return null;
         }
 
         var pairs = Enumerable.Range(0, last + 1).Select(t => (_trajectory[t].Relations, before[t + offset])).ToArray();
+        return Kind == ModelForecastKind.Assimilated
+            ? (Assimilated(pairs, before, offset), offset + 1)
+            : (Anchored(pairs, before, offset), offset + 1);
+    }
+
+    /// <summary>
+    /// The moment-matching map from model relations onto the index (same mean and standard deviation, the sign
+    /// of their correlation): invertible without blowing up the way an attenuated regression slope would when
+    /// the model explains little of the index.
+    /// </summary>
+    public static IndexMapping MomentMapping(IReadOnlyList<(double Simulated, double Measured)> pairs)
+    {
+        var regression = Calibrator.FitMapping(pairs);
+        if (pairs.Count < 2)
+        {
+            return regression;
+        }
+
+        var mx = pairs.Average(p => p.Simulated);
+        var my = pairs.Average(p => p.Measured);
+        var sx = Math.Sqrt(pairs.Average(p => (p.Simulated - mx) * (p.Simulated - mx)));
+        var sy = Math.Sqrt(pairs.Average(p => (p.Measured - my) * (p.Measured - my)));
+        if (sx < 1e-9 || sy < 1e-9)
+        {
+            return regression;
+        }
+
+        var scale = (regression.Scale < 0 ? -1 : 1) * sy / sx;
+        return new IndexMapping(my - (scale * mx), scale);
+    }
+
+    private Func<int, int, double> Assimilated((double Relations, double Measured)[] pairs, double[] before, int offset)
+    {
+        var mapping = MomentMapping(pairs);
+        var paths = new Dictionary<int, double[]>();
+        return (from, h) =>
+        {
+            var t = from - offset;
+            if (!paths.TryGetValue(from, out var path))
+            {
+                var initial = _trajectory[t - 1];
+                initial.Relations = Math.Clamp(mapping.ToRelations(before[from - 1]), -100, 100);
+                path = MeanPath(_setup.History.MonthAt(t), initial);
+                paths[from] = path;
+            }
+
+            return mapping.ToIndex(path[h - 1]);
+        };
+    }
+
+    private Func<int, int, double> Anchored((double Relations, double Measured)[] pairs, double[] before, int offset)
+    {
         var mapping = Calibrator.FitMapping(pairs);
-        var residuals = pairs.Select(p => p.Item2 - mapping.ToIndex(p.Relations)).ToArray();
+        var residuals = pairs.Select(p => p.Measured - mapping.ToIndex(p.Relations)).ToArray();
         var lagged = 0.0;
         var squares = 0.0;
         for (var t = 1; t < residuals.Length; t++)
@@ -60,23 +134,24 @@ public sealed class ModelForecaster
         }
 
         var rho = squares < 1e-12 ? 0 : Math.Clamp(lagged / squares, 0, 0.999);
-        double Point(int from, int h)
+        return (from, h) =>
         {
             var t = from - offset;
-            var residual = before[from - 1] - mapping.ToIndex(_trajectory[t - 1].Relations);
-            return mapping.ToIndex(Path(history.MonthAt(t), _trajectory[t - 1])[h - 1]) + (Math.Pow(rho, h) * residual);
-        }
+            var start = _setup.History.MonthAt(t);
+            if (!_paths.TryGetValue(start, out var path))
+            {
+                path = MeanPath(start, _trajectory[t - 1]);
+                _paths[start] = path;
+            }
 
-        return (Point, offset + 1);
+            var residual = before[from - 1] - mapping.ToIndex(_trajectory[t - 1].Relations);
+            return mapping.ToIndex(path[h - 1]) + (Math.Pow(rho, h) * residual);
+        };
     }
 
-    private double[] Path(YearMonth start, SimState initial)
+    /// <summary>The mean relations, month by month, of <c>runs</c> runs from <paramref name="initial"/> starting in <paramref name="start"/>.</summary>
+    private double[] MeanPath(YearMonth start, SimState initial)
     {
-        if (_paths.TryGetValue(start, out var cached))
-        {
-            return cached;
-        }
-
         var calendar = _setup.Calendar.KnownAt(start.OnDayOfMonth(1));
         var scenario = new Scenario($"forecast-{start}", null, start, _horizon, [], [], [], new Dictionary<string, double>(), new Dictionary<StateVariable, double>());
         var inputs = ScenarioInputs.Create(scenario, calendar, _setup.Catalogue, initial);
@@ -93,7 +168,6 @@ public sealed class ModelForecaster
             }
         }
 
-        _paths[start] = mean;
         return mean;
     }
 

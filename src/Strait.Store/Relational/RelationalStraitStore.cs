@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
 using Dapper;
 using Strait.Core.Documents;
 using Strait.Core.Events;
@@ -204,11 +206,105 @@ public abstract class RelationalStraitStore : IStraitStore
                 r.Mode, r.SeriesBreak != 0, r.Note))
             .ToList();
 
+    public long SaveSimulation(SimulationRun run)
+    {
+        if (run.Problem() is { } problem)
+        {
+            throw new ArgumentException($"Cannot store this simulation: {problem}.", nameof(run));
+        }
+
+        long id = 0;
+        InTransaction(transaction =>
+        {
+            id = _connection.ExecuteScalar<long>(_sql.InsertSimulation, new
+            {
+                run.Scenario,
+                ScenarioPath = run.ScenarioFile.Path,
+                ScenarioText = run.ScenarioFile.Text,
+                ScenarioHash = run.ScenarioFile.Hash,
+                Seed = run.Seed.ToString(CultureInfo.InvariantCulture),
+                run.Runs,
+                StartMonth = StoredNames.Month(run.Start),
+                run.Months,
+                Parameters = JsonSerializer.Serialize(run.Parameters),
+                run.ParameterFile,
+                run.CodeVersion,
+                run.DataVersion,
+                CreatedAt = StoredNames.Instant(run.CreatedAt),
+                run.Seconds,
+            }, transaction);
+            _connection.Execute(_sql.InsertSimulationQuantile, run.Quantiles.Select(q => new
+            {
+                SimulationId = id,
+                q.Variable,
+                Month = StoredNames.Month(q.Month),
+                q.P5,
+                q.P25,
+                q.P50,
+                q.P75,
+                q.P95,
+                q.Mean,
+            }), transaction);
+            _connection.Execute(_sql.InsertSimulationOutcome, run.Outcomes.Select(o => new
+            {
+                SimulationId = id,
+                o.Name,
+                o.Description,
+                o.Probability,
+            }), transaction);
+        });
+        return id;
+    }
+
+    public IReadOnlyList<SimulationSummary> Simulations()
+    {
+        var outcomes = _connection.Query<Rows.SimulationOutcomeRow>(_sql.SelectSimulationOutcomes, new { Id = (long?)null })
+            .ToLookup(o => o.SimulationId, o => new SimulationOutcome(o.Name, o.Description, o.Probability));
+        return _connection.Query<Rows.SimulationRow>(_sql.SelectSimulations)
+            .Select(r => new SimulationSummary(r.Id, r.Scenario, r.ScenarioHash, Seed(r.Seed), (int)r.Runs,
+                StoredNames.Month(r.StartMonth), (int)r.Months, StoredNames.Instant(r.CreatedAt), outcomes[r.Id].ToList()))
+            .ToList();
+    }
+
+    public StoredSimulation? Simulation(long id)
+    {
+        var row = _connection.QuerySingleOrDefault<Rows.SimulationRow>(_sql.SelectSimulation, new { Id = id });
+        if (row is null)
+        {
+            return null;
+        }
+
+        var quantiles = _connection.Query<Rows.SimulationQuantileRow>(_sql.SelectSimulationQuantiles, new { Id = id })
+            .Select(q => new SimulationQuantile(q.Variable, StoredNames.Month(q.Month), q.P5, q.P25, q.P50, q.P75, q.P95, q.Mean))
+            .ToList();
+        var outcomes = _connection.Query<Rows.SimulationOutcomeRow>(_sql.SelectSimulationOutcomes, new { Id = (long?)id })
+            .Select(o => new SimulationOutcome(o.Name, o.Description, o.Probability))
+            .ToList();
+        var parameters = JsonSerializer.Deserialize<Dictionary<string, double>>(row.Parameters) ?? [];
+        return new StoredSimulation(row.Id, new SimulationRun(
+            row.Scenario,
+            new ScenarioFile(row.ScenarioPath, row.ScenarioText, row.ScenarioHash),
+            Seed(row.Seed),
+            (int)row.Runs,
+            StoredNames.Month(row.StartMonth),
+            (int)row.Months,
+            parameters,
+            row.ParameterFile,
+            row.CodeVersion,
+            row.DataVersion,
+            StoredNames.Instant(row.CreatedAt),
+            row.Seconds,
+            quantiles,
+            outcomes));
+    }
+
     public void Dispose()
     {
         _connection.Dispose();
         GC.SuppressFinalize(this);
     }
+
+    private static ulong Seed(string text) => ulong.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 
     private void WriteAnalysis(string documentId, DocumentAnalysis analysis, DbTransaction transaction)
     {

@@ -88,4 +88,43 @@ internal static class Rows
         public string EvidenceText { get; set; } = "";
         public string? EvidenceSource { get; set; }
     }
+
+    internal sealed class SimulationRow
+    {
+        public long Id { get; set; }
+        public string Scenario { get; set; } = "";
+        public string ScenarioPath { get; set; } = "";
+        public string ScenarioText { get; set; } = "";
+        public string ScenarioHash { get; set; } = "";
+        public string Seed { get; set; } = "";
+        public long Runs { get; set; }
+        public string StartMonth { get; set; } = "";
+        public long Months { get; set; }
+        public string Parameters { get; set; } = "";
+        public string ParameterFile { get; set; } = "";
+        public string? CodeVersion { get; set; }
+        public string? DataVersion { get; set; }
+        public string CreatedAt { get; set; } = "";
+        public double Seconds { get; set; }
+    }
+
+    internal sealed class SimulationQuantileRow
+    {
+        public string Variable { get; set; } = "";
+        public string Month { get; set; } = "";
+        public double P5 { get; set; }
+        public double P25 { get; set; }
+        public double P50 { get; set; }
+        public double P75 { get; set; }
+        public double P95 { get; set; }
+        public double Mean { get; set; }
+    }
+
+    internal sealed class SimulationOutcomeRow
+    {
+        public long SimulationId { get; set; }
+        public string Name { get; set; } = "";
+        public string Description { get; set; } = "";
+        public double Probability { get; set; }
+    }
 }

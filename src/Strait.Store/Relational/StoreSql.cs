@@ -79,4 +79,29 @@ public sealed record StoreSql
 
     /// <summary>@DocumentId (null for every document's) → <see cref="Rows.IndicatorRow"/>s; never the series values.</summary>
     public required string SelectIndicators { get; init; }
+
+    /// <summary>
+    /// Inserts a simulation and returns its id: @Scenario, @ScenarioPath, @ScenarioText, @ScenarioHash, @Seed (decimal
+    /// text: a seed may exceed a signed 64-bit integer), @Runs, @StartMonth (YYYY-MM), @Months, @Parameters (a JSON
+    /// object), @ParameterFile, @CodeVersion, @DataVersion, @CreatedAt (ISO instant), @Seconds.
+    /// </summary>
+    public required string InsertSimulation { get; init; }
+
+    /// <summary>@SimulationId, @Variable, @Month, @P5, @P25, @P50, @P75, @P95, @Mean; one variable's month once per simulation.</summary>
+    public required string InsertSimulationQuantile { get; init; }
+
+    /// <summary>@SimulationId, @Name, @Description, @Probability; one name once per simulation.</summary>
+    public required string InsertSimulationOutcome { get; init; }
+
+    /// <summary>Every <see cref="Rows.SimulationRow"/>, oldest first, without <c>ScenarioText</c> and <c>Parameters</c>.</summary>
+    public required string SelectSimulations { get; init; }
+
+    /// <summary>@Id → one <see cref="Rows.SimulationRow"/>.</summary>
+    public required string SelectSimulation { get; init; }
+
+    /// <summary>@Id → its <see cref="Rows.SimulationQuantileRow"/>s in the order they were saved.</summary>
+    public required string SelectSimulationQuantiles { get; init; }
+
+    /// <summary>@Id (null for every simulation's) → <see cref="Rows.SimulationOutcomeRow"/>s by simulation, in the order they were saved.</summary>
+    public required string SelectSimulationOutcomes { get; init; }
 }

@@ -26,4 +26,12 @@ internal static class StoredNames
     public static PartialDate? Date(string? text) => text is null ? null : PartialDate.ParseExact(text);
 
     public static ActorCode Actor(string text) => ActorCode.ParseExact(text);
+
+    public static string Month(NodaTime.YearMonth month) => NodaTime.Text.YearMonthPattern.Iso.Format(month);
+
+    public static NodaTime.YearMonth Month(string text) => NodaTime.Text.YearMonthPattern.Iso.Parse(text).Value;
+
+    public static string Instant(NodaTime.Instant instant) => NodaTime.Text.InstantPattern.ExtendedIso.Format(instant);
+
+    public static NodaTime.Instant Instant(string text) => NodaTime.Text.InstantPattern.ExtendedIso.Parse(text).Value;
 }

@@ -9,6 +9,11 @@ internal static class SqliteSql
         "ev.id AS Id, ev.type AS Type, ev.status AS Status, ev.source AS Source, ev.target AS Target, " +
         "ev.when_text AS WhenText, ev.issue AS Issue, ev.confidence AS Confidence";
 
+    private const string SimulationColumns =
+        "id AS Id, scenario AS Scenario, scenario_path AS ScenarioPath, scenario_hash AS ScenarioHash, seed AS Seed, " +
+        "runs AS Runs, start_month AS StartMonth, months AS Months, parameter_file AS ParameterFile, " +
+        "code_version AS CodeVersion, data_version AS DataVersion, created_at AS CreatedAt, seconds AS Seconds";
+
     public static StoreSql Statements { get; } = new()
     {
         CreateSchemaVersion =
@@ -77,6 +82,47 @@ internal static class SqliteSql
                 ALTER TABLE indicators ADD COLUMN note TEXT;
                 CREATE INDEX indicators_by_series ON indicators (series, start_day) WHERE document_id IS NULL;
                 CREATE INDEX evidence_without_document ON evidence (event_id) WHERE document_id IS NULL;
+                """),
+            new Migration(3, "simulation runs with their seed, parameters, quantiles and outcome probabilities", """
+                CREATE TABLE simulations (
+                    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+                    scenario       TEXT NOT NULL,
+                    scenario_path  TEXT NOT NULL,
+                    scenario_text  TEXT NOT NULL,
+                    scenario_hash  TEXT NOT NULL,
+                    seed           TEXT NOT NULL,
+                    runs           INTEGER NOT NULL,
+                    start_month    TEXT NOT NULL,
+                    months         INTEGER NOT NULL,
+                    parameters     TEXT NOT NULL,
+                    parameter_file TEXT NOT NULL,
+                    code_version   TEXT,
+                    data_version   TEXT,
+                    created_at     TEXT NOT NULL,
+                    seconds        REAL NOT NULL
+                );
+                CREATE INDEX simulations_by_scenario ON simulations (scenario, seed);
+                CREATE TABLE simulation_quantiles (
+                    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                    simulation_id INTEGER NOT NULL REFERENCES simulations (id) ON DELETE CASCADE,
+                    variable      TEXT NOT NULL,
+                    month         TEXT NOT NULL,
+                    p5            REAL NOT NULL,
+                    p25           REAL NOT NULL,
+                    p50           REAL NOT NULL,
+                    p75           REAL NOT NULL,
+                    p95           REAL NOT NULL,
+                    mean          REAL NOT NULL,
+                    UNIQUE (simulation_id, variable, month)
+                );
+                CREATE TABLE simulation_outcomes (
+                    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                    simulation_id INTEGER NOT NULL REFERENCES simulations (id) ON DELETE CASCADE,
+                    name          TEXT NOT NULL,
+                    description   TEXT NOT NULL,
+                    probability   REAL NOT NULL CHECK (probability BETWEEN 0 AND 1),
+                    UNIQUE (simulation_id, name)
+                );
                 """),
         ],
 
@@ -161,6 +207,31 @@ internal static class SqliteSql
               AND (@Type IS NULL OR ev.type = @Type)
               AND (@ActorPrefix IS NULL OR ev.source LIKE @ActorPrefix OR ev.target LIKE @ActorPrefix)
             ORDER BY CASE WHEN ev.start_day IS NULL THEN 1 ELSE 0 END, ev.start_day, ev.end_day, ev.id, x.id
+            """,
+        InsertSimulation = """
+            INSERT INTO simulations (scenario, scenario_path, scenario_text, scenario_hash, seed, runs, start_month, months,
+                                     parameters, parameter_file, code_version, data_version, created_at, seconds)
+            VALUES (@Scenario, @ScenarioPath, @ScenarioText, @ScenarioHash, @Seed, @Runs, @StartMonth, @Months,
+                    @Parameters, @ParameterFile, @CodeVersion, @DataVersion, @CreatedAt, @Seconds)
+            RETURNING id
+            """,
+        InsertSimulationQuantile = """
+            INSERT INTO simulation_quantiles (simulation_id, variable, month, p5, p25, p50, p75, p95, mean)
+            VALUES (@SimulationId, @Variable, @Month, @P5, @P25, @P50, @P75, @P95, @Mean)
+            """,
+        InsertSimulationOutcome = """
+            INSERT INTO simulation_outcomes (simulation_id, name, description, probability)
+            VALUES (@SimulationId, @Name, @Description, @Probability)
+            """,
+        SelectSimulations = $"SELECT {SimulationColumns} FROM simulations ORDER BY id",
+        SelectSimulation = $"SELECT {SimulationColumns}, scenario_text AS ScenarioText, parameters AS Parameters FROM simulations WHERE id = @Id",
+        SelectSimulationQuantiles = """
+            SELECT variable AS Variable, month AS Month, p5 AS P5, p25 AS P25, p50 AS P50, p75 AS P75, p95 AS P95, mean AS Mean
+            FROM simulation_quantiles WHERE simulation_id = @Id ORDER BY id
+            """,
+        SelectSimulationOutcomes = """
+            SELECT simulation_id AS SimulationId, name AS Name, description AS Description, probability AS Probability
+            FROM simulation_outcomes WHERE @Id IS NULL OR simulation_id = @Id ORDER BY simulation_id, id
             """,
         SelectIndicators = """
             SELECT document_id AS DocumentId, measure AS Measure, population AS Population, value AS Value,

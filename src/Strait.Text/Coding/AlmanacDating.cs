@@ -94,7 +94,7 @@ public sealed class AlmanacDating
         foreach (var known in _entries)
         {
             var e = known.Event;
-            if (!SameParties(e, source, target, symmetric) || (within is null ? !InWindow(e.When!, published, planned) : !within.Contains(e.When!)))
+            if (!SameParties(e, source, target, symmetric) && !AtBody(known, source, target) || (within is null ? !InWindow(e.When!, published, planned) : !within.Contains(e.When!)))
             {
                 continue;
             }
@@ -134,6 +134,24 @@ public sealed class AlmanacDating
     {
         var (s, t) = (e.Source.CountryPart, e.Target.CountryPart);
         return s == source.CountryPart && t == target.CountryPart || symmetric && s == target.CountryPart && t == source.CountryPart;
+    }
+
+    /// <summary>
+    /// An event with an international body ("Freedonia at the G20 summit") fits an entry that involves the other
+    /// party and names the body by its code ("... at the G20 in ..."): the almanac records meetings at a body's
+    /// summit between the countries that met there.
+    /// </summary>
+    private static bool AtBody(Known known, ActorCode source, ActorCode target)
+    {
+        var (body, other) = source.IsInternationalBody ? (source, target) : target.IsInternationalBody ? (target, source) : (null, null);
+        if (body is null || other!.IsInternationalBody)
+        {
+            return false;
+        }
+
+        var e = known.Event;
+        return (e.Source.CountryPart == other.CountryPart || e.Target.CountryPart == other.CountryPart) &&
+            known.Words.Contains(body.CountryPart[3..].ToLowerInvariant());
     }
 
     private static bool InWindow(PartialDate when, PartialDate published, bool planned) =>

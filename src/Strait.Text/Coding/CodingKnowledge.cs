@@ -156,5 +156,20 @@ public sealed class CodingKnowledge
     /// <summary>Endings that make a trigger word a noun, not a verb in the present ("rulings", "sanctions").</summary>
     public IReadOnlyList<string> NounSuffixes { get; }
 
+    /// <summary>Phrases that refer back to the last two states of different countries ("both countries", "both are").</summary>
+    public IReadOnlyList<Phrase> StatePairPhrases { get; init; } = [];
+
+    /// <summary>Prepositions after which a bare event noun is a kind of action, not an event ("a focus of cooperation").</summary>
+    public IReadOnlySet<string> GenericPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Words before an event noun that make their clause's subject its target ("under pressure").</summary>
+    public IReadOnlySet<string> Undergoing { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Words that introduce the agent of a passive ("by", and "from" after <see cref="Undergoing"/>).</summary>
+    public IReadOnlySet<string> AgentPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Roles whose events with their own country's actors are domestic events, not misreadings.</summary>
+    public IReadOnlySet<Strait.Core.Actors.ActorRole> DomesticRoles { get; init; } = new HashSet<Strait.Core.Actors.ActorRole>();
+
     public CueList Cue(string name) => Cues.TryGetValue(name, out var list) ? list : CueList.Empty(name);
 }

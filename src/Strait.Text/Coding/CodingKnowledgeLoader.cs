@@ -136,15 +136,19 @@ public static class CodingKnowledgeLoader
         }
 
         var pairs = new List<Phrase>();
-        foreach (var text in cues.PairPhrases)
+        var statePairs = new List<Phrase>();
+        foreach (var (texts, list, key) in new[] { (cues.PairPhrases, pairs, "pair_phrases"), (cues.StatePairPhrases, statePairs, "state_pair_phrases") })
         {
-            var phrase = Phrase.Parse(text, stemmer, $"{CuesFile} pair_phrases");
-            if (!phrase.Success)
+            foreach (var text in texts)
             {
-                return Outcome<CodingKnowledge>.Fail(phrase.Error!);
-            }
+                var phrase = Phrase.Parse(text, stemmer, $"{CuesFile} {key}");
+                if (!phrase.Success)
+                {
+                    return Outcome<CodingKnowledge>.Fail(phrase.Error!);
+                }
 
-            pairs.Add(phrase.Value);
+                list.Add(phrase.Value);
+            }
         }
 
         var keywords = new List<IssueKeyword>();
@@ -215,7 +219,15 @@ public static class CodingKnowledgeLoader
             cues.MainCountries.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal), Set(cues.RelativePronouns),
             cues.ReportingVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal), periods,
             families, cues.CommonWords.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal), Set(cues.PresentMarkers),
-            [.. cues.NounSuffixes.Select(w => w.ToLowerInvariant())]));
+            [.. cues.NounSuffixes.Select(w => w.ToLowerInvariant())])
+        {
+            StatePairPhrases = statePairs,
+            GenericPrepositions = Set(cues.GenericPrepositions),
+            Undergoing = Set(cues.Undergoing),
+            AgentPrepositions = Set(cues.AgentPrepositions),
+            DomesticRoles = cues.DomesticRoles.Select(r => Enum.TryParse<Strait.Core.Actors.ActorRole>(r, ignoreCase: true, out var role) ? role : Strait.Core.Actors.ActorRole.None)
+                .Where(r => r != Strait.Core.Actors.ActorRole.None).ToHashSet(),
+        });
     }
 
     private static Outcome<CodingKnowledge> Fail(string where, string message) =>
@@ -259,6 +271,8 @@ public static class CodingKnowledgeLoader
 
         public List<string> PairPhrases { get; set; } = [];
 
+        public List<string> StatePairPhrases { get; set; } = [];
+
         public List<string> MainCountries { get; set; } = [];
 
         public List<string> RelativePronouns { get; set; } = [];
@@ -274,6 +288,14 @@ public static class CodingKnowledgeLoader
         public List<string> PresentMarkers { get; set; } = [];
 
         public List<string> NounSuffixes { get; set; } = [];
+
+        public List<string> GenericPrepositions { get; set; } = [];
+
+        public List<string> Undergoing { get; set; } = [];
+
+        public List<string> AgentPrepositions { get; set; } = [];
+
+        public List<string> DomesticRoles { get; set; } = [];
     }
 
     private sealed class CueDto

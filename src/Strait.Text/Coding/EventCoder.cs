@@ -53,7 +53,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     nextMention++;
                 }
 
-                if (!knowledge.PatternsByAnchor.TryGetValue(view.Tokens[i].Stem, out var candidates) || view.MentionStartingAt(i) >= 0 && IsInsideName(view, i))
+                if (!knowledge.PatternsByAnchor.TryGetValue(view.Tokens[i].Stem, out var candidates) || IsInsideName(view, i))
                 {
                     continue;
                 }
@@ -71,16 +71,31 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     if (!question && (!governed || HasOwnDate(view, i)))
                     {
                         var coded = Code(document, view, pattern, match, references, counterparts);
-                        if (coded is not null)
+                        foreach (var one in coded)
                         {
-                            references.SawSource(coded.Source);
-                            document.Events.Add(coded);
+                            references.SawSource(one.Source);
+                            document.Events.Add(one);
                         }
                     }
 
                     i = match.End - 1;
                     break;
                 }
+            }
+
+            NoteCoordinated(view, references);
+        }
+    }
+
+    private static void NoteCoordinated(SentenceView view, ReferenceTracker references)
+    {
+        for (var m = 1; m < view.Mentions.Count; m++)
+        {
+            var (first, second) = (view.Mentions[m - 1].Mention.Actor, view.Mentions[m].Mention.Actor);
+            if (first.CountryPart != second.CountryPart && !first.IsInternationalBody && !second.IsInternationalBody &&
+                Joined(view, view.Mentions[m - 1].EndToken, view.Mentions[m].StartToken))
+            {
+                references.SawCoordinated(first, second);
             }
         }
     }
@@ -115,14 +130,30 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     private static bool HasOwnDate(SentenceView view, int trigger) =>
         view.Times.Any(t => t.EndToken <= trigger && trigger - t.EndToken <= 1);
 
+    /// <summary>
+    /// A trigger word inside a name of several words ("Cooperation Foundation", "the Freedonia-Sylvania Trade
+    /// Council") is not a trigger: a name that starts at the word, or an organisation's name around it.
+    /// </summary>
     private static bool IsInsideName(SentenceView view, int token)
     {
-        // A trigger word inside an organisation's name ("Cooperation Foundation") is not a trigger.
-        var mention = view.Mentions[view.MentionStartingAt(token)];
-        return mention.EndToken - mention.StartToken > 1;
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.StartToken > token)
+            {
+                break;
+            }
+
+            if (token < mention.EndToken && mention.EndToken - mention.StartToken > 1 &&
+                (mention.StartToken == token || mention.Mention.Kind == MentionKind.Organisation))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private CodedEvent? Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references, Counterparts counterparts)
+    private List<CodedEvent> Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references, Counterparts counterparts)
     {
         var trigger = match.Start;
         if (knowledge.Cue("opinion").Applies(view, trigger, match.End) ||
@@ -130,15 +161,25 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             knowledge.Cue("negation").Applies(view, trigger, match.End) ||
             knowledge.Cue("standing").Applies(view, trigger, match.End))
         {
-            return null;
+            return [];
+        }
+
+        if (pattern.Nominal && match.SourceMention is null && IsGeneric(view, trigger))
+        {
+            // "a focus of cooperation", "room for talks": a kind of action, not an event.
+            return [];
         }
 
         var clauseStart = view.ClauseStart(trigger);
         var clauseEnd = view.ClauseEnd(trigger);
         var confidence = 0.6;
 
-        ActorCode? source = match.SourceMention is { } s ? Specific(view, s).Mention.Actor : null;
-        ActorCode? target = match.TargetMention is { } t ? Specific(view, t).Mention.Actor : null;
+        var sourceMention = match.SourceMention is { } s ? SpecificIndex(view, s) : -1;
+        var targetMention = match.TargetMention is { } t ? SpecificIndex(view, t) : -1;
+        ActorCode? source = sourceMention >= 0 ? view.Mentions[sourceMention].Mention.Actor : null;
+        ActorCode? target = targetMention >= 0 ? view.Mentions[targetMention].Mention.Actor : null;
+        List<ActorCode> otherSources = [];
+        List<ActorCode> otherTargets = [];
         int? sourceToken = match.SourceMention is { } s2 ? view.Mentions[s2].StartToken : null;
         int? targetToken = match.TargetMention is { } t2 ? view.Mentions[t2].EndToken : null;
         if (source is not null && target is not null)
@@ -149,7 +190,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         if (!pattern.Nominal && IsRelativeClauseVerb(view, trigger))
         {
             // "regulations that threaten jobs": the subject is the noun before "that", not an actor.
-            return null;
+            return [];
         }
 
         // "Yoon and Kishida, who are pressing ahead...": a clause opened by a relative pronoun takes its
@@ -158,17 +199,71 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             ? view.ClauseStart(clauseStart - 1)
             : clauseStart;
         var passive = !pattern.Nominal && IsPassive(view, trigger);
+        var undergoing = source is null ? UndergoingAt(view, trigger, subjectStart) : -1;
+        if (undergoing >= 0)
+        {
+            // "Seoul is under pressure from Washington", "both are under pressure": the subject receives the action.
+            var agent = PossessorBefore(view, trigger, undergoing);
+            agent = agent >= 0 ? agent : AgentAfter(view, match.End, clauseEnd, 4, knowledge.AgentPrepositions);
+            var subject = SubjectBefore(view, undergoing, subjectStart);
+            if (subject >= 0)
+            {
+                targetMention = SpecificIndex(view, subject);
+                target = view.Mentions[targetMention].Mention.Actor;
+                targetToken = view.Mentions[subject].StartToken;
+            }
+            else if (PairBefore(view, undergoing, subjectStart, knowledge, references) is var (first, second))
+            {
+                target = first;
+                otherTargets.Add(second);
+            }
+
+            if (target is not null && agent >= 0)
+            {
+                sourceMention = SpecificIndex(view, agent);
+                source = view.Mentions[sourceMention].Mention.Actor;
+                sourceToken = view.Mentions[agent].StartToken;
+            }
+            else if (target is not null)
+            {
+                var parties = otherTargets.Select(o => o.CountryPart).Append(target.CountryPart).ToHashSet(StringComparer.Ordinal);
+                var third = references.NearbyCountry(knowledge.MainCountries.Where(c => !parties.Contains(c)).ToHashSet(StringComparer.Ordinal), null, counterparts.Ranked) ??
+                    counterparts.Ranked.FirstOrDefault(c => !parties.Contains(c));
+                source = third is null ? null : ActorCode.Of(third, ActorRole.GOV);
+                confidence -= 0.15;
+            }
+
+            if (source is null || target is null)
+            {
+                return [];
+            }
+        }
+
+        if (source is null && !pattern.Nominal && !passive && ReducedPassiveAgent(view, trigger, match.End, clauseEnd) is var (agentMention, ruler) &&
+            SubjectBefore(view, trigger, subjectStart) is var patient and >= 0 && view.Mentions[patient].EndToken == trigger)
+        {
+            // "workers conscripted by the army", "villagers forced into labour during Freedonia's occupation".
+            source = ruler ?? Specific(view, agentMention).Mention.Actor;
+            sourceMention = ruler is null ? SpecificIndex(view, agentMention) : -1;
+            sourceToken = view.Mentions[patient].StartToken;
+            targetMention = patient;
+            target = view.Mentions[patient].Mention.Actor;
+            targetToken = view.Mentions[agentMention].EndToken;
+        }
+
         if (source is null && (passive || pattern.Nominal))
         {
             // "was invited by X", "a lawsuit brought by X against Y", "the war started by X".
             var agent = AgentAfter(view, pattern.Nominal ? trigger + 1 : match.End, clauseEnd, pattern.Nominal ? 4 : ObjectReach);
             if (agent >= 0)
             {
-                source = Specific(view, agent).Mention.Actor;
+                sourceMention = SpecificIndex(view, agent);
+                source = view.Mentions[sourceMention].Mention.Actor;
                 sourceToken = view.Mentions[agent].EndToken;
                 var subject = passive ? SubjectBefore(view, trigger, subjectStart) : -1;
                 if (subject >= 0 && target is null)
                 {
+                    targetMention = subject;
                     target = view.Mentions[subject].Mention.Actor;
                     targetToken = view.Mentions[subject].StartToken;
                 }
@@ -181,13 +276,22 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             var subject = possessor >= 0 ? possessor : SubjectBefore(view, trigger, subjectStart);
             if (subject >= 0)
             {
-                source = Specific(view, subject).Mention.Actor;
+                sourceMention = SpecificIndex(view, subject);
+                source = view.Mentions[sourceMention].Mention.Actor;
                 sourceToken = view.Mentions[subject].StartToken;
             }
-            else if (PairBefore(view, trigger, clauseStart) && references.Pair() is var (first, second) && pattern.Symmetric)
+            else if (PairBefore(view, trigger, clauseStart, knowledge, references) is var (first, second))
             {
+                // "the two leaders met": one event between them; "both governments protested": one event each.
                 source = first;
-                target ??= second;
+                if (pattern.Symmetric)
+                {
+                    target ??= second;
+                }
+                else
+                {
+                    otherSources.Add(second);
+                }
             }
             else if (PronounBefore(view, trigger, clauseStart) is { } pronoun && references.Pronoun(pronoun) is { } resolved)
             {
@@ -201,7 +305,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             var after = ObjectAfter(view, match.End, Math.Min(clauseEnd, match.End + ObjectReach), source);
             if (after >= 0)
             {
-                target = Specific(view, after).Mention.Actor;
+                targetMention = SpecificIndex(view, after);
+                target = view.Mentions[targetMention].Mention.Actor;
                 targetToken = view.Mentions[after].EndToken;
             }
             else if (pattern.Symmetric && OtherBefore(view, trigger, subjectStart, source) is var other and >= 0)
@@ -243,14 +348,21 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
         if (source is null || target is null || source.Equals(target))
         {
-            return null;
+            return [];
+        }
+
+        if (!pattern.Symmetric)
+        {
+            // "Freedonia and Sylvania criticized Ostrava", "criticized Sylvania and Ostrava": one event per party.
+            otherSources.AddRange(Coordinated(view, sourceMention));
+            otherTargets.AddRange(Coordinated(view, targetMention));
         }
 
         var planned = pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, match.End);
         var when = Date(document, view, trigger, match.End, pattern.Type, planned, out var stated);
         if (when is null && document.Published is not null)
         {
-            return null;
+            return [];
         }
 
         var known = !stated && document.Published is { } published && IsPast(view, trigger, pattern)
@@ -262,9 +374,191 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var endToken = Math.Max(targetToken ?? match.End, match.End);
         var end = view.Tokens[Math.Min(endToken, view.Tokens.Count) - 1].End;
         var evidence = new Evidence(document.Document.Id, start, end, document.Text[start..end]);
-        return new CodedEvent(pattern.Type, planned ? EventStatus.Planned : EventStatus.Occurred, WithDefaultRole(source, view),
-            WithDefaultRole(target, view), when, IssueOf(view, trigger, match.End, pattern, source, target), [evidence],
-            Math.Clamp(confidence, 0.05, 0.95));
+        var issue = IssueOf(view, trigger, match.End, pattern, source, target);
+        var events = new List<CodedEvent>();
+        foreach (var (from, to) in Parties(source, target, otherSources, otherTargets))
+        {
+            if (!from.Equals(to) && (from.CountryPart != to.CountryPart || IsDomestic(from, to, issue)))
+            {
+                events.Add(new CodedEvent(pattern.Type, planned ? EventStatus.Planned : EventStatus.Occurred, WithDefaultRole(from, view),
+                    WithDefaultRole(to, view), when, issue, [evidence], Math.Clamp(confidence, 0.05, 0.95)));
+            }
+        }
+
+        return events;
+    }
+
+    private static IEnumerable<(ActorCode Source, ActorCode Target)> Parties(ActorCode source, ActorCode target, List<ActorCode> otherSources, List<ActorCode> otherTargets)
+    {
+        yield return (source, target);
+        foreach (var other in otherSources.Where(o => o.CountryPart != source.CountryPart))
+        {
+            yield return (other, target);
+        }
+
+        foreach (var other in otherTargets.Where(o => o.CountryPart != target.CountryPart))
+        {
+            yield return (source, other);
+        }
+    }
+
+    /// <summary>
+    /// Two actors of one country make an event only as a domestic one: its issue is domestic, or one side has a
+    /// role that acts at home (courts, lawmakers, the opposition, citizens, the press) and the roles differ.
+    /// </summary>
+    private bool IsDomestic(ActorCode source, ActorCode target, Issue issue) =>
+        source.IsInternationalBody || issue == Issue.Domestic ||
+        source.Role != target.Role && (knowledge.DomesticRoles.Contains(source.Role) || knowledge.DomesticRoles.Contains(target.Role));
+
+    /// <summary>
+    /// The actors joined to a mention by "and" (or a comma) right before or after it, of other countries:
+    /// "Freedonia and Sylvania", "Fredville's and Sylvania's".
+    /// </summary>
+    private static List<ActorCode> Coordinated(SentenceView view, int mention)
+    {
+        var found = new List<ActorCode>();
+        if (mention < 0)
+        {
+            return found;
+        }
+
+        var country = view.Mentions[mention].Mention.Actor.CountryPart;
+        for (var m = mention - 1; m >= 0 && Joined(view, view.Mentions[m].EndToken, view.Mentions[m + 1].StartToken); m--)
+        {
+            Add(view.Mentions[m].Mention.Actor);
+        }
+
+        for (var m = mention + 1; m < view.Mentions.Count && Joined(view, view.Mentions[m - 1].EndToken, view.Mentions[m].StartToken); m++)
+        {
+            Add(view.Mentions[m].Mention.Actor);
+        }
+
+        return found;
+
+        void Add(ActorCode actor)
+        {
+            if (actor.CountryPart != country && found.All(f => f.CountryPart != actor.CountryPart))
+            {
+                found.Add(actor);
+            }
+        }
+    }
+
+    private static bool Joined(SentenceView view, int from, int to)
+    {
+        var and = false;
+        for (var k = from; k < to; k++)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (lower == "and")
+            {
+                and = true;
+            }
+            else if (lower != "," && !view.Tokens[k].IsPossessive)
+            {
+                return false;
+            }
+        }
+
+        return and;
+    }
+
+    /// <summary>
+    /// A bare event noun right after a generic preposition ("a focus of cooperation", "a leader in development
+    /// assistance"): no determiner, possessive, actor, number or date before it in its noun phrase.
+    /// </summary>
+    private bool IsGeneric(SentenceView view, int trigger)
+    {
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
+        {
+            var token = view.Tokens[k];
+            if (knowledge.GenericPrepositions.Contains(token.Lower))
+            {
+                return true;
+            }
+
+            if (knowledge.Prepositions.Contains(token.Lower) || knowledge.Determiners.Contains(token.Lower) || token.IsPossessive ||
+                !char.IsLetter(token.Lower[0]) || view.Mentions.Any(m => m.StartToken <= k && k < m.EndToken) ||
+                view.Times.Any(t => t.StartToken <= k && k < t.EndToken) || knowledge.PatternsByAnchor.ContainsKey(token.Stem))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The position of an "under" word a few words before a nominal trigger ("under heavy pressure"), else -1.</summary>
+    private int UndergoingAt(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var k = trigger - 1; k >= Math.Max(clauseStart, trigger - 3); k--)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (knowledge.Undergoing.Contains(lower))
+            {
+                return k;
+            }
+
+            if (knowledge.Prepositions.Contains(lower) || !char.IsLetter(lower[0]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A past participle right after a mention and followed by a preposition ("workers conscripted by the army",
+    /// "villagers forced into labour during Freedonia's occupation"): the agent after "by", or the ruler of a
+    /// named period after "during"/"under" (its possessive or adjective), with the agent's mention; null when
+    /// the verb is not such a reduced passive.
+    /// </summary>
+    private (int Agent, ActorCode? Ruler)? ReducedPassiveAgent(SentenceView view, int trigger, int triggerEnd, int clauseEnd)
+    {
+        var word = view.Tokens[trigger];
+        if (trigger == 0 || view.MentionStartingAt(trigger) >= 0 || !word.Lower.EndsWith("ed", StringComparison.Ordinal) && (word.Lower == word.Stem || word.Lower.EndsWith('s')) ||
+            triggerEnd >= clauseEnd || !knowledge.Prepositions.Contains(view.Tokens[triggerEnd].Lower))
+        {
+            return null;
+        }
+
+        for (var k = triggerEnd; k < Math.Min(clauseEnd, triggerEnd + ObjectReach); k++)
+        {
+            var lower = view.Tokens[k].Lower;
+            var by = lower == "by";
+            if (!by && lower is not ("during" or "under"))
+            {
+                continue;
+            }
+
+            var at = k + 1;
+            while (at < clauseEnd && knowledge.Determiners.Contains(view.Tokens[at].Lower))
+            {
+                at++;
+            }
+
+            var mention = view.MentionStartingAt(at);
+            if (mention < 0)
+            {
+                continue;
+            }
+
+            if (by)
+            {
+                return (mention, null);
+            }
+
+            var after = view.Mentions[mention].EndToken;
+            after += IsPossessiveAt(view, after) ? 1 : 0;
+            if (after < clauseEnd && knowledge.PeriodsByAnchor.TryGetValue(view.Tokens[after].Stem, out var periods) &&
+                periods.Any(p => PhraseMatcher.MatchesAt(p.Phrase, view, after, clauseEnd)))
+            {
+                return (mention, view.Mentions[mention].Mention.Actor);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -319,7 +613,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         actor.IsInternationalBody || actor.Role != ActorRole.None ? actor : actor.WithRole(ActorRole.GOV);
 
     /// <summary>"Japan's NEC", "South Korean President Moon": the later, more specific mention of the same country.</summary>
-    private PlacedMention Specific(SentenceView view, int mention)
+    private PlacedMention Specific(SentenceView view, int mention) => view.Mentions[SpecificIndex(view, mention)];
+
+    private int SpecificIndex(SentenceView view, int mention)
     {
         var current = view.Mentions[mention];
         while (mention + 1 < view.Mentions.Count)
@@ -341,7 +637,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             current = next;
         }
 
-        return current;
+        return mention;
     }
 
     /// <summary>A verb right after a relative "that" ("rules that threaten...") has a noun, not an actor, for subject.</summary>
@@ -361,11 +657,12 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         return false;
     }
 
-    private static int AgentAfter(SentenceView view, int from, int clauseEnd, int reach)
+    /// <summary>The mention after "by" (or after one of <paramref name="words"/>) within reach of the trigger, else -1.</summary>
+    private static int AgentAfter(SentenceView view, int from, int clauseEnd, int reach, IReadOnlySet<string>? words = null)
     {
         for (var i = from; i < Math.Min(clauseEnd, from + reach); i++)
         {
-            if (view.Tokens[i].Lower == "by")
+            if (words is null ? view.Tokens[i].Lower == "by" : words.Contains(view.Tokens[i].Lower))
             {
                 for (var j = i + 1; j < Math.Min(clauseEnd, i + 4); j++)
                 {
@@ -457,20 +754,23 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
 
     private static bool IsPossessiveAt(SentenceView view, int token) => token < view.Tokens.Count && view.Tokens[token].IsPossessive;
 
-    private bool PairBefore(SentenceView view, int trigger, int clauseStart)
+    /// <summary>The pair a pair phrase before the trigger refers to ("the two leaders", "both countries"), or null.</summary>
+    private static (ActorCode First, ActorCode Second)? PairBefore(SentenceView view, int trigger, int clauseStart, CodingKnowledge knowledge, ReferenceTracker references)
     {
         for (var i = clauseStart; i < trigger; i++)
         {
-            foreach (var phrase in knowledge.PairPhrases)
+            if (knowledge.StatePairPhrases.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, i, trigger)))
             {
-                if (PhraseMatcher.MatchesAt(phrase, view, i, trigger))
-                {
-                    return true;
-                }
+                return references.Pair(states: true);
+            }
+
+            if (knowledge.PairPhrases.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, i, trigger)))
+            {
+                return references.Pair();
             }
         }
 
-        return false;
+        return null;
     }
 
     private string? PronounBefore(SentenceView view, int trigger, int clauseStart)

@@ -6,7 +6,7 @@ namespace Strait.Text.Coding;
 /// <summary>
 /// The few references the coder resolves: "he"/"she" to the last named person of the paragraph, "it" to the
 /// last state actor of the paragraph, and "the two leaders"/"both countries" to the two most recent actors of
-/// different countries (people first), and the countries named nearby. State for one document, fed mention by mention in reading order.
+/// different countries (people first; for "both countries" the pair last joined by "and"), and the countries named nearby. State for one document, fed mention by mention in reading order.
 /// </summary>
 public sealed class ReferenceTracker
 {
@@ -18,6 +18,7 @@ public sealed class ReferenceTracker
     private ActorMention? _lastStateInParagraph;
     private ActorCode? _lastSourceInParagraph;
     private readonly List<(string Country, int Paragraph)> _countries = [];
+    private (ActorCode First, ActorCode Second, int Paragraph)? _coordinated;
 
     public void EnterParagraph(int paragraph)
     {
@@ -50,6 +51,9 @@ public sealed class ReferenceTracker
                 break;
         }
     }
+
+    /// <summary>Two actors of different countries joined by "and" ("Freedonia and Sylvania"): what "both" most likely refers to next.</summary>
+    public void SawCoordinated(ActorCode first, ActorCode second) => _coordinated = (first, second, _paragraph);
 
     /// <summary>A coded event's source: "it" in the paragraph's next sentences most likely names it again.</summary>
     public void SawSource(ActorCode source)
@@ -108,10 +112,19 @@ public sealed class ReferenceTracker
         }
     }
 
-    /// <summary>The two most recent actors of different countries, people first; null when there are not two.</summary>
-    public (ActorCode First, ActorCode Second)? Pair()
+    /// <summary>
+    /// The two most recent actors of different countries, people first ("the two leaders"), or states first when
+    /// <paramref name="states"/> ("both countries"); null when there are not two.
+    /// </summary>
+    public (ActorCode First, ActorCode Second)? Pair(bool states = false)
     {
-        return LastTwo(_people) ?? LastTwo(_states);
+        if (states && _coordinated is var (first, second, paragraph) && (paragraph == _paragraph || paragraph == _previousParagraph))
+        {
+            // "Freedonia and Sylvania face ... Both are": the pair last joined by "and" nearby.
+            return (first, second);
+        }
+
+        return states ? LastTwo(_states) ?? LastTwo(_people) : LastTwo(_people) ?? LastTwo(_states);
 
         static (ActorCode, ActorCode)? LastTwo(List<ActorMention> mentions)
         {

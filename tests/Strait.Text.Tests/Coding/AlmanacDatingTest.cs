@@ -106,4 +106,26 @@ public sealed class AlmanacDatingTest
         Assert.Null(dating.Refine(EventType.SANCTION, false, SylvanianCourt, Acme, Words("In 2030 judges punished the carmaker."), PartialDate.Year(2030)));
         Assert.Null(dating.Refine(EventType.SANCTION, false, SylvanianCourt, Acme, Words("On 10 September a court seized Acme shares."), PartialDate.Day(2030, 9, 10)));
     }
+
+    [Fact]
+    public void An_event_at_an_international_body_fits_an_entry_of_the_other_party_that_names_the_body()
+    {
+        var council = ActorCode.InternationalBody("G30");
+        var dating = Dating(Entry("2031-05-20", EventType.CONSULT, Sylvania, Freedonia, "At the G30 in Lakeport the two leaders shake hands"));
+
+        var when = dating.Refine(EventType.CONSULT, true, council, Freedonia, Words("Last month's Group of 30 summit in Lakeport"), PartialDate.Month(2031, 5));
+
+        Assert.Equal("2031-05-20", when?.ToString());
+    }
+
+    [Fact]
+    public void An_event_at_an_international_body_does_not_fit_an_entry_that_does_not_name_it()
+    {
+        var council = ActorCode.InternationalBody("G30");
+        var dating = Dating(Entry("2031-05-20", EventType.CONSULT, Sylvania, Freedonia, "The two leaders shake hands in Lakeport"));
+
+        var when = dating.Refine(EventType.CONSULT, true, council, Freedonia, Words("Last month's Group of 30 summit in Lakeport"), PartialDate.Month(2031, 5));
+
+        Assert.Null(when);
+    }
 }

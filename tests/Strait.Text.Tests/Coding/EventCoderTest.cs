@@ -21,6 +21,17 @@ public sealed class EventCoderTest
           - type: CONSULT
             symmetric: true
             phrases: ["meet", "talk with"]
+          - type: ACCUSE
+            phrases: ["criticize"]
+          - type: REQUEST
+            phrases: ["pressure * to"]
+          - type: COERCE
+            phrases: ["conscript"]
+          - type: COOPERATE
+            nominal: true
+            phrases: ["cooperation"]
+          - type: SUPPORT
+            phrases: ["praise"]
         """;
 
     private static readonly Lazy<CodingKnowledge> Knowledge = new(() =>
@@ -37,6 +48,10 @@ public sealed class EventCoderTest
         ("Sylvanian", "SYL", MentionKind.Country),
         ("Ostrava", "OST", MentionKind.Country),
         ("Fredville", "FREGOV", MentionKind.Metonym),
+        ("Freedonian farmers", "FRECVL", MentionKind.Group),
+        ("Freedonian Cooperation Council", "FREBUS", MentionKind.Organisation),
+        ("Freedonian firms", "FREBUS", MentionKind.Group),
+        ("Freedonian judges", "FREJUD", MentionKind.Group),
     ];
 
     private static AlmanacEntry Entry(string when, EventType type, string source, string target, string summary) =>
@@ -106,5 +121,99 @@ public sealed class EventCoderTest
         var events = Code("Sylvania, Sylvania and Ostrava watched.\nNothing else.\nFredville retaliated.");
 
         Assert.Equal(["2031-06 SANCTION FREGOV SYLGOV"], events);
+    }
+
+    [Fact]
+    public void Coordinated_subjects_of_a_one_sided_event_make_one_event_each()
+    {
+        var events = Code("Freedonia and Sylvania criticized Ostrava in March 2031.");
+
+        Assert.Equal(["2031-03 ACCUSE FREGOV OSTGOV", "2031-03 ACCUSE SYLGOV OSTGOV"], events);
+    }
+
+    [Fact]
+    public void Coordinated_objects_of_a_one_sided_event_make_one_event_each()
+    {
+        var events = Code("Ostrava criticized Freedonia and Sylvania in March 2031.");
+
+        Assert.Equal(["2031-03 ACCUSE OSTGOV FREGOV", "2031-03 ACCUSE OSTGOV SYLGOV"], events);
+    }
+
+    [Fact]
+    public void Coordinated_parties_of_a_joint_event_make_one_event_between_them()
+    {
+        var events = Code("Freedonia and Sylvania met in March 2031.");
+
+        Assert.Equal(["2031-03 CONSULT SYLGOV FREGOV"], events);
+    }
+
+    [Fact]
+    public void Both_standing_alone_refers_to_the_pair_last_joined_by_and_and_under_makes_it_the_target()
+    {
+        var events = Code("Freedonia and Sylvania deal with Ostrava.\nBoth are under pressure to buy more grain.");
+
+        Assert.Equal(["2031-06 REQUEST OSTGOV FREGOV", "2031-06 REQUEST OSTGOV SYLGOV"], events);
+    }
+
+    [Fact]
+    public void Under_pressure_from_an_actor_makes_it_the_source_and_the_subject_the_target()
+    {
+        var events = Code("Sylvania is under pressure from Ostrava to cut tariffs in March 2031.");
+
+        Assert.Equal(["2031-03 REQUEST OSTGOV SYLGOV"], events);
+    }
+
+    [Fact]
+    public void A_reduced_passive_with_by_takes_the_agent_as_source()
+    {
+        var events = Code("Sylvania conscripted by Freedonia in 1901 to 1920 suffered.");
+
+        Assert.Equal(["1901/1920 COERCE FREGOV SYLGOV"], events);
+    }
+
+    [Fact]
+    public void A_reduced_passive_during_a_named_period_takes_its_ruler_as_source()
+    {
+        // "Korean War" is a named period of the real cue file; the made-up countries only borrow its name.
+        var events = Code("Sylvania conscripted for labour during Freedonia's Korean War.");
+
+        Assert.Equal(["1950/1953 COERCE FREGOV SYLGOV"], events);
+    }
+
+    [Fact]
+    public void An_active_verb_followed_by_a_preposition_keeps_its_subject_as_source()
+    {
+        var events = Code("Fredville retaliated against Sylvania in March 2031.");
+
+        Assert.Equal(["2031-03 SANCTION FREGOV SYLGOV"], events);
+    }
+
+    [Theory]
+    [InlineData("Freedonia remains a steady partner in cooperation with Sylvania.")]
+    [InlineData("Freedonia sees room for cooperation with Sylvania.")]
+    public void A_bare_event_noun_after_a_generic_preposition_is_no_event(string sentence)
+    {
+        Assert.Empty(Code(sentence));
+    }
+
+    [Fact]
+    public void An_event_noun_with_a_possessor_after_a_preposition_is_an_event()
+    {
+        var events = Code("Ostrava spoke of Freedonia's cooperation with Sylvania in March 2031.");
+
+        Assert.Equal(["2031-03 COOPERATE FREGOV SYLGOV"], events);
+    }
+
+    [Fact]
+    public void A_trigger_word_inside_an_organisation_name_is_no_trigger()
+    {
+        Assert.Empty(Code("The Freedonian Cooperation Council opened in March 2031."));
+    }
+
+    [Fact]
+    public void Two_actors_of_one_country_make_no_event_unless_it_is_domestic()
+    {
+        Assert.Empty(Code("Fredville praised Freedonian firms in March 2031."));
+        Assert.Equal(["2031-03 ACCUSE FRECVL FREGOV"], Code("Freedonian farmers criticized Fredville in March 2031."));
     }
 }
