@@ -612,7 +612,10 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     private static ActorCode WithDefaultRole(ActorCode actor, SentenceView view) =>
         actor.IsInternationalBody || actor.Role != ActorRole.None ? actor : actor.WithRole(ActorRole.GOV);
 
-    /// <summary>"Japan's NEC", "South Korean President Moon": the later, more specific mention of the same country.</summary>
+    /// <summary>
+    /// "Japan's NEC", "South Korean President Moon": the later, more specific mention of the same country (never
+    /// across a trigger word: "Freedonian farmers criticized Fredville" names two actors).
+    /// </summary>
     private PlacedMention Specific(SentenceView view, int mention) => view.Mentions[SpecificIndex(view, mention)];
 
     private int SpecificIndex(SentenceView view, int mention)
@@ -628,7 +631,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             }
 
             var between = Enumerable.Range(current.EndToken, next.StartToken - current.EndToken).Select(i => view.Tokens[i]);
-            if (between.Any(token => !token.IsPossessive && !char.IsLetter(token.Lower[0]) || knowledge.Prepositions.Contains(token.Lower)))
+            if (between.Any(token => !token.IsPossessive && !char.IsLetter(token.Lower[0]) || knowledge.Prepositions.Contains(token.Lower) ||
+                knowledge.PatternsByAnchor.ContainsKey(token.Stem)))
             {
                 break;
             }
