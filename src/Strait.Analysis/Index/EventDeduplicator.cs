@@ -16,7 +16,7 @@ public sealed class EventDeduplicator
     public IReadOnlyList<CountedEvent> Merge(IEnumerable<CodedEvent> reports)
     {
         var result = new List<CountedEvent>();
-        foreach (var group in reports.Where(r => r.When is not null).GroupBy(Identity))
+        foreach (var group in reports.Where(r => r.When is not null).GroupBy(SameEventRule.ForCounting.PartyKey))
         {
             var cluster = new List<CodedEvent>();
             var clusterEnd = default(NodaTime.LocalDate);
@@ -39,16 +39,6 @@ public sealed class EventDeduplicator
         }
 
         return result.OrderBy(e => e.Event.When!.Start).ThenBy(e => e.Event.Type).ToList();
-    }
-
-    /// <summary>What must agree for two reports to be of the same event (the date is compared separately).</summary>
-    private static (EventType Type, string First, string Second) Identity(CodedEvent report)
-    {
-        var source = report.Source.CountryPart;
-        var target = report.Target.CountryPart;
-        return EventTypes.IsSymmetric(report.Type) && string.CompareOrdinal(source, target) > 0
-            ? (report.Type, target, source)
-            : (report.Type, source, target);
     }
 
     private static CountedEvent Combine(IReadOnlyList<CodedEvent> cluster)
