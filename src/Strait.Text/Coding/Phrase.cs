@@ -14,6 +14,12 @@ public sealed record Phrase(string Text, SlotRole? LeadingSlot, IReadOnlyList<Ph
 
     public IEnumerable<string> Anchors => ((WordElement)Core[0]).Stems;
 
+    /// <summary>
+    /// True when a required word follows a slot ("want {TARGET} to"): the slot and its words must then match;
+    /// a tail of slots and optional words only ("meet [with] {TARGET}") may be absent.
+    /// </summary>
+    public bool TailRequired { get; } = Tail.SkipWhile(e => e is not SlotElement).Any(e => e is WordElement { Optional: false });
+
     public static Outcome<Phrase> Parse(string text, Stemmer stemmer, string where)
     {
         var elements = new List<PhraseElement>();

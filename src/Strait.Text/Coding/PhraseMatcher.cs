@@ -20,6 +20,11 @@ public static class PhraseMatcher
         var bindings = new Dictionary<SlotRole, int>();
         if (phrase.Tail.Count > 0 && MatchSequence(phrase.Tail, 0, view, coreEnd, limit, bindings) < 0)
         {
+            if (phrase.TailRequired)
+            {
+                return null;
+            }
+
             bindings.Clear();
         }
 

@@ -57,23 +57,46 @@ public static class SentenceViewBuilder
                 }
             }
 
-            var clauseOf = new int[tokens.Count];
-            var clause = 0;
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (i > 0 && knowledge.ClauseBreaks.Contains(tokens[i].Lower))
-                {
-                    clause++;
-                }
-
-                clauseOf[i] = clause;
-            }
-
-            views.Add(new SentenceView(sentence, paragraph, tokens, placedMentions, placedTimes, clauseOf));
+            views.Add(new SentenceView(sentence, paragraph, tokens, placedMentions, placedTimes, Clauses(tokens, knowledge)));
         }
 
         return views;
     }
+
+    /// <summary>
+    /// The clause number of each token: a clause break starts a new one; the words after a closing bracket return
+    /// to the clause the bracket interrupted ("the Area Defense (THAAD) missile system in 2017" is one clause
+    /// around its parenthesis), though a clause's start and end still stop at the bracket.
+    /// </summary>
+    private static int[] Clauses(List<WordToken> tokens, CodingKnowledge knowledge)
+    {
+        var clauseOf = new int[tokens.Count];
+        var clause = 0;
+        var next = 0;
+        var interrupted = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var lower = tokens[i].Lower;
+            if (i > 0 && lower == ")" && interrupted >= 0)
+            {
+                clauseOf[i] = clause;
+                clause = interrupted;
+                interrupted = -1;
+                continue;
+            }
+
+            if (i > 0 && knowledge.ClauseBreaks.Contains(lower))
+            {
+                interrupted = lower == "(" ? clause : interrupted;
+                clause = ++next;
+            }
+
+            clauseOf[i] = clause;
+        }
+
+        return clauseOf;
+    }
+
 
     private static (int Start, int End)? Place(List<WordToken> tokens, TextSpan span)
     {

@@ -2,7 +2,8 @@ namespace Strait.Text.Coding;
 
 /// <summary>
 /// A small suffix-stripping stemmer so a pattern word matches its inflections ("impose", "imposed",
-/// "imposing", "imposes" all stem to "impos"). Irregular forms ("met" → "meet") come from the pattern file.
+/// "imposing", "imposes" all stem to "impos"). Irregular forms ("met" → "meet") come from the pattern file; a
+/// word mapped to itself there ("according") is left unstemmed, so it matches no pattern of its look-alike.
 /// The same stemmer is applied to pattern words and to text, so only consistency matters, not linguistics.
 /// </summary>
 public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
@@ -14,6 +15,12 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
         var w = word.ToLowerInvariant().Replace('’', '\'');
         if (irregular.TryGetValue(w, out var baseForm))
         {
+            if (baseForm == w)
+            {
+                // A word listed as its own base form is kept whole ("according" is not a form of "accord").
+                return w;
+            }
+
             w = baseForm;
         }
 

@@ -29,6 +29,7 @@ public class BacktesterTest
     [Theory]
     [InlineData(ModelForecastKind.Anchored)]
     [InlineData(ModelForecastKind.Assimilated)]
+    [InlineData(ModelForecastKind.Arx)]
     public void ForecastsDoNotChangeWhenTheIndexAfterTheOriginChanges(ModelForecastKind kind)
     {
         // Two made-up histories, equal before 2015-01 and wholly different from then on: every forecast made
