@@ -45,23 +45,48 @@ public sealed class SentenceView
 
     public int MentionStartingAt(int token) => token >= 0 && token < _mentionAt.Length ? _mentionAt[token] : -1;
 
+    /// <summary>The first token of the token's clause, reaching back over a parenthesis inside it.</summary>
     public int ClauseStart(int token)
     {
         var clause = ClauseOf[token];
-        while (token > 0 && ClauseOf[token - 1] == clause)
+        while (token > 0)
         {
-            token--;
+            if (ClauseOf[token - 1] == clause)
+            {
+                token--;
+            }
+            else if (Tokens[token - 1].Lower == ")" && Array.LastIndexOf(ClauseOf, clause, token - 1) is var before and >= 0 &&
+                Tokens[before + 1].Lower == "(")
+            {
+                token = before;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return token;
     }
 
+    /// <summary>The token after the token's clause, reaching over a parenthesis inside it ("the Area Defense (AD) system").</summary>
     public int ClauseEnd(int token)
     {
         var clause = ClauseOf[token];
-        while (token < Tokens.Count && ClauseOf[token] == clause)
+        while (token < Tokens.Count)
         {
-            token++;
+            if (ClauseOf[token] == clause)
+            {
+                token++;
+            }
+            else if (Tokens[token].Lower == "(" && Array.IndexOf(ClauseOf, clause, token) is var after and > 0 && Tokens[after - 1].Lower == ")")
+            {
+                token = after;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return token;

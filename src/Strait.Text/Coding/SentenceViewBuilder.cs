@@ -66,7 +66,7 @@ public static class SentenceViewBuilder
     /// <summary>
     /// The clause number of each token: a clause break starts a new one; the words after a closing bracket return
     /// to the clause the bracket interrupted ("the Area Defense (THAAD) missile system in 2017" is one clause
-    /// around its parenthesis), though a clause's start and end still stop at the bracket.
+    /// around its parenthesis; <see cref="SentenceView.ClauseStart"/> and <see cref="SentenceView.ClauseEnd"/> reach over it).
     /// </summary>
     private static int[] Clauses(List<WordToken> tokens, CodingKnowledge knowledge)
     {
