@@ -4,8 +4,8 @@ using Strait.Text.Pipeline;
 namespace Strait.Text.Coding;
 
 /// <summary>
-/// Merges the same event stated more than once in an article (same type, same source and target countries,
-/// in either order for symmetric types, overlapping dates) into one event carrying every piece of evidence.
+/// Merges the same event stated more than once in an article (<see cref="SameEventRule.WithinArticle"/>: same type,
+/// same source and target countries, in either order for symmetric types, overlapping dates) into one event carrying every piece of evidence.
 /// The merged event keeps the most precise date and the highest confidence, raised a little for the repetition.
 /// </summary>
 public sealed class EventDeduplicator : IPipelineComponent
@@ -45,20 +45,6 @@ public sealed class EventDeduplicator : IPipelineComponent
         return result;
     }
 
-    public static bool Same(CodedEvent a, CodedEvent b)
-    {
-        if (a.Type != b.Type)
-        {
-            return false;
-        }
-
-        var sameActors = a.Source.CountryPart == b.Source.CountryPart && a.Target.CountryPart == b.Target.CountryPart;
-        var swapped = EventTypes.IsSymmetric(a.Type) && a.Source.CountryPart == b.Target.CountryPart && a.Target.CountryPart == b.Source.CountryPart;
-        if (!sameActors && !swapped)
-        {
-            return false;
-        }
-
-        return a.When is null || b.When is null ? a.When is null && b.When is null : a.When.Overlaps(b.When);
-    }
+    /// <summary>The same event stated twice in one article: <see cref="SameEventRule.WithinArticle"/>.</summary>
+    public static bool Same(CodedEvent a, CodedEvent b) => SameEventRule.WithinArticle.Matches(a, b);
 }
