@@ -1,3 +1,5 @@
+using Strait.Core.Knowledge;
+
 namespace Strait.Cli.Tests;
 
 /// <summary>Finds the repository's folders (samples) and the project's shared folder by walking up from the test's directory.</summary>
@@ -6,20 +8,11 @@ internal static class RepositoryFolders
     public static string Samples => Path.Combine(Root, "samples");
 
     /// <summary>The repository's root folder (it holds Strait.sln).</summary>
-    public static string Root => Above("Strait.sln", File.Exists);
+    public static string Root => Above("Strait.sln");
 
-    public static string SharedSeeds => Path.Combine(Above(Path.Combine("shared", "seeds"), Directory.Exists), "shared", "seeds");
+    public static string SharedSeeds => Path.Combine(Above(Path.Combine("shared", "seeds")), "shared", "seeds");
 
-    private static string Above(string marker, Func<string, bool> exists)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (exists(Path.Combine(folder.FullName, marker)))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No {marker} above {AppContext.BaseDirectory}.");
-    }
+    private static string Above(string marker) =>
+        FolderSearch.Above(AppContext.BaseDirectory, marker)
+        ?? throw new DirectoryNotFoundException($"No {marker} above {AppContext.BaseDirectory}.");
 }

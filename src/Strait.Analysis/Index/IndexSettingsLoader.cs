@@ -1,7 +1,7 @@
 using System.Globalization;
 using Strait.Core;
 using Strait.Core.Events;
-using YamlDotNet.Core;
+using Strait.Core.Knowledge;
 using YamlDotNet.RepresentationModel;
 
 namespace Strait.Analysis.Index;
@@ -22,30 +22,18 @@ public static class IndexSettingsLoader
             return Fail(path, $"The file '{path}' does not exist", "Pass an existing weights file, or leave --weights out to use data/index/weights.yaml.");
         }
 
-        YamlMappingNode root;
-        try
+        var root = YamlFile.LoadMapping(path, ErrorCodes.KnowledgeFile);
+        if (!root.Success)
         {
-            var stream = new YamlStream();
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                return Fail(path, "The file holds no YAML mapping", "Start from data/index/weights.yaml and change its values.");
-            }
-
-            root = mapping;
-        }
-        catch (YamlException exception)
-        {
-            return Fail($"{path}:{exception.Start.Line.ToString(CultureInfo.InvariantCulture)}", $"The file is not valid YAML: {exception.Message}");
+            return Outcome<IndexSettings>.Fail(root.Error!);
         }
 
-        return Read(root, path);
+        return Read(root.Value, path);
     }
 
     private static Outcome<IndexSettings> Read(YamlMappingNode root, string path)
     {
-        if (Child(root, "weights") is not YamlMappingNode weightsNode)
+        if (YamlFile.Child(root, "weights") is not YamlMappingNode weightsNode)
         {
             return Fail(path, "The key 'weights' is missing", "Give 'weights:' a mapping from each PLOVER type to its weight.");
         }
@@ -74,24 +62,24 @@ public static class IndexSettingsLoader
             return Fail($"{path}, weights", $"No weight for {string.Join(", ", missing)}", "Every one of the 16 PLOVER types needs a weight (0 to ignore a type).");
         }
 
-        var halfLife = Number(Child(root, "half_life_months"), 0.1, 1200);
-        var planned = Number(Child(root, "planned_factor"), 0, 1);
-        var maxSpread = Number(Child(root, "max_spread_months"), 1, 1200);
+        var halfLife = Number(YamlFile.Child(root, "half_life_months"), 0.1, 1200);
+        var planned = Number(YamlFile.Child(root, "planned_factor"), 0, 1);
+        var maxSpread = Number(YamlFile.Child(root, "max_spread_months"), 1, 1200);
         if (halfLife is null || planned is null || maxSpread is null)
         {
             return Fail(path, "half_life_months (0.1–1200), planned_factor (0–1) and max_spread_months (1–1200) must all be given as numbers");
         }
 
-        var third = Child(root, "third_party") as YamlMappingNode;
-        var thirdFactor = third is null ? 0 : Number(Child(third, "factor"), 0, 1);
+        var third = YamlFile.Child(root, "third_party") as YamlMappingNode;
+        var thirdFactor = third is null ? 0 : Number(YamlFile.Child(third, "factor"), 0, 1);
         if (thirdFactor is null)
         {
             return Fail($"{path}, third_party.factor", "The factor must be a number from 0 to 1");
         }
 
-        var countries = Strings(third is null ? null : Child(third, "countries")).Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        var countries = Strings(third is null ? null : YamlFile.Child(third, "countries")).Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         var issues = new HashSet<Issue>();
-        foreach (var name in Strings(third is null ? null : Child(third, "issues")))
+        foreach (var name in Strings(third is null ? null : YamlFile.Child(third, "issues")))
         {
             var issue = EnumNames.Parse<Issue>(name);
             if (!issue.Success)
@@ -102,11 +90,11 @@ public static class IndexSettingsLoader
             issues.Add(issue.Value);
         }
 
-        var band = Child(root, "band") as YamlMappingNode;
-        var window = band is null ? null : Number(Child(band, "window_months"), 1, 1200);
-        var minMonths = band is null ? null : Number(Child(band, "min_months"), 1, 1200);
-        var width = band is null ? null : Number(Child(band, "width"), 0, 100);
-        var minHalf = band is null ? null : Number(Child(band, "min_half_width"), 0, 1000);
+        var band = YamlFile.Child(root, "band") as YamlMappingNode;
+        var window = band is null ? null : Number(YamlFile.Child(band, "window_months"), 1, 1200);
+        var minMonths = band is null ? null : Number(YamlFile.Child(band, "min_months"), 1, 1200);
+        var width = band is null ? null : Number(YamlFile.Child(band, "width"), 0, 100);
+        var minHalf = band is null ? null : Number(YamlFile.Child(band, "min_half_width"), 0, 1000);
         if (window is null || minMonths is null || width is null || minHalf is null)
         {
             return Fail($"{path}, band", "band needs window_months, min_months, width and min_half_width as numbers");
@@ -121,9 +109,6 @@ public static class IndexSettingsLoader
             new BandSettings((int)window.Value, (int)minMonths.Value, width.Value, minHalf.Value),
             path));
     }
-
-    private static YamlNode? Child(YamlMappingNode node, string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var child) ? child : null;
 
     private static double? Number(YamlNode? node, double min, double max) =>
         node is YamlScalarNode { Value: { } text } &&

@@ -1,3 +1,5 @@
+using Strait.Core.Numbers;
+
 namespace Strait.Analysis.Index;
 
 /// <summary>
@@ -27,24 +29,12 @@ public sealed class NormalBand(BandSettings settings)
                 window[j - start] = levels[j];
             }
 
-            var median = Median(window);
+            var median = SampleStatistics.Median(window);
             var deviations = window.Select(v => Math.Abs(v - median)).ToArray();
-            var halfWidth = Math.Max(settings.Width * MadScale * Median(deviations), settings.MinHalfWidth);
+            var halfWidth = Math.Max(settings.Width * MadScale * SampleStatistics.Median(deviations), settings.MinHalfWidth);
             ranges[i] = new NormalRange(median - halfWidth, median, median + halfWidth);
         }
 
         return ranges;
-    }
-
-    public static double Median(double[] values)
-    {
-        if (values.Length == 0)
-        {
-            return double.NaN;
-        }
-
-        var sorted = values.Order().ToArray();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

@@ -36,24 +36,18 @@ public static class BacktestCommand
         command.Options.Add(modelForecast);
         command.SetAction(parseResult =>
         {
-            var model = SimulationSupport.LoadModel(applyFitted: !parseResult.GetValue(defaults));
-            if (!model.Success)
+            var loaded = SimulationSupport.LoadModelAndHistory(context, parseResult.GetValue(options.Database)!, applyFitted: !parseResult.GetValue(defaults));
+            if (!loaded.Success)
             {
-                context.Error.WriteLine(model.Error);
+                context.Error.WriteLine(loaded.Error);
                 return 1;
             }
 
-            var (data, setup) = model.Value;
-            var history = SimulationSupport.LoadHistory(context, parseResult.GetValue(options.Database)!, data);
-            if (!history.Success)
-            {
-                context.Error.WriteLine(history.Error);
-                return 1;
-            }
+            var (_, setup, history) = loaded.Value;
 
             var errorSpread = (parseResult.GetValue(spread) == "unscaled" ? ErrorSpread.Unscaled : new ErrorSpread { VolatilityWindow = parseResult.GetValue(volatilityWindow), ErrorWindow = parseResult.GetValue(errorWindow) }) with { Shape = parseResult.GetValue(shape) };
             var kind = parseResult.GetValue(modelForecast);
-            var report = new Backtester(setup, history.Value) { Members = parseResult.GetValue(members), Spread = errorSpread, ModelForecast = kind }.Run();
+            var report = new Backtester(setup, history) { Members = parseResult.GetValue(members), Spread = errorSpread, ModelForecast = kind }.Run();
             var parameters = $"parameters: {SimulationSupport.Describe(setup)}"
                 + (setup.Fitted ? "; fitted on all the data, so the model's scores are partly in-sample (--defaults avoids it)" : "")
                 + $"\nmodel forecast: {Describe(kind)}\nspread (all methods): {Describe(errorSpread)}"

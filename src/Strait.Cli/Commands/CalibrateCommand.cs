@@ -25,26 +25,20 @@ public static class CalibrateCommand
 
         command.SetAction(parseResult =>
         {
-            var model = SimulationSupport.LoadModel(applyFitted: false);
-            if (!model.Success)
+            var loaded = SimulationSupport.LoadModelAndHistory(context, parseResult.GetValue(options.Database)!, applyFitted: false);
+            if (!loaded.Success)
             {
-                context.Error.WriteLine(model.Error);
+                context.Error.WriteLine(loaded.Error);
                 return 1;
             }
 
-            var (data, setup) = model.Value;
-            var history = SimulationSupport.LoadHistory(context, parseResult.GetValue(options.Database)!, data);
-            if (!history.Success)
-            {
-                context.Error.WriteLine(history.Error);
-                return 1;
-            }
+            var (data, setup, history) = loaded.Value;
 
-            var calibrator = new Calibrator(setup, history.Value) { MaxEvaluations = parseResult.GetValue(evaluations), Runs = parseResult.GetValue(runs) };
+            var calibrator = new Calibrator(setup, history) { MaxEvaluations = parseResult.GetValue(evaluations), Runs = parseResult.GetValue(runs) };
             var result = calibrator.Fit();
             var path = parseResult.GetValue(output) ?? Path.Combine(data, "model", "fitted.yaml");
             var now = context.Clock.GetCurrentInstant().InUtc().Date;
-            FittedFile.Write(path, result, $"the monthly relations index ({result.IndexMonths} months from {SimulationSupport.Month(setup.History.Start)}; data/almanac and the articles in {parseResult.GetValue(options.Database)} when it exists) and {result.OpinionPoints} annual opinion values (data/indicators: jp_affinity_kr, kr_good_of_jp)", now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            var written = FittedFile.Write(path, result, $"the monthly relations index ({result.IndexMonths} months from {SimulationSupport.Month(setup.History.Start)}; data/almanac and the articles in {parseResult.GetValue(options.Database)} when it exists) and {result.OpinionPoints} annual opinion values (data/indicators: jp_affinity_kr, kr_good_of_jp)", now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             RecordWriter.Write(context, OutputFormat.Table, ["figure", "value"],
             [
                 ["index RMSE", result.IndexRmse],
@@ -61,6 +55,12 @@ public static class CalibrateCommand
             ]);
             RecordWriter.Write(context, OutputFormat.Table, ["parameter", "default", "fitted"],
                 result.Changes.Select(c => (IReadOnlyList<object?>)[c.Name, c.Before, c.After]));
+            if (!written.Success)
+            {
+                context.Error.WriteLine(written.Error);
+                return 1;
+            }
+
             context.Out.WriteLine($"Wrote {path}.");
             return 0;
         });

@@ -76,22 +76,7 @@ public static class ReportCommand
     {
         var today = context.Clock.GetCurrentInstant().InUtc().Date;
         var html = new HtmlReport(new Charts()).Write(new ReportInput(sources.Index, sources.Indicators, sources.Knowledge.Leaders, today, sources.Documents, fan));
-        try
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            File.WriteAllText(path, html);
-            return Outcome<string>.Ok(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Outcome<string>.Fail(new StraitError(ErrorCodes.UnreadableFile, $"Cannot write the report: {ex.Message.TrimEnd('.')}", path,
-                "Choose a path in a folder you can write to."));
-        }
+        return OutputFile.Write(path, html, "Cannot write the report", "Choose a path in a folder you can write to.");
     }
 
     /// <summary>

@@ -160,23 +160,7 @@ public static class SimulateCommand
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
-    private static Outcome<string> Write(string path, string json)
-    {
-        try
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            File.WriteAllText(path, json);
-            return Outcome<string>.Ok(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Outcome<string>.Fail(new StraitError(ErrorCodes.UnreadableFile, $"cannot write the result: {e.Message.TrimEnd('.')}", path,
-                "The run is stored; choose another --out path, or print it again with `strait simulations --id N --format json`."));
-        }
-    }
+    private static Outcome<string> Write(string path, string json) =>
+        OutputFile.Write(path, json, "cannot write the result",
+            "The run is stored; choose another --out path, or print it again with `strait simulations --id N --format json`.");
 }

@@ -26,6 +26,22 @@ internal static class SimulationSupport
         return setup.Success ? Outcome<(string, ModelSetup)>.Ok((data.Value, setup.Value)) : Outcome<(string, ModelSetup)>.Fail(setup.Error!);
     }
 
+    /// <summary>The model and the history it is fitted to, as calibrate and backtest need them.</summary>
+    public static Outcome<(string Data, ModelSetup Setup, HistorySeries History)> LoadModelAndHistory(CliContext context, string database, bool applyFitted)
+    {
+        var model = LoadModel(applyFitted);
+        if (!model.Success)
+        {
+            return Outcome<(string, ModelSetup, HistorySeries)>.Fail(model.Error!);
+        }
+
+        var (data, setup) = model.Value;
+        var history = LoadHistory(context, database, data);
+        return history.Success
+            ? Outcome<(string, ModelSetup, HistorySeries)>.Ok((data, setup, history.Value))
+            : Outcome<(string, ModelSetup, HistorySeries)>.Fail(history.Error!);
+    }
+
     public static Outcome<HistorySeries> LoadHistory(CliContext context, string database, string data)
     {
         var sources = ReportCommand.Sources.Load(context, database, null);
@@ -90,7 +106,8 @@ internal static class SimulationSupport
         if (quantiles is null)
         {
             return Outcome<Strait.Report.SimulationFan>.Fail(new StraitError(ErrorCodes.Scenario,
-                "The simulation has no relations_index reporter to draw", scenarioFile));
+                "The simulation has no relations_index reporter to draw", scenarioFile,
+                "The model's reporters are built in (Strait.Sim Reporter); this is a fault in Strait, not in the scenario: please report it."));
         }
 
         return Outcome<Strait.Report.SimulationFan>.Ok(new Strait.Report.SimulationFan(result.Scenario, result.Seed, result.Runs,

@@ -36,13 +36,9 @@ public static class DataDirectory
 
         foreach (var start in startFolders.Where(s => !string.IsNullOrWhiteSpace(s)))
         {
-            for (var folder = new DirectoryInfo(Path.GetFullPath(start)); folder is not null; folder = folder.Parent)
+            if (FolderSearch.Above(start, Path.Combine("data", MarkerFile)) is { } root)
             {
-                var candidate = Path.Combine(folder.FullName, "data");
-                if (File.Exists(Path.Combine(candidate, MarkerFile)))
-                {
-                    return Outcome<string>.Ok(candidate);
-                }
+                return Outcome<string>.Ok(Path.Combine(root, "data"));
             }
         }
 

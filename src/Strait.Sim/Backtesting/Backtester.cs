@@ -1,4 +1,5 @@
 using NodaTime;
+using Strait.Core.Numbers;
 using Strait.Sim.Calibration;
 using Strait.Sim.Model;
 using Strait.Sim.Randomness;
@@ -173,7 +174,7 @@ public sealed class Backtester(ModelSetup setup, HistorySeries history)
     {
         var sorted = (double[])members.Clone();
         Array.Sort(sorted);
-        return new Forecast(method, origin, horizon, observed, ErrorSpread.Quantile(sorted, 0.5), ErrorSpread.Quantile(sorted, 0.1), ErrorSpread.Quantile(sorted, 0.9), Crps.Ensemble(sorted, observed))
+        return new Forecast(method, origin, horizon, observed, SampleStatistics.Quantile(sorted, 0.5), SampleStatistics.Quantile(sorted, 0.1), SampleStatistics.Quantile(sorted, 0.9), Crps.Ensemble(sorted, observed))
         {
             Point = point,
             Volatility = volatility,

@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using Strait.Core.Numbers;
 
 namespace Strait.Sim.Backtesting;
 
@@ -96,16 +97,7 @@ public sealed record ErrorSpread
         }
 
         var sorted = standardized.Order().ToArray();
-        return Enumerable.Range(0, members).Select(i => point + (volatility * Quantile(sorted, (i + 0.5) / members))).ToArray();
-    }
-
-    /// <summary>The q-quantile of sorted values by linear interpolation between order statistics.</summary>
-    public static double Quantile(double[] sorted, double q)
-    {
-        var position = q * (sorted.Length - 1);
-        var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
+        return Enumerable.Range(0, members).Select(i => point + (volatility * SampleStatistics.Quantile(sorted, (i + 0.5) / members))).ToArray();
     }
 
     private static double RootMeanSquareChange(IReadOnlyList<double> values, int from, int to)

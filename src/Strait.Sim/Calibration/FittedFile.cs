@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Strait.Core;
 
 namespace Strait.Sim.Calibration;
 
 /// <summary>Writes the fitted parameters as flat <c>name: value</c> lines (read back by ParameterLoader.ApplyFitted).</summary>
 public static class FittedFile
 {
-    public static void Write(string path, CalibrationResult result, string historyDescription, string when)
+    /// <summary>Writes the file; a path that cannot be written gives a STR201 error.</summary>
+    public static Outcome<string> Write(string path, CalibrationResult result, string historyDescription, string when)
     {
         var text = new StringBuilder()
             .AppendLine("# Parameters fitted by `strait calibrate`; they override data/model/parameters.yaml when this file")
@@ -21,12 +23,6 @@ public static class FittedFile
 
         text.AppendLine(CultureInfo.InvariantCulture, $"mapping.offset: {result.Mapping.Offset:0.######}");
         text.AppendLine(CultureInfo.InvariantCulture, $"mapping.scale: {result.Mapping.Scale:0.######}");
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        File.WriteAllText(path, text.ToString());
+        return OutputFile.Write(path, text.ToString(), "cannot write the fitted parameters", "Choose another --out path in a folder you can write to.");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Strait.Core;
+using Strait.Core.Knowledge;
 using YamlDotNet.RepresentationModel;
 
 namespace Strait.Sim.Parameters;

@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 using Strait.Core;
+using Strait.Core.Knowledge;
 using YamlDotNet.RepresentationModel;
 
 namespace Strait.Sim.Politics;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
 using Strait.Core;
+using Strait.Core.Knowledge;
 using Strait.Sim.Model;
 using Strait.Sim.Parameters;
 using YamlDotNet.RepresentationModel;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Strait.Core;
+using Strait.Core.Knowledge;
 using Strait.Sim.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -116,7 +117,8 @@ public sealed class ShockCatalogue(IReadOnlyList<ShockKind> kinds)
             if (!StateVariables.TryParse(name, out var variable) || v is not YamlScalarNode scalar
                 || !double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
-                error = new StraitError(ErrorCodes.KnowledgeFile, $"'{name}' under '{key}' must be a state variable ({StateVariables.Known}) with a number", YamlFile.Where(path, k));
+                error = new StraitError(ErrorCodes.KnowledgeFile, $"'{name}' under '{key}' must be a state variable ({StateVariables.Known}) with a number", YamlFile.Where(path, k),
+                    "See data/README.md, section model/shocks.yaml.");
                 return result;
             }
 

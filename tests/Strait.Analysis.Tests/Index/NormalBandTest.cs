@@ -34,10 +34,4 @@ public class NormalBandTest
         Assert.Equal(10.0, last.Median);
         Assert.Equal(9.5, last.Low);
     }
-
-    [Theory]
-    [InlineData(new double[] { 3, 1, 2 }, 2.0)]
-    [InlineData(new double[] { 4, 1, 3, 2 }, 2.5)]
-    public void Median_of_odd_and_even_counts(double[] values, double expected) =>
-        Assert.Equal(expected, NormalBand.Median(values));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 using Strait.Core.Actors;
@@ -98,7 +97,7 @@ public sealed class ActorKnowledgeLoaderTest : IDisposable
     [Fact]
     public void Load_RealData_HasEveryLeaderOfTheReferenceTableWithItsTerm()
     {
-        var rows = File.ReadAllLines(Path.Combine(SharedFolder(), "facts", "leaders.csv")).Skip(1)
+        var rows = File.ReadAllLines(Path.Combine(AlmanacTestFolders.Shared(), "facts", "leaders.csv")).Skip(1)
             .Where(line => line.Length > 0).ToList();
         Assert.True(rows.Count >= 30);
 
@@ -139,17 +138,4 @@ public sealed class ActorKnowledgeLoaderTest : IDisposable
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     private static LocalDate Day(string text) => LocalDatePattern.Iso.Parse(text).GetValueOrThrow();
-
-    private static string SharedFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (Directory.Exists(Path.Combine(folder.FullName, "shared", "seeds")))
-            {
-                return Path.Combine(folder.FullName, "shared");
-            }
-        }
-
-        throw new DirectoryNotFoundException(string.Create(CultureInfo.InvariantCulture, $"no shared/seeds above {AppContext.BaseDirectory}"));
-    }
 }

@@ -202,16 +202,7 @@ internal static class AlmanacTestFolders
 
     public static string Shared() => Path.Combine(Up(Path.Combine("shared", "seeds")), "shared");
 
-    private static string Up(string relative)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, relative)) || Directory.Exists(Path.Combine(folder.FullName, relative)))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No {relative} above {AppContext.BaseDirectory}");
-    }
+    private static string Up(string relative) =>
+        FolderSearch.Above(AppContext.BaseDirectory, relative)
+        ?? throw new DirectoryNotFoundException($"No {relative} above {AppContext.BaseDirectory}");
 }

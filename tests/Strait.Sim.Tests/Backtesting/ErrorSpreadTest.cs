@@ -1,3 +1,4 @@
+using Strait.Core.Numbers;
 using Strait.Sim.Backtesting;
 
 namespace Strait.Sim.Tests.Backtesting;
@@ -68,14 +69,7 @@ public class ErrorSpreadTest
     {
         var members = new ErrorSpread { Shape = SpreadShape.Empirical }.Members(0, 2, [-1, 0, 1, 2, 8], 1001);
         var sorted = members.Order().ToArray();
-        Assert.Equal(2, ErrorSpread.Quantile(sorted, 0.5), 2);
+        Assert.Equal(2, SampleStatistics.Quantile(sorted, 0.5), 2);
         Assert.True(sorted[^1] > 10 && sorted[0] >= -2);
     }
-
-    [Theory]
-    [InlineData(0.0, 1.0)]
-    [InlineData(0.5, 2.5)]
-    [InlineData(1.0, 4.0)]
-    public void QuantilesInterpolateBetweenOrderStatistics(double q, double expected) =>
-        Assert.Equal(expected, ErrorSpread.Quantile([1, 2, 3, 4], q), 12);
 }

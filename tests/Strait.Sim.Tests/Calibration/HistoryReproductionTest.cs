@@ -89,7 +89,7 @@ public class CalibratorTest
         Assert.True(result.IndexCorrelation > 0.8);
         Assert.Equal(result.Mapping.Offset, result.Parameters.Value("mapping.offset"));
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"strait-fitted-{Guid.NewGuid():N}.yaml");
-        FittedFile.Write(path, result, "made-up data", "today");
+        Assert.True(FittedFile.Write(path, result, "made-up data", "today").Success);
         var reloaded = Strait.Sim.Parameters.ParameterLoader.ApplyFitted(setup.Parameters, path);
         File.Delete(path);
         Assert.True(reloaded.Success, reloaded.Error?.ToString());

@@ -1,8 +1,7 @@
-using Strait.Core;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Strait.Sim;
+namespace Strait.Core.Knowledge;
 
 /// <summary>Reads a YAML file into its node tree (with line numbers), turning every failure into a <see cref="StraitError"/>.</summary>
 public static class YamlFile
