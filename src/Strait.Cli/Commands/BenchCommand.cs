@@ -91,9 +91,9 @@ public static class BenchCommand
             }
 
             var stages = StageSeconds(pipeline.Value, documents, Math.Min(StagePasses, seconds.Count));
-            var median = Median(seconds);
+            var median = Strait.Core.Numbers.SampleStatistics.Median(seconds);
             var articlesPerSecond = documents.Count / median;
-            var articlesPerCpuSecond = documents.Count / Median(cpuSeconds);
+            var articlesPerCpuSecond = documents.Count / Strait.Core.Numbers.SampleStatistics.Median(cpuSeconds);
             var mbPerSecond = megabytes / median;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0;
             if (parseResult.GetValue(json))
@@ -132,13 +132,6 @@ public static class BenchCommand
         }
     }
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
     /// <summary>More passes, timing each stage on its own, so a slow stage can be found: per stage, the median of the passes' totals.</summary>
     private static List<(string Stage, double Seconds)> StageSeconds(Strait.Text.Pipeline.TextPipeline pipeline, List<Document> documents, int passes)
     {
@@ -168,7 +161,7 @@ public static class BenchCommand
             }
         }
 
-        return pipeline.Components.Select((component, c) => (component.Name, Median(totals[c]))).ToList();
+        return pipeline.Components.Select((component, c) => (component.Name, Strait.Core.Numbers.SampleStatistics.Median(totals[c]))).ToList();
     }
 
     private static List<Document> LoadCorpus(CliContext context, string? folder)

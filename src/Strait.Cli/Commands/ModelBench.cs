@@ -36,7 +36,7 @@ internal static class ModelBench
         }
 
         seconds.Sort();
-        var median = seconds[seconds.Count / 2];
+        var median = Strait.Core.Numbers.SampleStatistics.Median(seconds);
         if (json)
         {
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -56,19 +56,20 @@ internal static class SimulationSupport
             return Outcome<HistorySeries>.Fail(indicators.Error!);
         }
 
+        var targets = OpinionTargets.Load(Path.Combine(data, "model", "opinion-targets.yaml"));
+        if (!targets.Success)
+        {
+            return Outcome<HistorySeries>.Fail(targets.Error!);
+        }
+
         var opinion = new List<AnnualOpinion>();
         foreach (var observation in indicators.Value)
         {
-            // Fieldwork months: the Cabinet Office surveys in October, the Genron–EAI poll in early summer.
-            (Side Public, int Month)? series = observation.Series switch
+            var target = targets.Value.FirstOrDefault(t => t.Series == observation.Series);
+            if (target is not null && observation.Indicator.When is { } when
+                && (target.ExcludeNote is null || !observation.Note.ContainsIgnoreCase(target.ExcludeNote)))
             {
-                "jp_affinity_kr" => (Side.Japan, 10),
-                "kr_good_of_jp" => (Side.Korea, 6),
-                _ => null,
-            };
-            if (series is { } s && observation.Indicator.When is { } when && !observation.Note.ContainsIgnoreCase("not Genron"))
-            {
-                opinion.Add(new AnnualOpinion(s.Public, when.Start.Year, s.Month, observation.Indicator.Value, observation.Series));
+                opinion.Add(new AnnualOpinion(target.Public, when.Start.Year, target.FieldworkMonth, observation.Indicator.Value, observation.Series));
             }
         }
 
