@@ -177,5 +177,17 @@ public sealed class CodingKnowledge
     /// <summary>Words that open a relative clause ("which", "that", "who"): a plain present verb in one describes, it does not report.</summary>
     public IReadOnlySet<string> RelativeOpeners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Pronouns that, as the subject of a joint action, refer to the last pair of actors ("when they agreed").</summary>
+    public IReadOnlySet<string> PairPronouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Prepositions that make an international body after a complaint its forum ("with the WTO"), not its target.</summary>
+    public IReadOnlySet<string> VenuePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The event types whose international-body object after a venue preposition is a forum.</summary>
+    public IReadOnlySet<Strait.Core.Events.EventType> VenueTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
+
+    /// <summary>Event types that, as the complement of "agree to", are the event themselves ("agreed to pay compensation").</summary>
+    public IReadOnlySet<Strait.Core.Events.EventType> AgreedConcessions { get; init; } = new HashSet<Strait.Core.Events.EventType>();
+
     public CueList Cue(string name) => Cues.TryGetValue(name, out var list) ? list : CueList.Empty(name);
 }

@@ -227,6 +227,10 @@ public static class CodingKnowledgeLoader
             AgentPrepositions = Set(cues.AgentPrepositions),
             RequestComplements = Set(cues.RequestComplements),
             RelativeOpeners = Set(cues.RelativeOpeners),
+            PairPronouns = Set(cues.PairPronouns),
+            VenuePrepositions = Set(cues.VenuePrepositions),
+            AgreedConcessions = cues.AgreedConcessions.Select(t => EnumNames.Parse<EventType>(t)).Where(t => t.Success).Select(t => t.Value).ToHashSet(),
+            VenueTypes = cues.VenueTypes.Select(t => EnumNames.Parse<EventType>(t)).Where(t => t.Success).Select(t => t.Value).ToHashSet(),
             DomesticRoles = cues.DomesticRoles.Select(r => Enum.TryParse<Strait.Core.Actors.ActorRole>(r, ignoreCase: true, out var role) ? role : Strait.Core.Actors.ActorRole.None)
                 .Where(r => r != Strait.Core.Actors.ActorRole.None).ToHashSet(),
         });
@@ -302,6 +306,14 @@ public static class CodingKnowledgeLoader
         public List<string> RequestComplements { get; set; } = [];
 
         public List<string> RelativeOpeners { get; set; } = [];
+
+        public List<string> PairPronouns { get; set; } = [];
+
+        public List<string> VenuePrepositions { get; set; } = [];
+
+        public List<string> VenueTypes { get; set; } = [];
+
+        public List<string> AgreedConcessions { get; set; } = [];
     }
 
     private sealed class CueDto

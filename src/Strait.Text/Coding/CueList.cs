@@ -60,6 +60,21 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         return false;
     }
 
+    /// <summary>True when a cue lies wholly in the window before <paramref name="trigger"/> within its clause ("said it would" before "file").</summary>
+    public bool AppliesBefore(SentenceView view, int trigger)
+    {
+        var from = Math.Max(view.ClauseStart(trigger), trigger - Window);
+        for (var i = from; i < trigger; i++)
+        {
+            if (AnyAt(view, i, trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a cue matches anywhere in the token range.</summary>
     public bool AnyIn(SentenceView view, int from, int to)
     {

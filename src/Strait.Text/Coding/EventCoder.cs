@@ -28,6 +28,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     /// <summary>How far (tokens) a time expression may be from the trigger and still date it.</summary>
     private const int TimeReach = 25;
 
+    /// <summary>How many tokens after an event noun the coder looks for its object ("talks with Sylvania", "a visit to the capital of Sylvania").</summary>
+    private const int NounObjectReach = 12;
+
     /// <summary>A noun this close after another trigger is that trigger's object ("withdrawal from the agreement").</summary>
     private const int GovernedReach = 3;
 
@@ -46,6 +49,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             var nextMention = 0;
             var lastTriggerEnd = -100;
             var askedFor = -1;
+            var lastVerb = (End: -100, Type: EventType.AGREE);
             for (var i = 0; i < view.Tokens.Count; i++)
             {
                 while (nextMention < view.Mentions.Count && view.Mentions[nextMention].StartToken <= i)
@@ -68,8 +72,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     }
 
                     var governed = pattern.Nominal && IsGoverned(view, lastTriggerEnd, i);
-                    var asked = i == askedFor;
+                    var asked = i == askedFor || IsPurposeOf(view, pattern, i, lastVerb) || IsConcessionAgreed(view, pattern, i, match.End);
                     lastTriggerEnd = match.End;
+                    lastVerb = pattern.Nominal ? lastVerb : (match.End, pattern.Type);
                     askedFor = pattern.Type == EventType.REQUEST ? ComplementVerb(view, i + 1, match.End + ObjectReach) : askedFor;
                     if (!question && !asked && (!governed || HasOwnDate(view, i)))
                     {
@@ -170,6 +175,40 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         return -1;
     }
 
+    /// <summary>
+    /// "summoned the ambassador to protest the decision", "met to discuss", "threatened to cut ties": a verb after
+    /// "to" a few words after another verb trigger of its clause says what that act was for or about, not another
+    /// act, when it is a complaint, the same kind of act, or what was threatened or ordered ("pressed Sylvania to reverse its
+    /// decision to withdraw" keeps the withdrawal, "agreed to lift the curbs" the lifting).
+    /// </summary>
+    private static bool IsPurposeOf(SentenceView view, EventPattern pattern, int trigger, (int End, EventType Type) previous) =>
+        !pattern.Nominal && trigger > 0 && view.Tokens[trigger - 1].Lower == "to" &&
+        (pattern.Type is EventType.ACCUSE or EventType.PROTEST || pattern.Type == previous.Type || previous.Type is EventType.THREATEN or EventType.SANCTION) &&
+        previous.End > 0 && previous.End <= trigger && trigger - previous.End < ObjectReach && view.ClauseOf[previous.End - 1] == view.ClauseOf[trigger];
+
+    /// <summary>
+    /// "agreed to pay compensation", "agreed to lift the curbs": agreeing to one's own concession is that concession
+    /// (coded from the complement, of a type listed in <c>agreed_concessions</c>), not an agreement.
+    /// </summary>
+    private bool IsConcessionAgreed(SentenceView view, EventPattern pattern, int trigger, int end)
+    {
+        if (pattern.Type != EventType.AGREE || pattern.Nominal || end >= view.Tokens.Count || view.Tokens[end - 1].Lower != "to")
+        {
+            return false;
+        }
+
+        for (var i = 0; i < knowledge.Patterns.Count; i++)
+        {
+            var other = knowledge.Patterns[i];
+            if (!other.Nominal && knowledge.AgreedConcessions.Contains(other.Type) && PhraseMatcher.Match(other.Phrase, view, end, view.ClauseEnd(end)) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A date right before a noun trigger ("the 2015 agreement") makes it an event of its own.</summary>
     private static bool HasOwnDate(SentenceView view, int trigger) =>
         view.Times.Any(t => t.EndToken <= trigger && trigger - t.EndToken <= 1);
@@ -204,6 +243,13 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             knowledge.Cue("hypothetical").Applies(view, trigger, match.End) ||
             knowledge.Cue("negation").Applies(view, trigger, match.End) ||
             knowledge.Cue("standing").Applies(view, trigger, match.End))
+        {
+            return [];
+        }
+
+        // "the region would suffer" is hypothetical; "Seoul said it would file a complaint" reports a plan.
+        var reported = knowledge.Cue("reported_future").AppliesBefore(view, trigger);
+        if (!reported && knowledge.Cue("conditional").Applies(view, trigger, match.End))
         {
             return [];
         }
@@ -343,6 +389,13 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     otherSources.Add(second);
                 }
             }
+            else if (pattern.Symmetric && PairPronounBefore(view, trigger, clauseStart) && references.Pair() is var (one, another))
+            {
+                // "when they agreed": a joint action of the last pair.
+                source = one;
+                target ??= another;
+                confidence -= 0.1;
+            }
             else if (PronounBefore(view, trigger, clauseStart) is { } pronoun && references.Pronoun(pronoun) is { } resolved)
             {
                 source = resolved;
@@ -353,8 +406,14 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         if (target is null && source is not null)
         {
             // The object may stand inside the phrase's gap ("froze Sylvanian assets", "summoned the Sylvanian ambassador").
-            var after = ObjectAfter(view, trigger + 1, Math.Min(clauseEnd, match.End + ObjectReach), source, sourceMention);
-            if (after >= 0)
+            var after = ObjectAfter(view, trigger + 1, ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention, pattern.Phrase, match.End);
+            if (after >= 0 && IsVenue(view, pattern, after) && Counterpart(references, counterparts, source) is { } accused)
+            {
+                // "filed a complaint with the WTO": the body is the forum; the complaint is against the counterpart.
+                target = accused;
+                targetToken = view.Mentions[after].EndToken;
+            }
+            else if (after >= 0)
             {
                 targetMention = SpecificIndex(view, after);
                 target = view.Mentions[targetMention].Mention.Actor;
@@ -375,7 +434,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         {
             // A joint action with one party named ("a visit to Japan", "the 2023 summit with Seoul"), or none
             // but a stated date ("the 2015 agreement"): the other party is the article's main counterpart.
-            var after = ObjectAfter(view, trigger + 1, Math.Min(clauseEnd, match.End + ObjectReach), null, -1);
+            var after = ObjectAfter(view, trigger + 1, ObjectLimit(view, pattern, match, clauseEnd), null, -1, pattern.Phrase, match.End);
             target ??= after >= 0 ? Specific(view, after).Mention.Actor : null;
             if (target is not null)
             {
@@ -409,7 +468,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             otherTargets.AddRange(Coordinated(view, targetMention));
         }
 
-        var planned = pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, match.End);
+        var planned = pattern.Planned || reported || knowledge.Cue("planned").Applies(view, trigger, match.End);
         var when = Date(document, view, trigger, match.End, pattern.Type, planned, out var stated);
         if (when is null && document.Published is not null)
         {
@@ -903,6 +962,19 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         return null;
     }
 
+    private bool PairPronounBefore(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var i = trigger - 1; i >= Math.Max(clauseStart, trigger - 3); i--)
+        {
+            if (knowledge.PairPronouns.Contains(view.Tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? PronounBefore(SentenceView view, int trigger, int clauseStart)
     {
         for (var i = trigger - 1; i >= Math.Max(clauseStart, trigger - 3); i--)
@@ -921,7 +993,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     /// source; the search stops at a gerund after a preposition ("retaliation for backing Ostrava"), whose object
     /// belongs to that other verb.
     /// </summary>
-    private int ObjectAfter(SentenceView view, int from, int limit, ActorCode? source, int sourceMention)
+    private int ObjectAfter(SentenceView view, int from, int limit, ActorCode? source, int sourceMention, Phrase? phrase = null, int phraseEnd = 0)
     {
         for (var k = Math.Max(from, 1); k < limit; k++)
         {
@@ -937,7 +1009,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         for (var m = 0; m < view.Mentions.Count; m++)
         {
             var mention = view.Mentions[m];
-            if (mention.StartToken < from || m == sourceMention)
+            if (mention.StartToken < from || m == sourceMention || phrase is not null && IsPhraseWord(view, mention, phrase, phraseEnd))
             {
                 continue;
             }
@@ -954,6 +1026,69 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// How far after a trigger its object may stand: a dozen words for a verb; for an event noun only a few, and
+    /// not past a relative word ("after the meeting that she hoped to visit Sylvania": the meeting has no object).
+    /// </summary>
+    private int ObjectLimit(SentenceView view, EventPattern pattern, PhraseMatch match, int clauseEnd)
+    {
+        if (!pattern.Nominal)
+        {
+            return Math.Min(clauseEnd, match.End + ObjectReach);
+        }
+
+        var limit = Math.Min(clauseEnd, match.End + NounObjectReach);
+        for (var k = match.End; k < limit; k++)
+        {
+            if (knowledge.RelativeOpeners.Contains(view.Tokens[k].Lower))
+            {
+                return k;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>
+    /// A mention inside the phrase that one of its own words names ("visit * Yasukuni", "take * to * WTO"): the
+    /// place or forum of the act, not its target.
+    /// </summary>
+    private static bool IsPhraseWord(SentenceView view, PlacedMention mention, Phrase phrase, int phraseEnd)
+    {
+        if (mention.StartToken >= phraseEnd)
+        {
+            return false;
+        }
+
+        var words = phrase.Core.Concat(phrase.Tail).OfType<WordElement>().ToList();
+        for (var k = mention.StartToken; k < Math.Min(mention.EndToken, phraseEnd); k++)
+        {
+            if (words.Any(w => w.Stems.Contains(view.Tokens[k].Stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An international body after a venue preposition ("with the WTO") as the object of a complaint.</summary>
+    private bool IsVenue(SentenceView view, EventPattern pattern, int mention)
+    {
+        if (!knowledge.VenueTypes.Contains(pattern.Type) || !view.Mentions[mention].Mention.Actor.IsInternationalBody)
+        {
+            return false;
+        }
+
+        var k = view.Mentions[mention].StartToken - 1;
+        while (k > 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower))
+        {
+            k--;
+        }
+
+        return k >= 0 && knowledge.VenuePrepositions.Contains(view.Tokens[k].Lower);
     }
 
     private static int OtherBefore(SentenceView view, int trigger, int clauseStart, ActorCode source)
@@ -983,6 +1118,12 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             }
 
             var distance = time.StartToken >= triggerEnd ? time.StartToken - triggerEnd + 1 : time.EndToken <= trigger ? trigger - time.EndToken + 1 : 0;
+            if (planned && DatesReport(view, time))
+            {
+                // "told reporters on Thursday that she would meet ... next week": the plan's own date comes first.
+                distance += TimeReach / 2;
+            }
+
             if (view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] != clause)
             {
                 distance += TimeReach / 2;
@@ -999,7 +1140,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         {
             stated = true;
             var when = best.Time.When!;
-            if (planned && best.Time.IsRelative && when.Precision == DatePrecision.Day && document.Published is { } published && when.Start < published.Start)
+            if (planned && best.Time.IsRelative && when.Precision == DatePrecision.Day && document.Published is { } published && when.Start < published.Start &&
+                !DatesReport(view, best))
             {
                 when = PartialDate.Day(when.Start.PlusDays(7));
             }
@@ -1022,6 +1164,20 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
 
         var day = document.Published.Start;
         return PartialDate.Month(new YearMonth(day.Year, day.Month));
+    }
+
+    /// <summary>"said on Thursday it would ...", "told reporters Tuesday that ...": the date is that of the report, not of the plan.</summary>
+    private bool DatesReport(SentenceView view, PlacedTime time)
+    {
+        for (var k = time.StartToken - 1; k >= Math.Max(0, time.StartToken - 3); k--)
+        {
+            if (knowledge.ReportingVerbs.Contains(view.Tokens[k].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
