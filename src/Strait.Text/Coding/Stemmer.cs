@@ -10,7 +10,9 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
 {
     public static Stemmer Plain { get; } = new(new Dictionary<string, string>());
 
-    public string Stem(string word)
+    public string Stem(string word) => EndOfEe(StemCore(word));
+
+    private string StemCore(string word)
     {
         var w = word.ToLowerInvariant().Replace('’', '\'');
         if (irregular.TryGetValue(w, out var baseForm))
@@ -36,12 +38,18 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
 
         if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5)
         {
-            return Undouble(w[..^3]).TrimEnd('e');
+            return TrimE(Undouble(w[..^3]));
         }
 
         if (w.EndsWith("ied", StringComparison.Ordinal) && w.Length > 4)
         {
             return w[..^3] + "y";
+        }
+
+        if (w.EndsWith("eed", StringComparison.Ordinal) && w.Length > 4)
+        {
+            // "agreed", "freed", "guaranteed": the past of an "-ee" verb keeps one e of its base.
+            return TrimE(w[..^1]);
         }
 
         if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)
@@ -62,6 +70,12 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
 
         return TrimE(w);
     }
+
+    /// <summary>
+    /// A stem still ending in "eed" ("proceed", "need") is cut like the "-ee" verbs above, so the base, its "-s",
+    /// "-ed" and "-ing" forms and a past such as "agreed" all meet on one stem.
+    /// </summary>
+    private static string EndOfEe(string stem) => stem.EndsWith("eed", StringComparison.Ordinal) ? TrimE(stem[..^1]) : stem;
 
     private static string TrimE(string w) => w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
 

@@ -1,0 +1,36 @@
+using Strait.Text.Coding;
+
+namespace Strait.Text.Tests.Coding;
+
+public sealed class StemmerTest
+{
+    [Theory]
+    [InlineData("impose", "imposed", "imposing", "imposes")]
+    [InlineData("agree", "agreed", "agreeing", "agrees")]
+    [InlineData("free", "freed", "freeing", "frees")]
+    [InlineData("guarantee", "guaranteed", "guaranteeing", "guarantees")]
+    [InlineData("proceed", "proceeded", "proceeding", "proceeds")]
+    [InlineData("need", "needed", "needing", "needs")]
+    [InlineData("flee", "fled", "fleeing", "flees")]
+    [InlineData("ban", "banned", "banning", "bans")]
+    [InlineData("apologize", "apologized", "apologizing", "apologizes")]
+    public void Every_regular_form_meets_its_base_on_one_stem(string baseForm, string past, string participle, string third)
+    {
+        var stemmer = new Stemmer(new Dictionary<string, string> { ["fled"] = "flee" });
+
+        var expected = stemmer.Stem(baseForm);
+
+        Assert.Equal(expected, stemmer.Stem(past));
+        Assert.Equal(expected, stemmer.Stem(participle));
+        Assert.Equal(expected, stemmer.Stem(third));
+    }
+
+    [Fact]
+    public void A_word_listed_as_its_own_base_is_left_whole()
+    {
+        var stemmer = new Stemmer(new Dictionary<string, string> { ["according"] = "according" });
+
+        Assert.Equal("according", stemmer.Stem("according"));
+        Assert.NotEqual(stemmer.Stem("accord"), stemmer.Stem("according"));
+    }
+}
