@@ -18,7 +18,7 @@ public sealed record DatingClue(TextSpan Span, IReadOnlyList<AlmanacEntry> Event
     /// <paramref name="reference"/>: the reference run backwards. "last month" puts the publication in the month after
     /// the event's; "last year" in the year after; "this year" in the same year; "yesterday" on the day after;
     /// "on Sunday" within six days after (or before, for a coming day); "last December" within the twelve months
-    /// after; "two years ago" two years after. Null when the reference says nothing about now (an absolute date),
+    /// after; "on Oct. 1" within half a year either way; "two years ago" two years after. Null when the reference says nothing about now (an absolute date),
     /// or cannot name the event's date (see <see cref="Fits"/>).
     /// </summary>
     public static DateInterval? Range(PartialDate when, TimeReference reference) => !Fits(when, reference) ? null : reference switch
@@ -36,17 +36,22 @@ public sealed record DatingClue(TextSpan Span, IReadOnlyList<AlmanacEntry> Event
         MonthOfYear { Relation: MonthRelation.Next } => Months(when, -12, -1),
         MonthOfYear { Relation: MonthRelation.Following } => Months(when, -11, 0),
         MonthOfYear { Relation: MonthRelation.InYear } m => Years(when, -m.YearOffset),
+        DayOfYear => Days(when.Start.PlusDays(-NearestDays), when.End.PlusDays(NearestDays)),
         WeekdayTime { Direction: WeekdayDirection.Past } => Days(when.Start, when.End.PlusDays(6)),
         WeekdayTime { Direction: WeekdayDirection.Future } => Days(when.Start.PlusDays(-6), when.End),
         WeekdayTime => Days(when.Start.PlusDays(-6), when.End.PlusDays(6)),
         _ => null,
     };
 
+    /// <summary>A day of a month without its year ("Oct. 1") means the one nearest the publication date: within half a year either way.</summary>
+    public const int NearestDays = 182;
+
     /// <summary>False when the words cannot name the event's date: "in March" for an event in July, "on Sunday" for a Tuesday.</summary>
     public static bool Fits(PartialDate when, TimeReference reference) => reference switch
     {
         MonthOfYear m => when.Length > 366 || Enumerable.Range(0, 13).Select(k => when.Start.ToYearMonth().PlusMonths(k))
             .TakeWhile(month => month.OnDayOfMonth(1) <= when.End).Any(month => month.Month == m.Month),
+        DayOfYear d => when.Length > 366 || when.Days.Any(day => day.Month == d.Month && day.Day >= d.Day && day.Day <= d.LastDay),
         WeekdayTime w => when.Length >= 7 || when.Days.Any(day => day.DayOfWeek == w.Day),
         _ => true,
     };

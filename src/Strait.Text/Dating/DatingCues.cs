@@ -22,6 +22,21 @@ public sealed record DatingCues(
 {
     public const string FileName = "dating-cues.yaml";
 
+    /// <summary>Words that, after a known person's name, say the person's term began ("took office", "became"): with a time expression near them they date the term's start relative to now.</summary>
+    public IReadOnlyList<string> TermStartWords { get; init; } = [];
+
+    /// <summary>Words that never count when a text's own words are compared with an almanac event's summary.</summary>
+    public IReadOnlyList<string> MatchStopwords { get; init; } = [];
+
+    /// <summary>The least weight of shared words (summed inverse document frequencies) that makes a description name an almanac event.</summary>
+    public double MatchMinScore { get; init; } = 8.0;
+
+    /// <summary>Events scoring at least this share of the best one are kept as alternatives.</summary>
+    public double MatchNearBest { get; init; } = 0.8;
+
+    /// <summary>How long after an event reported as done (without saying when) news about it is still written as news: the event's month is the point only when the window ends within this many days of it.</summary>
+    public int ReportedHorizonDays { get; init; } = 90;
+
     /// <summary>No cues: only almanac events named relative to now date a document.</summary>
     public static DatingCues None { get; } = new([], [], [], [], [], 365, 60);
 
@@ -55,8 +70,22 @@ public sealed record DatingCues(
                 "Give both spans as a positive number of days."));
         }
 
+        if (model.MatchMinScore <= 0 || model.MatchNearBest is <= 0 or > 1 || model.ReportedHorizonDays <= 0)
+        {
+            return Outcome<DatingCues>.Fail(new StraitError(ErrorCodes.KnowledgeFile,
+                $"match_min_score ({model.MatchMinScore}) and reported_horizon_days ({model.ReportedHorizonDays}) must be positive and match_near_best ({model.MatchNearBest}) in (0, 1]", path,
+                "Give the matching parameters as described in data/README.md, section text/dating-cues.yaml."));
+        }
+
         return Outcome<DatingCues>.Ok(new DatingCues(model.OfficeTitles, model.FormerWords, model.NewWords, model.FutureMarkers,
-            model.MeetingWords, model.NewTermDays, model.ScheduledHorizonDays));
+            model.MeetingWords, model.NewTermDays, model.ScheduledHorizonDays)
+        {
+            TermStartWords = model.TermStartWords,
+            MatchStopwords = model.MatchStopwords,
+            MatchMinScore = model.MatchMinScore,
+            MatchNearBest = model.MatchNearBest,
+            ReportedHorizonDays = model.ReportedHorizonDays,
+        });
     }
 
     private sealed class Model
@@ -74,5 +103,15 @@ public sealed record DatingCues(
         public int NewTermDays { get; set; }
 
         public int ScheduledHorizonDays { get; set; }
+
+        public List<string> TermStartWords { get; set; } = [];
+
+        public List<string> MatchStopwords { get; set; } = [];
+
+        public double MatchMinScore { get; set; } = 8.0;
+
+        public double MatchNearBest { get; set; } = 0.8;
+
+        public int ReportedHorizonDays { get; set; } = 90;
     }
 }

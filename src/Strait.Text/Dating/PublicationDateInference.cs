@@ -38,6 +38,12 @@ public sealed class PublicationDateInference : IPipelineComponent
     /// <summary>How many tokens before a scheduled thing a future marker may stand ("will expire on ...").</summary>
     public const int FutureReach = 8;
 
+    /// <summary>How many tokens on each side of a time expression are read as the description of an event.</summary>
+    public const int DescriptionReach = 12;
+
+    /// <summary>Kinds of <see cref="WindowClue"/> that date an event relative to now; office titles alone never outvote them.</summary>
+    private static readonly HashSet<string> AnchoredKinds = ["event", "event description", "term start"];
+
     private static readonly LocalDate LastDay = new(2100, 12, 31);
 
     private readonly PhraseMatcher<AlmanacEntry> _aliases = new(StringComparer.OrdinalIgnoreCase);
@@ -47,6 +53,8 @@ public sealed class PublicationDateInference : IPipelineComponent
     private readonly TimeExpressionFinder _finder;
     private readonly DatingCues _cues;
     private readonly RoleClueFinder? _roles;
+    private readonly TermStartFinder? _terms;
+    private readonly EventDescriptionMatcher _descriptions;
     private readonly CountryWords? _countries;
 
     public PublicationDateInference(IReadOnlyList<AlmanacEntry> almanac, TextResources resources, TimeExpressionFinder finder)
@@ -92,10 +100,12 @@ public sealed class PublicationDateInference : IPipelineComponent
             _meeting.Add(tokenizer.Words(word), true);
         }
 
+        _descriptions = new EventDescriptionMatcher(almanac, resources, tokenizer, cues);
         if (actors is not null)
         {
             _countries = new CountryWords(actors, tokenizer);
             _roles = new RoleClueFinder(actors, cues, tokenizer, _countries);
+            _terms = new TermStartFinder(actors, cues, tokenizer);
         }
     }
 
@@ -132,12 +142,16 @@ public sealed class PublicationDateInference : IPipelineComponent
         var text = document.Text;
         var tokens = document.Tokens;
         var times = new List<FoundTime>();
+        IReadOnlyList<Person>? lastNamed = null;
         foreach (var sentence in document.Sentences)
         {
             var (first, limit) = TokenSpans.Range(tokens, sentence);
             times.Clear();
             _finder.Find(text, tokens, first, limit, times);
+            var named = evidence.Events.Count;
             Aliases(document, first, limit, times, evidence);
+            Descriptions(document, first, limit, times, evidence.Events.Skip(named).Select(e => e.Span).ToList(), evidence);
+            _terms?.Find(text, tokens, first, limit, times, ref lastNamed, evidence.Clues);
             if (_roles is not null && !times.Any(t => t.Reference is AbsoluteTime))
             {
                 _roles.Find(text, tokens, first, limit, evidence.Clues);
@@ -173,6 +187,40 @@ public sealed class PublicationDateInference : IPipelineComponent
             }
 
             i += alias.Length - 1;
+        }
+    }
+
+    /// <summary>
+    /// Time expressions relative to now that no alias claimed, read with the words around them
+    /// (<see cref="DescriptionReach"/> tokens each way) as a description of an almanac event
+    /// (<see cref="EventDescriptionMatcher"/>): "last month's ruling by the Fredville court ordering Sylvania to pay".
+    /// </summary>
+    private void Descriptions(TextDocument document, int first, int limit, List<FoundTime> times, List<TextSpan> claimed, DatingEvidence evidence)
+    {
+        var tokens = document.Tokens;
+        foreach (var time in times)
+        {
+            if (!time.Reference.IsRelative || claimed.Any(c => c.Overlaps(time.Span)))
+            {
+                continue;
+            }
+
+            var start = TokenSpans.FirstStartingAtOrAfter(tokens, time.Span.Start);
+            var end = TokenSpans.FirstStartingAtOrAfter(tokens, time.Span.End);
+            var from = Math.Max(first, start - DescriptionReach);
+            var to = Math.Min(limit, end + DescriptionReach);
+            var stems = _descriptions.Stems(document.Text, tokens, from, start);
+            stems.UnionWith(_descriptions.Stems(document.Text, tokens, end, to));
+            var events = _descriptions.Match(stems, e => DatingClue.Range(e.Event.When!, time.Reference) is not null);
+            if (events.Count == 0)
+            {
+                continue;
+            }
+
+            var ranges = DaySet.Normalize(events.Select(e => DatingClue.Range(e.Event.When!, time.Reference)!));
+            var span = new TextSpan(tokens[from].Start, tokens[to - 1].End, "dating-description");
+            evidence.Events.Add(new DatingClue(span, events, time.Reference, ranges));
+            evidence.Clues.Add(new WindowClue(span, "event description", ranges));
         }
     }
 
@@ -290,7 +338,7 @@ public sealed class PublicationDateInference : IPipelineComponent
             return (null, "the text names no almanac event relative to now and no office holder by title");
         }
 
-        var (window, votes) = DaySet.MostAgreed(evidence.Clues.Select(c => c.Ranges).ToList());
+        var (window, votes, conflict) = Window(evidence.Clues);
         if (window.Count == 0)
         {
             return (null, "the clues allow no day");
@@ -331,9 +379,15 @@ public sealed class PublicationDateInference : IPipelineComponent
             return (PartialDate.Month(start.ToYearMonth()), "the window lies in one month" + agreed);
         }
 
+        if (conflict)
+        {
+            return (null, $"the events named relative to now disagree ({DaySet.Describe(window)})");
+        }
+
         if (window.Count == 1)
         {
-            var pastPoints = anchors.Where(a => !a.Scheduled).Select(a => a.Candidates[0]).Where(c => c.End >= start && c.End <= end).ToList();
+            var pastPoints = anchors.Where(a => !a.Scheduled).Select(a => a.Candidates[0])
+                .Where(c => c.End >= start && c.End <= end && Period.Between(c.End, end, PeriodUnits.Days).Days <= _cues.ReportedHorizonDays).ToList();
             var scheduled = anchors.Where(a => a.Scheduled).Select(a => a.Candidates[0].Start).ToList();
             scheduled.AddRange(evidence.Yearless.Where(y => !y.WholeMonth && y.Scheduled).SelectMany(y => Occurrences(y, start, end)));
             if (pastPoints.Count > 0)
@@ -357,6 +411,38 @@ public sealed class PublicationDateInference : IPipelineComponent
             ? (null, $"the clues disagree ({DaySet.Describe(window)})")
             : (null, $"the clues allow {DaySet.Describe(window)}");
     }
+
+    /// <summary>
+    /// The days the clues allow. The clues that date an event relative to now (<see cref="AnchoredKinds"/>) decide
+    /// first, the days most of them allow; the office titles then choose among those days (the days most titles
+    /// allow within them), and decide alone when there is no anchored clue. A conflict is a tie between anchored
+    /// clues that the titles cannot break: then the date is unknown rather than a guess.
+    /// </summary>
+    private static (List<DateInterval> Window, int Votes, bool Conflict) Window(IReadOnlyList<WindowClue> clues)
+    {
+        var anchored = clues.Where(c => AnchoredKinds.Contains(c.Kind)).Select(c => c.Ranges).ToList();
+        var titles = clues.Where(c => !AnchoredKinds.Contains(c.Kind)).Select(c => c.Ranges).ToList();
+        if (anchored.Count == 0)
+        {
+            var (days, votes) = DaySet.MostAgreed(titles);
+            return (days, votes, false);
+        }
+
+        var (window, anchoredVotes) = DaySet.MostAgreed(anchored);
+        var within = titles.Select(t => DaySet.Intersect(t, window)).Where(t => t.Count > 0).ToList();
+        var titleVotes = 0;
+        if (within.Count > 0)
+        {
+            (window, titleVotes) = DaySet.MostAgreed(within);
+        }
+
+        var conflict = anchoredVotes < anchored.Count && Disjoint(window);
+        return (window, anchoredVotes + titleVotes, conflict);
+    }
+
+    /// <summary>True when the days fall in more than one month with a gap between them.</summary>
+    private static bool Disjoint(List<DateInterval> window) =>
+        window.Count > 1 && window[0].End.ToYearMonth() != window[^1].Start.ToYearMonth();
 
     /// <summary>
     /// The anchors that name one event: an alias or a pair of countries with exactly one almanac event that falls in

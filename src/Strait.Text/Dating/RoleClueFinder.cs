@@ -8,7 +8,8 @@ namespace Strait.Text.Dating;
 /// <summary>
 /// Reads the roles of the people a sentence names as evidence of when it was written. A known person with an
 /// office title just before the name ("Prime Minister X", "Freedonian Defense Secretary Y") holds an office
-/// now: publication falls within one of their terms. "former"/"then-" before the title or name puts publication
+/// now: publication falls within one of their terms; so does a title set off by a comma ("Sylvania's defense
+/// secretary, Zeppo"). "former"/"then-" before the title or name puts publication
 /// after a term ended; "new"/"recently inaugurated" within <see cref="DatingCues.NewTermDays"/> after a term
 /// began. "Freedonia's new president" with no name allows the first year of any term of that country's
 /// office holders with that title. A bare name says nothing (people are written about after they leave office).
@@ -79,6 +80,13 @@ public sealed class RoleClueFinder
         if (former == 0)
         {
             var title = TokenPhrases.LongestEndingAt(text, tokens, first, start, _titlePhrases);
+            if (title == 0 && start - 1 > first && tokens[start - 1].Of(text) == ",")
+            {
+                // an apposition: "Sylvania's defense secretary, Zeppo,"
+                title = TokenPhrases.LongestEndingAt(text, tokens, first, start - 1, _titlePhrases);
+                start -= title > 0 ? 1 : 0;
+            }
+
             if (title == 0)
             {
                 return null;

@@ -17,6 +17,7 @@ internal static class DatingTestWorld
         Entry("2021-11-07", "Marsh Island clash", "Marsh Island clash"),
         Entry("2010-05", "Lakeside summit (first)", "Lakeside summit"),
         Entry("2014-05", "Lakeside summit (second)", "Lakeside summit"),
+        Entry("2019-11-10", "Harbour accord", "Harbour accord"),
     ];
 
     public static readonly ActorRegistry Registry = new(

@@ -123,8 +123,10 @@ public sealed class PublicationDateInferenceTest
 
     [Theory]
     [InlineData("Defense Secretary Zeppo thanked Chairman Pinky Hart.", "2019")]
-    [InlineData("Defense Secretary Zeppo met Prime Minister Trentino.", "2019-06")]
-    [InlineData("Defense Secretary Zeppo recalled the summit of the Nine in Fredville.", "2019-06")]
+    [InlineData("Defense Secretary Zeppo met Prime Minister Trentino.", "2019")]
+    [InlineData("Defense Secretary Zeppo recalled the summit of the Nine in Fredville.", "2019")]
+    [InlineData("Defense Secretary Zeppo recalled the Harbour accord.", "2019-11")]
+    [InlineData("Freedonia's defense secretary, Zeppo, spoke.", "2019")]
     [InlineData("Defense Secretary Zeppo will attend the summit of the Nine in Fredville.", "2019-06")]
     [InlineData("Defense Secretary Zeppo said the pact will expire on November 23.", "2019-11")]
     [InlineData("Defense Secretary Zeppo spoke. In October this year, Freedonia protested.", "2019")]
@@ -143,12 +145,31 @@ public sealed class PublicationDateInferenceTest
     }
 
     [Fact]
-    public void LetsAgreeingCluesOutvoteAStrayOne()
+    public void LetsAgreeingTitlesOutvoteAStrayOne()
     {
-        var document = InferWithRoles("Defense Secretary Zeppo, Chairman Pinky Hart and Prime Minister Trentino spoke. The Sylburg accord was signed last year.");
+        var document = InferWithRoles("Defense Secretary Zeppo, Chairman Pinky Hart and Prime Minister Trentino spoke. Prime Minister Chicolini was absent.");
 
         Assert.Equal("2019", document.Published?.ToString());
         Assert.Contains("1 of 4 clues outvoted", document.Notes[0]);
+    }
+
+    [Fact]
+    public void LetsNoTitleOverrideAnEventNamedRelativeToNow()
+    {
+        var document = InferWithRoles("Prime Minister Chicolini thanked Freedonia. Later Prime Minister Chicolini left. Last month’s Group of Nine summit in Fredville was tense.");
+
+        Assert.Equal("2019-07", document.Published?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Chicolini, who became prime minister last month, thanked Freedonia.", "2020-07")]
+    [InlineData("Chicolini spoke. Two months ago he took office as prime minister.", "2020-08")]
+    [InlineData("Chicolini, who became prime minister, thanked Freedonia.", null)]
+    public void DatesTheStartOfATermNamedRelativeToNow(string text, string? expected)
+    {
+        var document = InferWithRoles(text);
+
+        Assert.Equal(expected, document.Published?.ToString());
     }
 
     [Theory]
