@@ -10,13 +10,22 @@ namespace Strait.Text.Coding;
 /// Dates an event the article mentions without a date from what is known about it: the almanac entry of the
 /// same type (or of the same type family, <c>almanac_type_families</c> in cues.yaml) between the same two
 /// countries (in either order for symmetric types), before the publication date (or within
-/// <see cref="PlannedWindowDays"/> after it for a planned event), that best fits the sentence. Fit is the number
-/// of content words (numbers included) the sentence shares with the entry's summary and aliases, with bonuses
-/// for a whole alias, the exact type and a recent entry (within <see cref="RecentDays"/> of publication: the news
-/// the article reports); the best fit wins, the most recent one among equals, and equals of the same type within
-/// <see cref="SpanDays"/> of it are spanned ("the rulings" of two courts a month apart). An entry of another type
-/// family never fits; one of the same family needs one more shared word than one of the same type; an older
-/// entry needs <see cref="OldMinimum"/> more, unless the sentence names it by an alias.
+/// <see cref="PlannedWindowDays"/> after it for a planned event), that best fits the sentence.
+/// <para>
+/// Entries fall in three tiers by age. The news window (from <see cref="NewsDays"/> before publication to its end,
+/// or a planned event's window) holds the news the article reports: such an entry needs no shared word and gets
+/// <see cref="NewsBonus"/>, so it wins unless an older one is named outright. An older entry within
+/// <see cref="MaxYears"/> of publication needs strong evidence: a whole alias in the sentence, or
+/// <see cref="StrongShared"/> shared content words (words of <c>common_words</c> and country names never count).
+/// An entry older still is never chosen on words alone: a writer who means it gives its year ("the 2015 deal",
+/// handled by <see cref="Refine"/>); without one, only an alias together with a <c>past</c> cue ("former President
+/// X's ... visit") points there. An entry of the same family, not the same type, needs one more shared word.
+/// </para>
+/// <para>
+/// Fit is the number of shared words, with bonuses for a whole alias, the exact type and the news window; the best
+/// fit wins, the most recent one among equals, and equals of the same type within <see cref="SpanDays"/> of it are
+/// spanned ("the rulings" of two courts a month apart). When nothing qualifies the caller falls back to its next rule.
+/// </para>
 /// </summary>
 public sealed class AlmanacDating
 {
@@ -29,15 +38,23 @@ public sealed class AlmanacDating
     /// <summary>Shared words an entry of the same type family (not the same type) needs beyond one of the same type.</summary>
     public const int FamilyExtra = 1;
 
-    /// <summary>Entries this close before publication (or in a planned event's window) are recent: news of the day.</summary>
-    public const int RecentDays = 45;
+    /// <summary>Entries from this many days before the publication date to its end are the news the article reports.</summary>
+    public const int NewsDays = 14;
 
-    /// <summary>Shared words an older entry needs beyond what a recent one needs.</summary>
-    public const int OldMinimum = 2;
+    /// <summary>Shared content words an entry older than the news window needs when the sentence does not name it by an alias.</summary>
+    public const int StrongShared = 3;
+
+    /// <summary>
+    /// Entries that ended more than this many years before publication date an undated event only through an alias and
+    /// a <c>past</c> cue. Two years: the almanac fills in recent background the writer assumes the reader knows ("the
+    /// court's ruling", "Tokyo's export curbs"); for anything older writers give the year, and a guess years off is
+    /// worse than the publication month.
+    /// </summary>
+    public const int MaxYears = 2;
 
     private const int AliasBonus = 3;
 
-    private const int RecentBonus = 2;
+    private const int NewsBonus = 3;
 
     private readonly List<Known> _entries;
     private readonly IReadOnlyDictionary<EventType, int> _families;
@@ -75,19 +92,21 @@ public sealed class AlmanacDating
 
     /// <summary>
     /// The date the almanac gives an undated event of <paramref name="type"/> between <paramref name="source"/> and
-    /// <paramref name="target"/> stated in <paramref name="sentence"/> (stems), or null when no entry fits.
+    /// <paramref name="target"/> stated in <paramref name="sentence"/> (stems), or null when no entry qualifies.
     /// </summary>
-    public PartialDate? Date(EventType type, bool symmetric, ActorCode source, ActorCode target, IReadOnlyList<string> sentence, PartialDate published, bool planned) =>
-        Best(type, symmetric, source, target, sentence, published, planned, null);
+    public PartialDate? Date(EventType type, bool symmetric, ActorCode source, ActorCode target, IReadOnlyList<string> sentence, PartialDate published, bool planned,
+        AlmanacCues cues = default) =>
+        Best(type, symmetric, source, target, sentence, published, planned, null, cues);
 
     /// <summary>
     /// A finer date inside a coarse stated one ("last month", "in 2018"): the best-fitting entry that lies within
     /// <paramref name="stated"/> and shares at least one word with the sentence (or is named by an alias), else null.
     /// </summary>
     public PartialDate? Refine(EventType type, bool symmetric, ActorCode source, ActorCode target, IReadOnlyList<string> sentence, PartialDate stated) =>
-        stated.Precision == DatePrecision.Day ? null : Best(type, symmetric, source, target, sentence, stated, false, stated);
+        stated.Precision == DatePrecision.Day ? null : Best(type, symmetric, source, target, sentence, stated, false, stated, default);
 
-    private PartialDate? Best(EventType type, bool symmetric, ActorCode source, ActorCode target, IReadOnlyList<string> sentence, PartialDate published, bool planned, PartialDate? within)
+    private PartialDate? Best(EventType type, bool symmetric, ActorCode source, ActorCode target, IReadOnlyList<string> sentence, PartialDate published, bool planned,
+        PartialDate? within, AlmanacCues cues)
     {
         var words = Content(sentence);
         var scored = new List<(Known Entry, int Score)>();
@@ -107,14 +126,33 @@ public sealed class AlmanacDating
 
             var shared = known.Words.Count(words.Contains);
             var alias = known.Aliases.Any(a => Contains(sentence, a));
-            var recent = e.When!.End >= published.Start.PlusDays(-RecentDays) && e.When.Start <= published.End.PlusDays(planned ? PlannedWindowDays : 0);
-            var needed = (exact ? 0 : FamilyExtra) + (within is not null ? 1 : recent ? 0 : OldMinimum);
-            if (!alias && shared < needed)
+            var extra = exact ? 0 : FamilyExtra;
+            var score = shared + (alias ? AliasBonus : 0) + (exact ? 1 : 0);
+            if (within is not null)
             {
-                continue;
+                if (!alias && shared < extra + 1)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                var tier = TierOf(e.When!, published, planned);
+                var qualifies = tier switch
+                {
+                    Tier.News => alias || shared >= extra,
+                    Tier.Older => !cues.NewsOnly && (alias || shared >= StrongShared + extra),
+                    _ => !cues.NewsOnly && alias && cues.MarkedPast,
+                };
+                if (!qualifies)
+                {
+                    continue;
+                }
+
+                score += tier == Tier.News ? NewsBonus : 0;
             }
 
-            scored.Add((known, shared + (alias ? AliasBonus : 0) + (exact ? 1 : 0) + (recent ? RecentBonus : 0)));
+            scored.Add((known, score));
         }
 
         if (scored.Count == 0)
@@ -129,6 +167,11 @@ public sealed class AlmanacDating
         var earliest = best.Where(s => s.Entry.Event.Type == kind).Select(s => s.Entry.Event.When!).Where(w => Period.Between(w.Start, latest.Start, PeriodUnits.Days).Days <= SpanDays).MinBy(w => w.Start)!;
         return earliest.Equals(latest) ? latest : PartialDate.Between(earliest, latest);
     }
+
+    private static Tier TierOf(PartialDate when, PartialDate published, bool planned) =>
+        planned || when.End >= published.Start.PlusDays(-NewsDays) ? Tier.News
+        : when.End >= published.Start.PlusYears(-MaxYears) ? Tier.Older
+        : Tier.Old;
 
     private static bool SameParties(CodedEvent e, ActorCode source, ActorCode target, bool symmetric)
     {
@@ -182,4 +225,11 @@ public sealed class AlmanacDating
         stems.Where(s => s.Length > 2 && char.IsLetterOrDigit(s[0]) && !_common.Contains(s)).ToHashSet(StringComparer.Ordinal);
 
     private sealed record Known(CodedEvent Event, HashSet<string> Words, List<string[]> Aliases);
+
+    private enum Tier
+    {
+        News,
+        Older,
+        Old,
+    }
 }

@@ -189,5 +189,11 @@ public sealed class CodingKnowledge
     /// <summary>Event types that, as the complement of "agree to", are the event themselves ("agreed to pay compensation").</summary>
     public IReadOnlySet<Strait.Core.Events.EventType> AgreedConcessions { get; init; } = new HashSet<Strait.Core.Events.EventType>();
 
+    /// <summary>How many body paragraphs open a dated report: their undated past events are its news of the day (<see cref="NewsDay"/>).</summary>
+    public int NewsPegParagraphs { get; init; }
+
+    /// <summary>Marks that end a body paragraph; a line ending otherwise is a headline or byline.</summary>
+    public IReadOnlyList<string> ParagraphEnds { get; init; } = [];
+
     public CueList Cue(string name) => Cues.TryGetValue(name, out var list) ? list : CueList.Empty(name);
 }

@@ -229,6 +229,8 @@ public static class CodingKnowledgeLoader
             RelativeOpeners = Set(cues.RelativeOpeners),
             PairPronouns = Set(cues.PairPronouns),
             VenuePrepositions = Set(cues.VenuePrepositions),
+            NewsPegParagraphs = Math.Max(0, cues.NewsPegParagraphs),
+            ParagraphEnds = [.. cues.ParagraphEnds.Where(e => e.Length > 0)],
             AgreedConcessions = cues.AgreedConcessions.Select(t => EnumNames.Parse<EventType>(t)).Where(t => t.Success).Select(t => t.Value).ToHashSet(),
             VenueTypes = cues.VenueTypes.Select(t => EnumNames.Parse<EventType>(t)).Where(t => t.Success).Select(t => t.Value).ToHashSet(),
             DomesticRoles = cues.DomesticRoles.Select(r => Enum.TryParse<Strait.Core.Actors.ActorRole>(r, ignoreCase: true, out var role) ? role : Strait.Core.Actors.ActorRole.None)
@@ -314,6 +316,10 @@ public static class CodingKnowledgeLoader
         public List<string> VenueTypes { get; set; } = [];
 
         public List<string> AgreedConcessions { get; set; } = [];
+
+        public int NewsPegParagraphs { get; set; }
+
+        public List<string> ParagraphEnds { get; set; } = [];
     }
 
     private sealed class CueDto

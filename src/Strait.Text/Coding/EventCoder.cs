@@ -13,7 +13,8 @@ namespace Strait.Text.Coding;
 /// possessive before a noun, "by" after a passive), dates the event by the nearest time expression (else the
 /// publication month; a nominal event needs a stated date), marks it planned on a future cue, and picks its
 /// issue from keywords. An event the sentence does not date is dated from the almanac when an entry fits it
-/// (<see cref="AlmanacDating"/>), else by the publication month. Needs sentences, actors and times; writes events.
+/// (<see cref="AlmanacDating"/>), else, in a report dated to the day, an undated past-tense event by its paragraph's
+/// named day or, in the opening paragraphs, the publication day (<see cref="NewsDay"/>), else by the publication month. Needs sentences, actors and times; writes events.
 /// </summary>
 public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac = null) : IPipelineComponent
 {
@@ -42,9 +43,11 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     {
         var references = new ReferenceTracker();
         var counterparts = Counterparts.Of(document, knowledge.MainCountries);
+        var newsDay = new NewsDay(document, knowledge);
         foreach (var view in SentenceViewBuilder.Build(document, knowledge))
         {
             references.EnterParagraph(view.Paragraph);
+            newsDay.Enter(view);
             var question = view.Tokens.Count > 0 && view.Tokens[^1].Lower == "?";
             var nextMention = 0;
             var lastTriggerEnd = -100;
@@ -78,7 +81,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     askedFor = pattern.Type == EventType.REQUEST ? ComplementVerb(view, i + 1, match.End + ObjectReach) : askedFor;
                     if (!question && !asked && (!governed || HasOwnDate(view, i)))
                     {
-                        var coded = Code(document, view, pattern, match, references, counterparts);
+                        var coded = Code(document, view, pattern, match, references, counterparts, newsDay);
                         foreach (var one in coded)
                         {
                             references.SawSource(one.Source);
@@ -236,7 +239,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         return false;
     }
 
-    private List<CodedEvent> Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references, Counterparts counterparts)
+    private List<CodedEvent> Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references, Counterparts counterparts, NewsDay newsDay)
     {
         var trigger = match.Start;
         if (knowledge.Cue("opinion").Applies(view, trigger, match.End) ||
@@ -475,11 +478,15 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             return [];
         }
 
+        // Straight news dated to the day: an undated event in the past tense is that day's news or the paragraph's (NewsDay).
+        var pastTense = !stated && !planned && newsDay.Applies && IsPastTense(view, trigger, pattern);
+        var cues = new AlmanacCues(knowledge.Cue("past").Applies(view, trigger, match.End), pastTense && newsDay.IsPeg(view));
         var known = !stated && document.Published is { } published && IsPast(view, trigger, pattern)
-            ? _almanac.Date(pattern.Type, pattern.Symmetric, source, target, SentenceWords(view), published, planned)
+            ? _almanac.Date(pattern.Type, pattern.Symmetric, source, target, SentenceWords(view), published, planned, cues)
             : stated && when is not null && !planned ? _almanac.Refine(pattern.Type, pattern.Symmetric, source, target, SentenceWords(view), when) : null;
-        when = known ?? when;
-        confidence += stated ? 0.1 : known is not null ? 0 : -0.1;
+        var day = known is null && pastTense ? newsDay.DayOf(view, trigger) : null;
+        when = known ?? day ?? when;
+        confidence += stated ? 0.1 : known is not null ? 0 : day is not null ? -0.05 : -0.1;
         // The evidence spans the trigger and the mentions that named its actors, on whichever side they stand.
         var start = view.Tokens[Math.Min(Math.Min(sourceToken ?? trigger, targetToken ?? trigger), trigger)].Start;
         var endToken = Math.Max(Math.Max(targetToken ?? match.End, sourceToken ?? match.End), match.End);
@@ -720,8 +727,27 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         var word = view.Tokens[trigger];
-        return pattern.Nominal || word.Lower.EndsWith("ed", StringComparison.Ordinal) || word.Lower != word.Stem && !word.Lower.EndsWith('s') ||
+        return pattern.Nominal || word.Lower.EndsWith("ed", StringComparison.Ordinal) || IsOtherForm(word) && !word.Lower.EndsWith('s') ||
             knowledge.NounSuffixes.Any(suffix => word.Lower.EndsWith(suffix, StringComparison.Ordinal));
+    }
+
+    /// <summary>A word that is not its stem's plain form: an irregular past ("met") or an "-ing" form, not "cooperate" (stem "cooperat").</summary>
+    private static bool IsOtherForm(WordToken word) => word.Lower != word.Stem && word.Lower != word.Stem + "e";
+
+    /// <summary>
+    /// Whether the trigger is a verb in the past tense ("retaliated", "met", "was summoned"): not a noun, a participle
+    /// ("rulings ordering") or a present form, and no present marker ("has", "are", "now") just before it.
+    /// </summary>
+    private bool IsPastTense(SentenceView view, int trigger, EventPattern pattern)
+    {
+        if (pattern.Nominal || !IsPast(view, trigger, pattern))
+        {
+            return false;
+        }
+
+        var word = view.Tokens[trigger];
+        return word.Lower.EndsWith("ed", StringComparison.Ordinal) ||
+            IsOtherForm(word) && !word.Lower.EndsWith('s') && !word.Lower.EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>The sentence's stems, less the names of countries and capitals (they say nothing about which event).</summary>

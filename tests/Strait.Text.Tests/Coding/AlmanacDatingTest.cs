@@ -28,8 +28,8 @@ public sealed class AlmanacDatingTest
 
     private static readonly AlmanacEntry[] Rulings =
     [
-        Entry("2029-03-02", EventType.SANCTION, SylvanianCourt, Acme, "The high court of Sylvania orders Acme Motors to pay damages to flood victims", "lakeside verdict"),
-        Entry("2029-04-01", EventType.SANCTION, SylvanianCourt, Acme, "The high court orders Acme Motors to pay the flood victims of a second town"),
+        Entry("2029-08-02", EventType.SANCTION, SylvanianCourt, Acme, "The high court of Sylvania orders Acme Motors to pay damages to flood victims", "lakeside verdict"),
+        Entry("2029-09-01", EventType.SANCTION, SylvanianCourt, Acme, "The high court orders Acme Motors to pay the flood victims of a second town"),
         Entry("2030-09-10", EventType.SANCTION, SylvanianCourt, Acme, "A district court seizes shares held by Acme Motors"),
     ];
 
@@ -39,7 +39,7 @@ public sealed class AlmanacDatingTest
         var when = Dating(Rulings).Date(EventType.SANCTION, false, SylvanianCourt, Acme,
             Words("High court rulings ordering Acme Motors to pay flood victims have soured the mood."), Published, planned: false);
 
-        Assert.Equal("2029-03-02/2029-04-01", when?.ToString());
+        Assert.Equal("2029-08-02/2029-09-01", when?.ToString());
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class AlmanacDatingTest
         var when = Dating(Rulings).Date(EventType.SANCTION, false, SylvanianCourt, Acme,
             Words("The lakeside verdict still rankles."), Published, planned: false);
 
-        Assert.Equal("2029-03-02", when?.ToString());
+        Assert.Equal("2029-08-02", when?.ToString());
     }
 
     [Fact]
@@ -127,5 +127,59 @@ public sealed class AlmanacDatingTest
         var when = dating.Refine(EventType.CONSULT, true, council, Freedonia, Words("Last month's Group of 30 summit in Lakeport"), PartialDate.Month(2031, 5));
 
         Assert.Null(when);
+    }
+
+    private static readonly AlmanacEntry[] Tariffs =
+    [
+        Entry("2030-11-20", EventType.SANCTION, Sylvania, Freedonia, "Sylvania imposes tariffs on Freedonian cheese, wine and timber", "cheese war"),
+    ];
+
+    [Theory]
+    [InlineData("They retaliated with levies on cheese and wine.")]
+    [InlineData("They retaliated against the farmers.")]
+    public void An_entry_older_than_the_news_window_needs_three_shared_words_or_an_alias(string sentence)
+    {
+        Assert.Null(Dating(Tariffs).Date(EventType.SANCTION, false, Sylvania, Freedonia, Words(sentence), Published, planned: false));
+    }
+
+    [Theory]
+    [InlineData("They retaliated with tariffs on cheese and wine.")]
+    [InlineData("The cheese war hurt farmers.")]
+    public void An_entry_older_than_the_news_window_dates_the_event_on_three_shared_words_or_an_alias(string sentence)
+    {
+        Assert.Equal("2030-11-20", Dating(Tariffs).Date(EventType.SANCTION, false, Sylvania, Freedonia, Words(sentence), Published, planned: false)?.ToString());
+    }
+
+    [Fact]
+    public void An_entry_of_the_news_window_is_preferred_to_an_older_one_that_shares_more_words()
+    {
+        var dating = Dating([.. Tariffs, Entry("2031-06-11", EventType.SANCTION, Sylvania, Freedonia, "Sylvania bans imports of Freedonian timber")]);
+
+        var when = dating.Date(EventType.SANCTION, false, Sylvania, Freedonia, Words("They retaliated with tariffs on cheese and wine."), Published, planned: false);
+
+        Assert.Equal("2031-06-11", when?.ToString());
+    }
+
+    [Fact]
+    public void The_news_peg_is_dated_only_by_an_entry_of_the_news_window()
+    {
+        var words = Words("They retaliated with tariffs on cheese and wine in the cheese war.");
+        var peg = new AlmanacCues(MarkedPast: false, NewsOnly: true);
+
+        Assert.Null(Dating(Tariffs).Date(EventType.SANCTION, false, Sylvania, Freedonia, words, Published, planned: false, peg));
+        Assert.Equal("2031-06-11", Dating([.. Tariffs, Entry("2031-06-11", EventType.SANCTION, Sylvania, Freedonia, "Sylvania bans Freedonian timber")])
+            .Date(EventType.SANCTION, false, Sylvania, Freedonia, words, Published, planned: false, peg)?.ToString());
+    }
+
+    [Fact]
+    public void An_entry_older_than_the_limit_in_years_needs_an_alias_and_a_past_cue()
+    {
+        var dating = Dating(Entry("2026-04-09", EventType.REJECT, Sylvania, Freedonia, "Sylvanian President Trentino lands on Gull Rock, the disputed islet", "Gull Rock landing"));
+        var named = Words("Former President Trentino's Gull Rock landing doubled his approval.");
+        var described = Words("Former President Trentino landed on the disputed islet of Gull Rock.");
+
+        Assert.Null(dating.Date(EventType.REJECT, false, Sylvania, Freedonia, named, Published, planned: false));
+        Assert.Null(dating.Date(EventType.REJECT, false, Sylvania, Freedonia, described, Published, planned: false, new AlmanacCues(MarkedPast: true, NewsOnly: false)));
+        Assert.Equal("2026-04-09", dating.Date(EventType.REJECT, false, Sylvania, Freedonia, named, Published, planned: false, new AlmanacCues(MarkedPast: true, NewsOnly: false))?.ToString());
     }
 }

@@ -59,7 +59,13 @@ public sealed class EventCoderTest
             Issue.Trade, [], 1), summary, "made up", [], null);
 
     /// <summary>Tags the text as one paragraph per line, one sentence per line, and codes it.</summary>
-    private static List<string> Code(string text, params AlmanacEntry[] almanac)
+    private static List<string> Code(string text, params AlmanacEntry[] almanac) => Code(text, [], almanac);
+
+    /// <summary>
+    /// Tags the text as one paragraph per line, its sentences ending at ". ", and the given days (a phrase and the day
+    /// it names, which the test's tagger does not find by itself), and codes it.
+    /// </summary>
+    private static List<string> Code(string text, (string Phrase, PartialDate Day)[] days, params AlmanacEntry[] almanac)
     {
         var lines = text.Split('\n');
         var document = MiniTagger.Tag(string.Join('\n', lines), PartialDate.Day(2031, 6, 15), Actors);
@@ -68,11 +74,25 @@ public sealed class EventCoderTest
         var start = 0;
         foreach (var line in lines)
         {
-            document.Sentences.Add(new TextSpan(start, start + line.Length));
+            var sentenceStart = start;
+            for (var stop = line.IndexOf(". ", StringComparison.Ordinal); stop >= 0; stop = line.IndexOf(". ", stop + 1, StringComparison.Ordinal))
+            {
+                document.Sentences.Add(new TextSpan(sentenceStart, start + stop + 1));
+                sentenceStart = start + stop + 2;
+            }
+
+            document.Sentences.Add(new TextSpan(sentenceStart, start + line.Length));
             document.Paragraphs.Add(new TextSpan(start, start + line.Length));
             start += line.Length + 1;
         }
 
+        foreach (var (phrase, day) in days)
+        {
+            var at = document.Text.IndexOf(phrase, StringComparison.Ordinal);
+            document.Times.Add(new TimeExpression(new TextSpan(at, at + phrase.Length), day, IsRelative: true));
+        }
+
+        document.Times.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var knowledge = Knowledge.Value;
         var coder = new EventCoder(knowledge, new AlmanacDating(almanac, knowledge.Stemmer, knowledge.TypeFamilies, knowledge.CommonWords));
         coder.Process(document);
@@ -83,9 +103,65 @@ public sealed class EventCoderTest
     public void An_undated_past_event_takes_the_date_of_the_almanac_entry_it_fits()
     {
         var events = Code("Fredville retaliated with tariffs on Sylvanian cheese.",
-            Entry("2029-05-20", EventType.SANCTION, "FREGOV", "SYLGOV", "Freedonia imposes tariffs on Sylvanian cheese and wine"));
+            Entry("2031-06-11", EventType.SANCTION, "FREGOV", "SYLGOV", "Freedonia imposes tariffs on Sylvanian cheese and wine"));
 
-        Assert.Equal(["2029-05-20 SANCTION FREGOV SYLGOV"], events);
+        Assert.Equal(["2031-06-11 SANCTION FREGOV SYLGOV"], events);
+    }
+
+    /// <summary>Two body paragraphs (the news peg) before the line that is coded.</summary>
+    private const string Opening = "Ostrava waited.\nNothing else happened.\n";
+
+    [Fact]
+    public void An_older_almanac_entry_dates_an_event_after_the_news_peg_but_not_in_it()
+    {
+        var older = Entry("2030-05-20", EventType.SANCTION, "FREGOV", "SYLGOV", "Freedonia imposes tariffs on Sylvanian cheese and wine");
+        const string Sentence = "Fredville retaliated with tariffs on Sylvanian cheese and wine.";
+
+        Assert.Equal(["2031-06-15 SANCTION FREGOV SYLGOV"], Code(Sentence, older));
+        Assert.Equal(["2030-05-20 SANCTION FREGOV SYLGOV"], Code(Opening + Sentence, older));
+    }
+
+    [Fact]
+    public void An_undated_past_event_in_the_opening_paragraphs_of_a_report_dated_to_the_day_takes_that_day()
+    {
+        Assert.Equal(["2031-06-15 SANCTION FREGOV SYLGOV"], Code("Ostrava waited.\nFredville retaliated against Sylvania."));
+        Assert.Equal(["2031-06 SANCTION FREGOV SYLGOV"], Code(Opening + "Fredville retaliated against Sylvania."));
+    }
+
+    [Fact]
+    public void A_headline_is_not_one_of_the_opening_paragraphs()
+    {
+        Assert.Equal(["2031-06-15 SANCTION FREGOV SYLGOV"], Code("Fredville Hits Back\nOstrava waited.\nFredville retaliated against Sylvania."));
+    }
+
+    [Theory]
+    [InlineData("Fredville will retaliate against Sylvania.", "2031-06 planned")]
+    [InlineData("Fredville has retaliated against Sylvania.", "2031-06 occurred")]
+    [InlineData("Fredville retaliates against Sylvania.", "2031-06 occurred")]
+    public void A_planned_or_present_event_in_the_opening_paragraphs_keeps_the_publication_month(string sentence, string expected)
+    {
+        var document = MiniTagger.Tag(sentence, PartialDate.Day(2031, 6, 15), Actors);
+        new EventCoder(Knowledge.Value).Process(document);
+
+        Assert.Equal([expected], document.Events.Select(e => $"{e.When} {EnumNames.Name(e.Status)}"));
+    }
+
+    [Fact]
+    public void A_day_named_earlier_in_the_paragraph_dates_its_later_undated_past_events_and_no_others()
+    {
+        var thursday = PartialDate.Day(2031, 6, 12);
+        var events = Code(Opening + "On Thursday Fredville criticized Ostrava. Later Fredville retaliated against Sylvania.\nFredville retaliated against Ostrava.",
+            [("On Thursday", thursday)]);
+
+        Assert.Equal(["2031-06-12 ACCUSE FREGOV OSTGOV", "2031-06-12 SANCTION FREGOV SYLGOV", "2031-06 SANCTION FREGOV OSTGOV"], events);
+    }
+
+    [Fact]
+    public void A_day_after_publication_is_no_anchor_for_a_past_event()
+    {
+        var events = Code(Opening + "On Monday Fredville will meet Ostrava. Fredville retaliated against Sylvania.", [("On Monday", PartialDate.Day(2031, 6, 16))]);
+
+        Assert.Equal(["2031-06-16 CONSULT FREGOV OSTGOV", "2031-06 SANCTION FREGOV SYLGOV"], events);
     }
 
     [Fact]
@@ -100,7 +176,7 @@ public sealed class EventCoderTest
     [Fact]
     public void Without_a_fitting_entry_the_publication_month_stays()
     {
-        var events = Code("Fredville retaliated against Sylvania.", Entry("2029-05-20", EventType.SANCTION, "FREGOV", "SYLGOV", "Freedonia imposes tariffs on cheese"),
+        var events = Code(Opening + "Fredville retaliated against Sylvania.", Entry("2029-05-20", EventType.SANCTION, "FREGOV", "SYLGOV", "Freedonia imposes tariffs on cheese"),
             Entry("2031-05-01", EventType.SANCTION, "OSTGOV", "FREGOV", "Ostrava imposes tariffs"));
 
         Assert.Equal(["2031-06 SANCTION FREGOV SYLGOV"], events);
