@@ -20,6 +20,7 @@ public sealed class EventDescriptionMatcher
 
     private readonly List<(AlmanacEntry Entry, HashSet<string> Stems)> _entries = [];
     private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _entriesWithStem = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<string> _variants = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _stopwords;
     private readonly Tokenizer _tokenizer;
@@ -57,11 +58,42 @@ public sealed class EventDescriptionMatcher
         {
             _weights[stem] = Math.Log((double)_entries.Count / count);
         }
+
+        for (var index = 0; index < _entries.Count; index++)
+        {
+            foreach (var stem in _entries[index].Stems)
+            {
+                if (!_entriesWithStem.TryGetValue(stem, out var list))
+                {
+                    _entriesWithStem[stem] = list = [];
+                }
+
+                list.Add(index);
+            }
+        }
     }
 
     /// <summary>The stems of tokens <paramref name="first"/> to <paramref name="limit"/> of a text.</summary>
-    public HashSet<string> Stems(string text, IReadOnlyList<TextSpan> tokens, int first, int limit) =>
-        Stems(Enumerable.Range(first, Math.Max(0, limit - first)).Select(i => tokens[i].Of(text)).ToList());
+    public HashSet<string> Stems(string text, IReadOnlyList<TextSpan> tokens, int first, int limit)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = first; i < limit; i++)
+        {
+            if (_variants.Longest(text, tokens, i, limit) is { } variant)
+            {
+                stems.Add(variant.Value);
+                i += variant.Length - 1;
+                continue;
+            }
+
+            if (Stem(tokens[i].Of(text)) is { } stem)
+            {
+                stems.Add(stem);
+            }
+        }
+
+        return stems;
+    }
 
     /// <summary>
     /// The events the stems describe among those <paramref name="allowed"/> lets through (those whose date the
@@ -69,21 +101,26 @@ public sealed class EventDescriptionMatcher
     /// </summary>
     public IReadOnlyList<AlmanacEntry> Match(IReadOnlySet<string> stems, Func<AlmanacEntry, bool> allowed)
     {
-        var scored = new List<(AlmanacEntry Entry, double Score)>();
-        foreach (var (entry, entryStems) in _entries)
+        // Only the entries sharing a stem with the passage can score: look them up by stem, then keep entry order.
+        var shared = new Dictionary<int, (int Count, double Score)>();
+        foreach (var stem in stems)
         {
-            var shared = 0;
-            var score = 0.0;
-            foreach (var stem in stems)
+            if (_entriesWithStem.TryGetValue(stem, out var indices))
             {
-                if (entryStems.Contains(stem))
+                var weight = _weights[stem];
+                foreach (var index in indices)
                 {
-                    shared++;
-                    score += _weights[stem];
+                    var (count, score) = shared.GetValueOrDefault(index);
+                    shared[index] = (count + 1, score + weight);
                 }
             }
+        }
 
-            if (shared >= 2 && score >= _minScore && allowed(entry))
+        var scored = new List<(AlmanacEntry Entry, double Score)>();
+        foreach (var (index, (count, score)) in shared.OrderBy(pair => pair.Key))
+        {
+            var entry = _entries[index].Entry;
+            if (count >= 2 && score >= _minScore && allowed(entry))
             {
                 scored.Add((entry, score));
             }
