@@ -47,11 +47,15 @@ public sealed class IngestCommandTest : IDisposable
 
         Assert.Equal(JsonValueKind.Array, docs.ValueKind);
         Assert.Equal(9, docs.GetArrayLength());
-        var first = docs[0];
-        Assert.Equal(["id", "published", "basis", "title", "source", "characters", "events"], first.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("2026-03-12", first.GetProperty("published").GetString());
-        Assert.Equal("header", first.GetProperty("basis").GetString());
-        Assert.Equal("Japan and South Korea Resume Fisheries Talks in Busan", first.GetProperty("title").GetString());
+        Assert.Equal(["id", "published", "basis", "title", "source", "characters", "events"], docs[0].EnumerateObject().Select(p => p.Name));
+        var dated = docs.EnumerateArray().Select(d => d.GetProperty("published").GetString()).Where(p => p is not null).ToList();
+        Assert.Equal(dated.Order(StringComparer.Ordinal), dated);
+        var fisheries = Assert.Single(docs.EnumerateArray(), d => d.GetProperty("title").GetString() == "Japan and South Korea Resume Fisheries Talks in Busan");
+        Assert.Equal("2026-03-12", fisheries.GetProperty("published").GetString());
+        Assert.Equal("header", fisheries.GetProperty("basis").GetString());
+        var commentary = Assert.Single(docs.EnumerateArray(), d => d.GetProperty("title").GetString() == "Why the Shuttle Diplomacy Matters");
+        Assert.Equal("2026-02", commentary.GetProperty("published").GetString());
+        Assert.Equal("inferred", commentary.GetProperty("basis").GetString());
         Assert.Contains(docs.EnumerateArray(), d => d.GetProperty("basis").GetString() == "metadata");
     }
 
