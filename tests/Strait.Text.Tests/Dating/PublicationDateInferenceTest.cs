@@ -9,21 +9,11 @@ using Strait.Text.Times;
 
 namespace Strait.Text.Tests.Dating;
 
-/// <summary>A made-up almanac of Freedonia and Sylvania.</summary>
+/// <summary>Publication dates inferred from the made-up almanac of Freedonia and Sylvania.</summary>
 public sealed class PublicationDateInferenceTest
 {
-    private static readonly IReadOnlyList<AlmanacEntry> Almanac =
-    [
-        Entry("2019-06-28/2019-06-29", "Fredville summit", "summit of the Nine in Fredville", "Group of Nine summit in Fredville"),
-        Entry("2016-03", "Sylburg accord", "Sylburg accord"),
-        Entry("2021-11-07", "Marsh Island clash", "Marsh Island clash"),
-        Entry("2010-05", "Lakeside summit (first)", "Lakeside summit"),
-        Entry("2014-05", "Lakeside summit (second)", "Lakeside summit"),
-    ];
-
-    private static AlmanacEntry Entry(string when, string summary, params string[] aliases) =>
-        new(new CodedEvent(EventType.CONSULT, EventStatus.Occurred, ActorCode.Of("FRE"), ActorCode.Of("SYL"),
-            PartialDate.ParseExact(when), Issue.Diplomacy, [Evidence.FromSource(summary, "made up")], 1.0), summary, "made up", aliases, null);
+    /// <summary>The dating tests' made-up almanac (<see cref="DatingTestWorld.Almanac"/>).</summary>
+    private static IReadOnlyList<AlmanacEntry> Almanac => DatingTestWorld.Almanac;
 
     private static TextDocument Infer(string text, PartialDate? published = null)
     {
