@@ -13,9 +13,6 @@ namespace Strait.Report;
 /// </summary>
 public sealed class HtmlReport(Charts charts)
 {
-    /// <summary>The opinion series drawn beside the index, by their names in data/indicators.</summary>
-    public static readonly IReadOnlyList<string> OpinionSeries = ["jp_affinity_kr", "jp_good_of_kr", "kr_good_of_jp"];
-
     private const string Style = """
         body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 2em auto; max-width: 1160px; color: #222; }
         h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ccc; }
@@ -54,9 +51,7 @@ public sealed class HtmlReport(Charts charts)
 
         Section(html, "By issue", charts.Issues(index),
             "Each bar is a year's mean index split by the issue of the events behind it; cooperation stacks upwards, conflict downwards.");
-        Section(html, "What the publics think", charts.Opinion(input.Indicators, index, OpinionSeries),
-            "Japan: Cabinet Office survey, share feeling affinity toward South Korea (face-to-face until 2019, mail from 2020: a break in the series, not smoothed over); "
-            + "Genron NPO–East Asia Institute joint poll, good impressions each way (squares: Korean respondents, circles: Japanese).");
+        Section(html, "What the publics think", charts.Opinion(input.Indicators, index, input.Settings.OpinionSeries), input.Settings.OpinionCaption);
 
         Years(html, index);
         Moves(html, index);

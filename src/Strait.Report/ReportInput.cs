@@ -10,6 +10,7 @@ namespace Strait.Report;
 /// <param name="Leaders">Terms of South Korean presidents and Japanese prime ministers.</param>
 /// <param name="GeneratedOn">The day the report is written (from the caller's clock).</param>
 /// <param name="Documents">How many articles the database held, for the summary line.</param>
+/// <param name="Settings">What the report draws that is a choice (data/report/settings.yaml): the opinion series and their caption.</param>
 /// <param name="Simulation">Optional: the simulated index's quantiles, drawn as a fan chart after the measured index.</param>
 public sealed record ReportInput(
     RelationsIndex Index,
@@ -17,4 +18,5 @@ public sealed record ReportInput(
     IReadOnlyList<LeaderTerm> Leaders,
     LocalDate GeneratedOn,
     int Documents,
+    ReportSettings Settings,
     SimulationFan? Simulation = null);

@@ -6,13 +6,15 @@ namespace Strait.Report;
 
 /// <summary>
 /// The built-in knowledge a report draws on, loaded from the data folder: the almanac, the indicator series,
-/// the leaders' terms (people.yaml) and the index settings (weights.yaml, or the user's file).
+/// the leaders' terms (people.yaml), the index settings (weights.yaml, or the user's file) and the report's own
+/// settings (report/settings.yaml).
 /// </summary>
 public sealed record ReportKnowledge(
     IReadOnlyList<AlmanacEntry> Almanac,
     IReadOnlyList<IndicatorObservation> Indicators,
     IReadOnlyList<LeaderTerm> Leaders,
-    IndexSettings Settings)
+    IndexSettings Settings,
+    ReportSettings Presentation)
 {
     public static Outcome<ReportKnowledge> Load(string dataDirectory, string? weightsPath = null)
     {
@@ -40,6 +42,12 @@ public sealed record ReportKnowledge(
             return Outcome<ReportKnowledge>.Fail(registry.Error!);
         }
 
-        return Outcome<ReportKnowledge>.Ok(new ReportKnowledge(almanac.Value, indicators.Value, LeaderTerm.Of(registry.Value.People), settings.Value));
+        var presentation = ReportSettings.Load(Path.Combine(dataDirectory, ReportSettings.DefaultRelativePath));
+        if (!presentation.Success)
+        {
+            return Outcome<ReportKnowledge>.Fail(presentation.Error!);
+        }
+
+        return Outcome<ReportKnowledge>.Ok(new ReportKnowledge(almanac.Value, indicators.Value, LeaderTerm.Of(registry.Value.People), settings.Value, presentation.Value));
     }
 }

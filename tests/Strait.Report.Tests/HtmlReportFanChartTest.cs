@@ -11,7 +11,7 @@ public class HtmlReportFanChartTest
         .Build([Made.Event(EventType.AGREE, "2031-01-10", "an accord"), Made.Event(EventType.SANCTION, "2031-06-01", "a curb")], through: new YearMonth(2031, 12));
 
     private static string Write(SimulationFan? fan) =>
-        new HtmlReport(new Charts()).Write(new ReportInput(Index, [], [], new LocalDate(2032, 1, 1), 1, fan));
+        new HtmlReport(new Charts()).Write(new ReportInput(Index, [], [], new LocalDate(2032, 1, 1), 1, Made.Presentation, fan));
 
     private static string Section(string html)
     {

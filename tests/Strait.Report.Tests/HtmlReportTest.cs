@@ -68,7 +68,7 @@ public class HtmlReportTest
     private static string Report(IReadOnlyList<CodedEvent> events)
     {
         var index = new RelationsIndexBuilder(Made.Settings).Build(events, through: new YearMonth(2031, 12));
-        return new HtmlReport(new Charts()).Write(new ReportInput(index, [], [], new LocalDate(2032, 1, 1), 1));
+        return new HtmlReport(new Charts()).Write(new ReportInput(index, [], [], new LocalDate(2032, 1, 1), 1, Made.Presentation));
     }
 
     private static int Count(string text, string part)

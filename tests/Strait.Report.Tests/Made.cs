@@ -21,13 +21,16 @@ internal static class Made
         new BandSettings(24, 6, 2, 1),
         "made-up.yaml");
 
+    /// <summary>Made-up report settings: one opinion series that made-up inputs never have.</summary>
+    public static ReportSettings Presentation { get; } = new(["made_up_series"], "A made-up caption.");
+
     public static ReportKnowledge BuiltIn { get; } = LoadBuiltIn();
 
     /// <summary>The report of the built-in knowledge, as `strait report` writes it without a database.</summary>
     public static string BuiltInReport()
     {
         var index = new RelationsIndexBuilder(BuiltIn.Settings).Build(BuiltIn.Almanac.Select(a => a.Event));
-        return new HtmlReport(new Charts()).Write(new ReportInput(index, BuiltIn.Indicators, BuiltIn.Leaders, new LocalDate(2026, 1, 31), 0));
+        return new HtmlReport(new Charts()).Write(new ReportInput(index, BuiltIn.Indicators, BuiltIn.Leaders, new LocalDate(2026, 1, 31), 0, BuiltIn.Presentation));
     }
 
     private static ReportKnowledge LoadBuiltIn()

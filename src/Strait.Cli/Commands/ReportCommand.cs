@@ -75,7 +75,7 @@ public static class ReportCommand
     public static Outcome<string> Write(CliContext context, Sources sources, string path, SimulationFan? fan = null)
     {
         var today = context.Clock.GetCurrentInstant().InUtc().Date;
-        var html = new HtmlReport(new Charts()).Write(new ReportInput(sources.Index, sources.Indicators, sources.Knowledge.Leaders, today, sources.Documents, fan));
+        var html = new HtmlReport(new Charts()).Write(new ReportInput(sources.Index, sources.Indicators, sources.Knowledge.Leaders, today, sources.Documents, sources.Knowledge.Presentation, fan));
         return OutputFile.Write(path, html, "Cannot write the report", "Choose a path in a folder you can write to.");
     }
 
