@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Strait.Cli.Output;
+using Strait.Core;
 using Strait.Sim.Backtesting;
 
 namespace Strait.Cli.Commands;
@@ -23,6 +24,7 @@ public static class BacktestCommand
         var modelForecast = new Option<ModelForecastKind>("--model-forecast") { Description = "Arx (default, chosen by looking at this backtest): AR(1) reverting towards the scaled model path, the path kept only where it passed a check before the origin; Anchored: the model mean path plus the last residual decaying; Assimilated: the model run from its state with relations set to the last observation", DefaultValueFactory = _ => ModelForecastKind.Arx };
         var volatilityWindow = new Option<int>("--volatility-window") { Description = "Months before each origin whose monthly changes measure the volatility that scales the spread", DefaultValueFactory = _ => 60 };
         var errorWindow = new Option<int>("--error-window") { Description = "Most recent in-sample forecast positions whose errors set each method's spread", DefaultValueFactory = _ => 240 };
+        var from = new Option<string>("--from") { Description = "First forecast origin, YYYY-MM; origins follow every 12 months while the outcome is measured", DefaultValueFactory = _ => "2008-01" };
         spread.AcceptOnlyFromAmong("scaled", "unscaled");
         var command = new Command("backtest", "Out-of-sample forecasts of the index: the model against persistence and AR(1)");
         command.Options.Add(json);
@@ -34,8 +36,16 @@ public static class BacktestCommand
         command.Options.Add(volatilityWindow);
         command.Options.Add(errorWindow);
         command.Options.Add(modelForecast);
+        command.Options.Add(from);
         command.SetAction(parseResult =>
         {
+            var firstOrigin = NodaTime.Text.YearMonthPattern.Iso.Parse(parseResult.GetValue(from)!);
+            if (!firstOrigin.Success)
+            {
+                context.Error.WriteLine(new StraitError(ErrorCodes.BadDate, $"--from {parseResult.GetValue(from)} is not a month", "--from", "Write the first origin as YYYY-MM, for example 2008-01."));
+                return 1;
+            }
+
             var loaded = SimulationSupport.LoadModelAndHistory(context, parseResult.GetValue(options.Database)!, applyFitted: !parseResult.GetValue(defaults));
             if (!loaded.Success)
             {
@@ -47,7 +57,7 @@ public static class BacktestCommand
 
             var errorSpread = (parseResult.GetValue(spread) == "unscaled" ? ErrorSpread.Unscaled : new ErrorSpread { VolatilityWindow = parseResult.GetValue(volatilityWindow), ErrorWindow = parseResult.GetValue(errorWindow) }) with { Shape = parseResult.GetValue(shape) };
             var kind = parseResult.GetValue(modelForecast);
-            var report = new Backtester(setup, history) { Members = parseResult.GetValue(members), Spread = errorSpread, ModelForecast = kind }.Run();
+            var report = new Backtester(setup, history) { Members = parseResult.GetValue(members), Spread = errorSpread, ModelForecast = kind, FirstOrigin = firstOrigin.Value }.Run();
             var parameters = $"parameters: {SimulationSupport.Describe(setup)}"
                 + (setup.Fitted ? "; fitted on all the data, so the model's scores are partly in-sample (--defaults avoids it)" : "")
                 + $"\nmodel forecast: {Describe(kind)}\nspread (all methods): {Describe(errorSpread)}"

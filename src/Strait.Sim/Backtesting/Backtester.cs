@@ -72,7 +72,8 @@ public sealed record BacktestReport(
 /// </summary>
 public sealed class Backtester(ModelSetup setup, HistorySeries history)
 {
-    public static readonly YearMonth FirstOrigin = new(2008, 1);
+    /// <summary>The first origin (a January by default): the index before it trains the first forecasts. 2008-01 leaves the 1990s and 2000s to learn from.</summary>
+    public YearMonth FirstOrigin { get; init; } = new(2008, 1);
 
     public static readonly IReadOnlyList<string> Methods = ["model", "persistence", "autoregressive"];
 

@@ -26,6 +26,20 @@ public class BacktesterTest
         Assert.All(report.Forecasts, f => Assert.True(f.Low10 <= f.Median && f.Median <= f.High90));
     }
 
+    [Fact]
+    public void ALaterFirstOriginStartsTheForecastsThere()
+    {
+        var start = new YearMonth(2000, 1);
+        var months = Enumerable.Range(0, 312).Select(t => (start.PlusMonths(t), (20 * Math.Sin(t / 30.0)) + (2 * Math.Cos(t * 1.7))));
+        var first = new YearMonth(2016, 7);
+        var report = new Backtester(TestModel.Setup, new HistorySeries(months, [])) { Members = 20, ForecastRuns = 2, FirstOrigin = first }.Run();
+        // Origins 2016-07 .. 2024-07 for 12 months ahead (9), .. 2023-07 for 24 (8).
+        Assert.Equal(9, report.ByHorizon["persistence"][12].Forecasts);
+        Assert.Equal(8, report.ByHorizon["persistence"][24].Forecasts);
+        Assert.Equal(first, report.Forecasts.Min(f => f.Origin));
+        Assert.All(report.Forecasts, f => Assert.Equal(7, f.Origin.Month));
+    }
+
     [Theory]
     [InlineData(ModelForecastKind.Anchored)]
     [InlineData(ModelForecastKind.Assimilated)]
