@@ -168,6 +168,9 @@ public sealed class AlmanacDating
         return earliest.Equals(latest) ? latest : PartialDate.Between(earliest, latest);
     }
 
+    /// <summary>Whether a date the almanac gave lies in the news window of <paramref name="published"/> (<see cref="NewsDays"/> before it or later).</summary>
+    public static bool IsRecent(PartialDate when, PartialDate published) => when.End >= published.Start.PlusDays(-NewsDays);
+
     private static Tier TierOf(PartialDate when, PartialDate published, bool planned) =>
         planned || when.End >= published.Start.PlusDays(-NewsDays) ? Tier.News
         : when.End >= published.Start.PlusYears(-MaxYears) ? Tier.Older

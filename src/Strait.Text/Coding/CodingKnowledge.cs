@@ -183,6 +183,18 @@ public sealed class CodingKnowledge
     /// <summary>Prepositions that make an international body after a complaint its forum ("with the WTO"), not its target.</summary>
     public IReadOnlySet<string> VenuePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Role words that name an actor of the article's main country without naming the country ("the court", "protesters").</summary>
+    public IReadOnlyList<(string[] Words, Strait.Core.Actors.ActorRole Role)> StandaloneRoles { get; init; } = [];
+
+    /// <summary>Roles whose one-sided acts with no target named aim at their own country's government ("the opposition criticized the plan").</summary>
+    public IReadOnlySet<Strait.Core.Actors.ActorRole> HomeTargetRoles { get; init; } = new HashSet<Strait.Core.Actors.ActorRole>();
+
+    /// <summary>Words after which a clause-break word is an adverb, not a break ("has since imposed").</summary>
+    public IReadOnlySet<string> AdverbAfter { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Prepositions that make a country or capital after them the place of an act ("met near Fredville"), not a party to it.</summary>
+    public IReadOnlySet<string> PlacePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The event types whose international-body object after a venue preposition is a forum.</summary>
     public IReadOnlySet<Strait.Core.Events.EventType> VenueTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
 

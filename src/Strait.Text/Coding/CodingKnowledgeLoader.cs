@@ -1,4 +1,5 @@
 using Strait.Core;
+using Strait.Core.Actors;
 using Strait.Core.Events;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -105,6 +106,18 @@ public static class CodingKnowledgeLoader
                 issue = parsed.Value;
             }
 
+            var sourceRole = ActorRole.None;
+            if (entry.SourceRole is not null && (!Enum.TryParse(entry.SourceRole, ignoreCase: true, out sourceRole) || sourceRole == ActorRole.None))
+            {
+                return Fail(where, $"'{entry.SourceRole}' is not a role (GOV, MIL, JUD, LEG, OPP, BUS, CVL, MED)");
+            }
+
+            var targetRole = ActorRole.None;
+            if (entry.TargetRole is not null && (!Enum.TryParse(entry.TargetRole, ignoreCase: true, out targetRole) || targetRole == ActorRole.None))
+            {
+                return Fail(where, $"'{entry.TargetRole}' is not a role (GOV, MIL, JUD, LEG, OPP, BUS, CVL, MED)");
+            }
+
             foreach (var text in entry.Phrases)
             {
                 var phrase = Phrase.Parse(text, stemmer, where);
@@ -113,7 +126,7 @@ public static class CodingKnowledgeLoader
                     return Outcome<CodingKnowledge>.Fail(phrase.Error!);
                 }
 
-                patterns.Add(new EventPattern(type.Value, issue, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value));
+                patterns.Add(new EventPattern(type.Value, issue, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole });
             }
         }
 
@@ -229,6 +242,14 @@ public static class CodingKnowledgeLoader
             RelativeOpeners = Set(cues.RelativeOpeners),
             PairPronouns = Set(cues.PairPronouns),
             VenuePrepositions = Set(cues.VenuePrepositions),
+            PlacePrepositions = Set(cues.PlacePrepositions),
+            AdverbAfter = Set(cues.AdverbAfter),
+            StandaloneRoles = [.. cues.StandaloneRoles
+                .Select(pair => (Words: pair.Key.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), Role: Enum.TryParse<ActorRole>(pair.Value, ignoreCase: true, out var role) ? role : ActorRole.None))
+                .Where(entry => entry.Role != ActorRole.None && entry.Words.Length > 0)
+                .OrderByDescending(entry => entry.Words.Length)],
+            HomeTargetRoles = cues.HomeTargetRoles.Select(r => Enum.TryParse<ActorRole>(r, ignoreCase: true, out var role) ? role : ActorRole.None)
+                .Where(r => r != ActorRole.None).ToHashSet(),
             NewsPegParagraphs = Math.Max(0, cues.NewsPegParagraphs),
             ParagraphEnds = [.. cues.ParagraphEnds.Where(e => e.Length > 0)],
             AgreedConcessions = cues.AgreedConcessions.Select(t => EnumNames.Parse<EventType>(t)).Where(t => t.Success).Select(t => t.Value).ToHashSet(),
@@ -259,6 +280,10 @@ public static class CodingKnowledgeLoader
         public bool Planned { get; set; }
 
         public bool Symmetric { get; set; }
+
+        public string? SourceRole { get; set; }
+
+        public string? TargetRole { get; set; }
 
         public List<string> Phrases { get; set; } = [];
     }
@@ -312,6 +337,14 @@ public static class CodingKnowledgeLoader
         public List<string> PairPronouns { get; set; } = [];
 
         public List<string> VenuePrepositions { get; set; } = [];
+
+        public List<string> PlacePrepositions { get; set; } = [];
+
+        public List<string> AdverbAfter { get; set; } = [];
+
+        public Dictionary<string, string> StandaloneRoles { get; set; } = [];
+
+        public List<string> HomeTargetRoles { get; set; } = [];
 
         public List<string> VenueTypes { get; set; } = [];
 

@@ -89,9 +89,10 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         return false;
     }
 
+    /// <summary>True when a cue starts at the token; never inside a time expression ("in May 2031" is no "may").</summary>
     public bool AnyAt(SentenceView view, int position, int limit)
     {
-        if (!_byAnchor.TryGetValue(view.Tokens[position].Stem, out var cues))
+        if (!_byAnchor.TryGetValue(view.Tokens[position].Stem, out var cues) || view.Times.Any(t => t.StartToken <= position && position < t.EndToken))
         {
             return false;
         }

@@ -10,7 +10,7 @@ namespace Strait.Text.Coding;
 /// Codes events, PETRARCH-style: in each sentence it looks for trigger phrases of the pattern dictionary,
 /// drops those an opinion, hypothetical, negation, question or standing-condition cue governs, fills source
 /// and target from the pattern's slots or from the clause (subject before the trigger, object after it,
-/// possessive before a noun, "by" after a passive), dates the event by the nearest time expression (else the
+/// possessive before a noun, "by" after a passive), dates the event (<see cref="EventDating"/>: the nearest time expression, else the
 /// publication month; a nominal event needs a stated date), marks it planned on a future cue, and picks its
 /// issue from keywords. An event the sentence does not date is dated from the almanac when an entry fits it
 /// (<see cref="AlmanacDating"/>), else, in a report dated to the day, an undated past-tense event by its paragraph's
@@ -19,15 +19,13 @@ namespace Strait.Text.Coding;
 public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac = null) : IPipelineComponent
 {
     private readonly AlmanacDating _almanac = almanac ?? AlmanacDating.None;
+    private readonly EventDating _dating = new(knowledge);
 
     /// <summary>How many tokens after a trigger the coder looks for its object.</summary>
     private const int ObjectReach = 12;
 
     /// <summary>How many tokens of modifiers may stand between a possessive and its noun ("Seoul's recent withdrawal").</summary>
     private const int PossessiveReach = 6;
-
-    /// <summary>How far (tokens) a time expression may be from the trigger and still date it.</summary>
-    private const int TimeReach = 25;
 
     /// <summary>How many tokens after an event noun the coder looks for its object ("talks with Sylvania", "a visit to the capital of Sylvania").</summary>
     private const int NounObjectReach = 12;
@@ -44,7 +42,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var references = new ReferenceTracker();
         var counterparts = Counterparts.Of(document, knowledge.MainCountries);
         var newsDay = new NewsDay(document, knowledge);
-        foreach (var view in SentenceViewBuilder.Build(document, knowledge))
+        var views = SentenceViewBuilder.Build(document, knowledge);
+        var issues = new IssuePicker(knowledge, views);
+        foreach (var view in views)
         {
             references.EnterParagraph(view.Paragraph);
             newsDay.Enter(view);
@@ -81,7 +81,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     askedFor = pattern.Type == EventType.REQUEST ? ComplementVerb(view, i + 1, match.End + ObjectReach) : askedFor;
                     if (!question && !asked && (!governed || HasOwnDate(view, i)))
                     {
-                        var coded = Code(document, view, pattern, match, references, counterparts, newsDay);
+                        var coded = Code(document, view, pattern, match, references, counterparts, newsDay, issues);
                         foreach (var one in coded)
                         {
                             references.SawSource(one.Source);
@@ -98,7 +98,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
     }
 
-    private static void NoteCoordinated(SentenceView view, ReferenceTracker references)
+    private void NoteCoordinated(SentenceView view, ReferenceTracker references)
     {
         for (var m = 1; m < view.Mentions.Count; m++)
         {
@@ -239,12 +239,12 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         return false;
     }
 
-    private List<CodedEvent> Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references, Counterparts counterparts, NewsDay newsDay)
+    private List<CodedEvent> Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references, Counterparts counterparts, NewsDay newsDay, IssuePicker issues)
     {
         var trigger = match.Start;
         if (knowledge.Cue("opinion").Applies(view, trigger, match.End) ||
             knowledge.Cue("hypothetical").Applies(view, trigger, match.End) ||
-            knowledge.Cue("negation").Applies(view, trigger, match.End) ||
+            knowledge.Cue("negation").Applies(view, trigger, match.End) || knowledge.Cue("negation").AnyIn(view, trigger + 1, match.End) ||
             knowledge.Cue("standing").Applies(view, trigger, match.End))
         {
             return [];
@@ -275,6 +275,12 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         List<ActorCode> otherTargets = [];
         int? sourceToken = match.SourceMention is { } s2 ? view.Mentions[s2].StartToken : null;
         int? targetToken = match.TargetMention is { } t2 ? view.Mentions[t2].EndToken : null;
+        if (pattern.Symmetric && targetMention >= 0 && IsPlace(view, targetMention))
+        {
+            // "met near Fredville": a place the slot took is the other party only when the clause names none (below).
+            (target, targetMention, targetToken) = (null, -1, null);
+        }
+
         if (source is not null && target is not null)
         {
             confidence += 0.15;
@@ -354,6 +360,12 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         {
             // "was invited by X", "a lawsuit brought by X against Y", "the war started by X".
             var agent = AgentAfter(view, pattern.Nominal ? trigger + 1 : match.End, clauseEnd, pattern.Nominal ? 4 : ObjectReach);
+            if (agent < 0 && pattern.Nominal && match.End < clauseEnd && knowledge.AgentPrepositions.Contains(view.Tokens[match.End].Lower))
+            {
+                // "sharp criticism from Fredville", "a rebuke from Sylvaton": the actor right after "from" is the noun's source.
+                agent = AgentAfter(view, match.End, clauseEnd, 3, knowledge.AgentPrepositions);
+            }
+
             if (agent >= 0)
             {
                 sourceMention = SpecificIndex(view, agent);
@@ -410,7 +422,28 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         {
             // The object may stand inside the phrase's gap ("froze Sylvanian assets", "summoned the Sylvanian ambassador").
             var after = ObjectAfter(view, trigger + 1, ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention, pattern.Phrase, match.End);
-            if (after >= 0 && IsVenue(view, pattern, after) && Counterpart(references, counterparts, source) is { } accused)
+            if (after >= 0 && sourceMention >= 0 && !pattern.Symmetric && Coordinated(view, sourceMention).Contains(view.Mentions[after].Mention.Actor))
+            {
+                // "criticism from Fredville and Sylvaton over ...": a party joined to the source is another source, not the target.
+                after = ObjectAfter(view, view.Mentions[after].EndToken, ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention, pattern.Phrase, match.End);
+            }
+
+            var partner = pattern.Symmetric ? OtherBefore(view, trigger, subjectStart, source) : -1;
+            if (after >= 0 && partner >= 0 && IsPlace(view, after) && !AfterPreposition(view, view.Mentions[partner].StartToken, subjectStart))
+            {
+                // "Kono and his counterpart Kang met near Beijing": the place of a joint act is not its other party.
+                targetMention = SpecificIndex(view, partner);
+                target = view.Mentions[targetMention].Mention.Actor;
+            }
+            else if (after >= 0 && IsVenue(view, pattern, after) &&
+                ObjectAfter(view, view.Mentions[after].EndToken, ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention) is var accusedAfter and >= 0)
+            {
+                // "complained to the WTO about Sylvania": the body is the forum; the complaint is against the actor named after it.
+                targetMention = SpecificIndex(view, accusedAfter);
+                target = view.Mentions[targetMention].Mention.Actor;
+                targetToken = view.Mentions[accusedAfter].EndToken;
+            }
+            else if (after >= 0 && IsVenue(view, pattern, after) && Counterpart(references, counterparts, source) is { } accused)
             {
                 // "filed a complaint with the WTO": the body is the forum; the complaint is against the counterpart.
                 target = accused;
@@ -425,6 +458,19 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             else if (pattern.Symmetric && OtherBefore(view, trigger, subjectStart, source) is var other and >= 0)
             {
                 target = view.Mentions[other].Mention.Actor;
+            }
+            else if (!pattern.Symmetric && ObjectPair(view, match.End, clauseEnd, source, references, counterparts) is var (one, another))
+            {
+                // "Freedonia urged both governments to ...": one event toward each of the two other countries in view.
+                target = one;
+                otherTargets.Add(another);
+                confidence -= 0.1;
+            }
+            else if (!pattern.Symmetric && knowledge.HomeTargetRoles.Contains(source.Role))
+            {
+                // "The opposition leader called the plan a humiliation": the opposition's untargeted act aims at its own government.
+                target = ActorCode.Of(source.CountryPart, ActorRole.GOV);
+                confidence -= 0.15;
             }
             else if (Counterpart(references, counterparts, source) is { } counterpart)
             {
@@ -464,15 +510,13 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             return [];
         }
 
-        if (!pattern.Symmetric)
-        {
-            // "Freedonia and Sylvania criticized Ostrava", "criticized Sylvania and Ostrava": one event per party.
-            otherSources.AddRange(Coordinated(view, sourceMention));
-            otherTargets.AddRange(Coordinated(view, targetMention));
-        }
+        // "Freedonia and Sylvania criticized Ostrava", "criticized Sylvania and Ostrava": one event per party;
+        // "met with Sylvania and Ostrava": one joint event per pair of the three.
+        otherSources.AddRange(Coordinated(view, sourceMention));
+        otherTargets.AddRange(Coordinated(view, targetMention));
 
         var planned = pattern.Planned || reported || knowledge.Cue("planned").Applies(view, trigger, match.End);
-        var when = Date(document, view, trigger, match.End, pattern.Type, planned, out var stated);
+        var when = _dating.Date(document, view, trigger, match.End, pattern.Type, planned, out var stated);
         if (when is null && document.Published is not null)
         {
             return [];
@@ -484,7 +528,11 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var known = !stated && document.Published is { } published && IsPast(view, trigger, pattern)
             ? _almanac.Date(pattern.Type, pattern.Symmetric, source, target, SentenceWords(view), published, planned, cues)
             : stated && when is not null && !planned ? _almanac.Refine(pattern.Type, pattern.Symmetric, source, target, SentenceWords(view), when) : null;
-        var day = known is null && pastTense ? newsDay.DayOf(view, trigger) : null;
+        var day = pastTense ? newsDay.DayOf(view, trigger) : null;
+        // A day the report names outweighs a recent almanac entry that falls on another day (news the article did not date).
+        known = known is not null && pastTense && newsDay.NamedDayOf(view, trigger) is { } named && !known.Overlaps(named) &&
+            AlmanacDating.IsRecent(known, document.Published!) ? null : known;
+        day = known is null ? day : null;
         when = known ?? day ?? when;
         confidence += stated ? 0.1 : known is not null ? 0 : day is not null ? -0.05 : -0.1;
         // The evidence spans the trigger and the mentions that named its actors, on whichever side they stand.
@@ -492,14 +540,14 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var endToken = Math.Max(Math.Max(targetToken ?? match.End, sourceToken ?? match.End), match.End);
         var end = view.Tokens[Math.Min(endToken, view.Tokens.Count) - 1].End;
         var evidence = new Evidence(document.Document.Id, start, end, document.Text[start..end]);
-        var issue = IssueOf(view, trigger, match.End, pattern, source, target);
+        var issue = issues.Pick(view, trigger, match.End, pattern, source, target);
         var events = new List<CodedEvent>();
-        foreach (var (from, to) in Parties(source, target, otherSources, otherTargets))
+        foreach (var (from, to) in pattern.Symmetric ? JointParties.Pairs(source, target, [.. otherSources, .. otherTargets]) : Parties(source, target, otherSources, otherTargets))
         {
             if (!from.Equals(to) && (from.CountryPart != to.CountryPart || IsDomestic(from, to, issue)))
             {
-                events.Add(new CodedEvent(pattern.Type, planned ? EventStatus.Planned : EventStatus.Occurred, WithDefaultRole(from, view),
-                    WithDefaultRole(to, view), when, issue, [evidence], Math.Clamp(confidence, 0.05, 0.95)));
+                events.Add(new CodedEvent(pattern.Type, planned ? EventStatus.Planned : EventStatus.Occurred, SourceWithRole(from, pattern, view),
+                    TargetWithRole(to, pattern, view), when, issue, [evidence], Math.Clamp(confidence, 0.05, 0.95)));
             }
         }
 
@@ -529,10 +577,10 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         source.Role != target.Role && (knowledge.DomesticRoles.Contains(source.Role) || knowledge.DomesticRoles.Contains(target.Role));
 
     /// <summary>
-    /// The actors joined to a mention by "and" (or a comma) right before or after it, of other countries:
-    /// "Freedonia and Sylvania", "Fredville's and Sylvania's".
+    /// The actors of other countries in a list with a mention, its items joined by commas and an "and" (or by
+    /// possessives): "Freedonia and Sylvania", "Fredville's and Sylvania's", "Freedonia, Sylvania and Ostrava".
     /// </summary>
-    private static List<ActorCode> Coordinated(SentenceView view, int mention)
+    private List<ActorCode> Coordinated(SentenceView view, int mention)
     {
         var found = new List<ActorCode>();
         if (mention < 0)
@@ -540,29 +588,37 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             return found;
         }
 
+        var (first, last, and) = (mention, mention, false);
+        while (first > 0 && Link(view, view.Mentions[first - 1].EndToken, view.Mentions[first].StartToken) is { } joined)
+        {
+            (first, and) = (first - 1, and | joined);
+        }
+
+        while (last + 1 < view.Mentions.Count && Link(view, view.Mentions[last].EndToken, view.Mentions[last + 1].StartToken) is { } joined)
+        {
+            (last, and) = (last + 1, and | joined);
+        }
+
         var country = view.Mentions[mention].Mention.Actor.CountryPart;
-        for (var m = mention - 1; m >= 0 && Joined(view, view.Mentions[m].EndToken, view.Mentions[m + 1].StartToken); m--)
+        for (var m = first; and && m <= last; m++)
         {
-            Add(view.Mentions[m].Mention.Actor);
-        }
-
-        for (var m = mention + 1; m < view.Mentions.Count && Joined(view, view.Mentions[m - 1].EndToken, view.Mentions[m].StartToken); m++)
-        {
-            Add(view.Mentions[m].Mention.Actor);
-        }
-
-        return found;
-
-        void Add(ActorCode actor)
-        {
+            var actor = view.Mentions[m].Mention.Actor;
             if (actor.CountryPart != country && found.All(f => f.CountryPart != actor.CountryPart))
             {
                 found.Add(actor);
             }
         }
+
+        return found;
     }
 
-    private static bool Joined(SentenceView view, int from, int to)
+    private bool Joined(SentenceView view, int from, int to) => Link(view, from, to) == true;
+
+    /// <summary>
+    /// Whether only commas, "and", determiners and possessives stand between two mentions (null if anything else
+    /// does), and whether an "and" does.
+    /// </summary>
+    private bool? Link(SentenceView view, int from, int to)
     {
         var and = false;
         for (var k = from; k < to; k++)
@@ -572,9 +628,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             {
                 and = true;
             }
-            else if (lower != "," && !view.Tokens[k].IsPossessive)
+            else if (lower != "," && !view.Tokens[k].IsPossessive && !knowledge.Determiners.Contains(lower))
             {
-                return false;
+                return null;
             }
         }
 
@@ -720,7 +776,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     {
         for (var i = Math.Max(view.ClauseStart(trigger), trigger - 3); i < trigger; i++)
         {
-            if (knowledge.PresentMarkers.Contains(view.Tokens[i].Lower))
+            // "Sylvania's ministry accused": an apostrophe-s in or right after a named actor is a possessive, not "has" or "is".
+            if (knowledge.PresentMarkers.Contains(view.Tokens[i].Lower) && !(view.Tokens[i].IsPossessive && view.Mentions.Any(m => m.StartToken < i && i <= m.EndToken)))
             {
                 return false;
             }
@@ -769,6 +826,18 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
 
         return words;
     }
+
+    /// <summary>A source named by its country or government takes the pattern's source role, if it has one ("North Korea fired a missile": MIL).</summary>
+    private static ActorCode SourceWithRole(ActorCode source, EventPattern pattern, SentenceView view) =>
+        pattern.SourceRole != ActorRole.None && !source.IsInternationalBody && source.Role is ActorRole.None or ActorRole.GOV
+            ? source.WithRole(pattern.SourceRole)
+            : WithDefaultRole(source, view);
+
+    /// <summary>A target named only by its country takes the pattern's target role, if it has one ("the occupation of Sylvania": CVL).</summary>
+    private static ActorCode TargetWithRole(ActorCode target, EventPattern pattern, SentenceView view) =>
+        pattern.TargetRole != ActorRole.None && !target.IsInternationalBody && target.Role == ActorRole.None
+            ? target.WithRole(pattern.TargetRole)
+            : WithDefaultRole(target, view);
 
     private static ActorCode WithDefaultRole(ActorCode actor, SentenceView view) =>
         actor.IsInternationalBody || actor.Role != ActorRole.None ? actor : actor.WithRole(ActorRole.GOV);
@@ -1117,6 +1186,48 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         return k >= 0 && knowledge.VenuePrepositions.Contains(view.Tokens[k].Lower);
     }
 
+    /// <summary>
+    /// The two countries a state pair phrase right after a trigger names ("urged both governments", "criticized the two
+    /// countries"): the two main countries other than the source's named most nearby, else ranked first in the article.
+    /// </summary>
+    private (ActorCode First, ActorCode Second)? ObjectPair(SentenceView view, int from, int clauseEnd, ActorCode source, ReferenceTracker references, Counterparts counterparts)
+    {
+        var named = false;
+        for (var k = from; k < Math.Min(clauseEnd, from + 2) && !named; k++)
+        {
+            named = knowledge.StatePairPhrases.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, k, clauseEnd));
+        }
+
+        if (!named)
+        {
+            return null;
+        }
+
+        var others = knowledge.MainCountries.Where(c => c != source.CountryPart).ToHashSet(StringComparer.Ordinal);
+        var first = references.NearbyCountry(others, null, counterparts.Ranked) ?? counterparts.Ranked.FirstOrDefault(others.Contains);
+        if (first is null)
+        {
+            return null;
+        }
+
+        others.Remove(first);
+        var second = references.NearbyCountry(others, null, counterparts.Ranked) ?? counterparts.Ranked.FirstOrDefault(others.Contains);
+        return second is null ? null : (ActorCode.Of(first, ActorRole.GOV), ActorCode.Of(second, ActorRole.GOV));
+    }
+
+    /// <summary>A country or capital after a place preposition ("near Beijing", "in Fredville"): where an act happened.</summary>
+    private bool IsPlace(SentenceView view, int mention)
+    {
+        var placed = view.Mentions[mention];
+        var k = placed.StartToken - 1;
+        while (k > 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower))
+        {
+            k--;
+        }
+
+        return placed.Mention.Kind is MentionKind.Country or MentionKind.Metonym && k >= 0 && knowledge.PlacePrepositions.Contains(view.Tokens[k].Lower);
+    }
+
     private static int OtherBefore(SentenceView view, int trigger, int clauseStart, ActorCode source)
     {
         for (var m = view.Mentions.Count - 1; m >= 0; m--)
@@ -1129,189 +1240,5 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         return -1;
-    }
-
-    private PartialDate? Date(TextDocument document, SentenceView view, int trigger, int triggerEnd, EventType type, bool planned, out bool stated)
-    {
-        PlacedTime? best = null;
-        var bestDistance = int.MaxValue;
-        var clause = view.ClauseOf[trigger];
-        foreach (var time in view.Times)
-        {
-            if (ModifiesOtherEvent(view, time, trigger, type))
-            {
-                continue;
-            }
-
-            var distance = time.StartToken >= triggerEnd ? time.StartToken - triggerEnd + 1 : time.EndToken <= trigger ? trigger - time.EndToken + 1 : 0;
-            if (planned && DatesReport(view, time))
-            {
-                // "told reporters on Thursday that she would meet ... next week": the plan's own date comes first.
-                distance += TimeReach / 2;
-            }
-
-            if (view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] != clause)
-            {
-                distance += TimeReach / 2;
-            }
-
-            if (distance < bestDistance && distance <= TimeReach)
-            {
-                best = time;
-                bestDistance = distance;
-            }
-        }
-
-        if (best is not null)
-        {
-            stated = true;
-            var when = best.Time.When!;
-            if (planned && best.Time.IsRelative && when.Precision == DatePrecision.Day && document.Published is { } published && when.Start < published.Start &&
-                !DatesReport(view, best))
-            {
-                when = PartialDate.Day(when.Start.PlusDays(7));
-            }
-
-            return when;
-        }
-
-        if (PeriodAt(view, trigger, triggerEnd) is { } period)
-        {
-            // "Japan's colonial rule", "during the Korean War": a named period of the knowledge file.
-            stated = true;
-            return period;
-        }
-
-        stated = false;
-        if (document.Published is null)
-        {
-            return null;
-        }
-
-        var day = document.Published.Start;
-        return PartialDate.Month(new YearMonth(day.Year, day.Month));
-    }
-
-    /// <summary>"said on Thursday it would ...", "told reporters Tuesday that ...": the date is that of the report, not of the plan.</summary>
-    private bool DatesReport(SentenceView view, PlacedTime time)
-    {
-        for (var k = time.StartToken - 1; k >= Math.Max(0, time.StartToken - 3); k--)
-        {
-            if (knowledge.ReportingVerbs.Contains(view.Tokens[k].Stem))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The span of a named historical period (periods in cues.yaml) that is the trigger itself ("colonial rule")
-    /// or follows it after "during" ("conscripted during the Korean War"); null when there is none.
-    /// </summary>
-    private PartialDate? PeriodAt(SentenceView view, int trigger, int triggerEnd)
-    {
-        var clauseEnd = view.ClauseEnd(trigger);
-        var during = -1;
-        for (var k = triggerEnd; k < Math.Min(clauseEnd, triggerEnd + ObjectReach); k++)
-        {
-            if (view.Tokens[k].Lower == "during")
-            {
-                during = k;
-                break;
-            }
-        }
-
-        var from = Math.Max(view.ClauseStart(trigger), trigger - 1);
-        var to = during >= 0 ? Math.Min(clauseEnd, during + 5) : triggerEnd;
-        for (var i = from; i < to; i++)
-        {
-            if (i >= triggerEnd && i < during)
-            {
-                continue;
-            }
-
-            if (knowledge.PeriodsByAnchor.TryGetValue(view.Tokens[i].Stem, out var periods))
-            {
-                foreach (var period in periods)
-                {
-                    if (PhraseMatcher.MatchesAt(period.Phrase, view, i, clauseEnd))
-                    {
-                        return period.When;
-                    }
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"a 2015 agreement", "the 1950-53 war": a date right before another kind of event noun dates that noun, not this trigger.</summary>
-    private bool ModifiesOtherEvent(SentenceView view, PlacedTime time, int trigger, EventType type)
-    {
-        for (var k = time.EndToken; k < Math.Min(view.Tokens.Count, time.EndToken + 2); k++)
-        {
-            if (k == trigger)
-            {
-                return false;
-            }
-
-            // The same kind of event restated ("to visit Japan, the August 23-24 visit") keeps the date.
-            if (knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k].Stem, out var patterns) && patterns.Any(p => p.Nominal) && patterns.All(p => p.Type != type))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private Issue IssueOf(SentenceView view, int trigger, int triggerEnd, EventPattern pattern, ActorCode source, ActorCode target)
-    {
-        var clauseStart = view.ClauseStart(trigger);
-        var clauseEnd = view.ClauseEnd(trigger);
-        Issue? best = null;
-        var bestDistance = int.MaxValue;
-        for (var i = clauseStart; i < clauseEnd; i++)
-        {
-            if (!knowledge.IssueKeywordsByAnchor.TryGetValue(view.Tokens[i].Stem, out var keywords))
-            {
-                continue;
-            }
-
-            foreach (var keyword in keywords)
-            {
-                if (PhraseMatcher.MatchesAt(keyword.Phrase, view, i, clauseEnd))
-                {
-                    var distance = i >= trigger ? i - triggerEnd : trigger - i;
-                    if (distance < bestDistance)
-                    {
-                        best = keyword.Issue;
-                        bestDistance = distance;
-                    }
-                }
-            }
-        }
-
-        if (best is { } found)
-        {
-            return found;
-        }
-
-        if (pattern.Issue is { } hint)
-        {
-            return hint;
-        }
-
-        foreach (var actor in new[] { source, target })
-        {
-            if (knowledge.ActorIssues.TryGetValue(actor.CountryPart, out var issue))
-            {
-                return issue;
-            }
-        }
-
-        return Issue.Diplomacy;
     }
 }

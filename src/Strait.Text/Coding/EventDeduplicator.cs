@@ -1,3 +1,4 @@
+using Strait.Core.Actors;
 using Strait.Core.Events;
 using Strait.Text.Pipeline;
 
@@ -45,6 +46,25 @@ public sealed class EventDeduplicator : IPipelineComponent
         return result;
     }
 
-    /// <summary>The same event stated twice in one article: <see cref="SameEventRule.WithinArticle"/>.</summary>
-    public static bool Same(CodedEvent a, CodedEvent b) => SameEventRule.WithinArticle.Matches(a, b);
+    /// <summary>
+    /// The same event stated twice in one article: <see cref="SameEventRule.WithinArticle"/>, unless a party is two
+    /// different institutions of its country ("Freedonian firms met Sylvanian firms" and "the Freedonian government met
+    /// Sylvanian firms" are two meetings). Citizens are not such an institution: a demonym ("Freedonians") often names
+    /// what a government did.
+    /// </summary>
+    public static bool Same(CodedEvent a, CodedEvent b) =>
+        SameEventRule.WithinArticle.Matches(a, b) && !OtherInstitution(a.Type, a.Source, a.Target, b.Source, b.Target);
+
+    private static bool OtherInstitution(EventType type, ActorCode source, ActorCode target, ActorCode otherSource, ActorCode otherTarget)
+    {
+        if (EventTypes.IsSymmetric(type) && source.CountryPart != otherSource.CountryPart)
+        {
+            (otherSource, otherTarget) = (otherTarget, otherSource);
+        }
+
+        return Differ(source, otherSource) || Differ(target, otherTarget);
+
+        static bool Differ(ActorCode one, ActorCode other) =>
+            one.Role != other.Role && one.Role is not (ActorRole.None or ActorRole.CVL) && other.Role is not (ActorRole.None or ActorRole.CVL);
+    }
 }

@@ -1,3 +1,4 @@
+using Strait.Core.Actors;
 using Strait.Core.Events;
 
 namespace Strait.Text.Coding;
@@ -7,4 +8,11 @@ namespace Strait.Text.Coding;
 /// issue hint. A nominal pattern ("the 2015 agreement", "a visit to") yields an event only when a date is
 /// stated near it; <see cref="Planned"/> marks phrases that themselves announce a future event ("upcoming summit").
 /// </summary>
-public sealed record EventPattern(EventType Type, Issue? Issue, bool Nominal, bool Planned, bool Symmetric, Phrase Phrase);
+public sealed record EventPattern(EventType Type, Issue? Issue, bool Nominal, bool Planned, bool Symmetric, Phrase Phrase)
+{
+    /// <summary>The role a source named only by its country or government takes for this act ("North Korea fired a missile": MIL); None keeps GOV.</summary>
+    public ActorRole SourceRole { get; init; }
+
+    /// <summary>The role a target named only by its country takes for this act ("Freedonia's occupation of Sylvania": CVL, its people); None keeps GOV.</summary>
+    public ActorRole TargetRole { get; init; }
+}

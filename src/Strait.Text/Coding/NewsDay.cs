@@ -8,13 +8,22 @@ namespace Strait.Text.Coding;
 /// The day an undated event in the past tense falls on in a straight news report dated to the day: the nearest day
 /// named earlier in its paragraph (a weekday or a date, not after publication: the paragraph's time anchor, "On
 /// Thursday Freedonia recalled its envoy. It also summoned ..."), else, in the report's first
-/// <see cref="CodingKnowledge.NewsPegParagraphs"/> body paragraphs (its news peg), the publication day itself.
+/// <see cref="CodingKnowledge.NewsPegParagraphs"/> body paragraphs (its news peg), the news day: the first day its
+/// first body paragraph names within <see cref="LeadDays"/> before publication ("Freedonia recalled its envoy on
+/// Thursday", reported on Friday; a dateline's day does not count), else the publication day itself.
+/// When the lead names such a day the report is straight news throughout: an undated past event in a later sentence
+/// that states no time at all is that day's news too ("Beijing was harsher still. It summoned ...").
 /// A body paragraph ends with one of <see cref="CodingKnowledge.ParagraphEnds"/>; a headline or byline does not.
 /// Sentences are entered in document order (<see cref="Enter"/>).
 /// </summary>
 public sealed class NewsDay
 {
+    /// <summary>How many days before publication the lead's own day may lie and still be the news day.</summary>
+    public const int LeadDays = 7;
+
     private readonly LocalDate? _published;
+    private readonly LocalDate? _newsDay;
+    private readonly LocalDate? _leadDay;
     private readonly HashSet<int> _peg = [];
     private SentenceView? _current;
     private PartialDate? _anchor;
@@ -31,6 +40,27 @@ public sealed class NewsDay
                 _peg.Add(p);
             }
         }
+
+        _leadDay = _published is { } day && _peg.Count > 0 ? LeadDay(document, document.Paragraphs[_peg.Min()], day) : null;
+        _newsDay = _leadDay ?? _published;
+    }
+
+    /// <summary>
+    /// The first day the lead paragraph names that lies within <see cref="LeadDays"/> before publication, else null. A
+    /// dateline's day is passed over: it names the day of the report ("SEOUL, May 4 —"), not of the news.
+    /// </summary>
+    private static LocalDate? LeadDay(TextDocument document, TextSpan lead, LocalDate published)
+    {
+        foreach (var time in document.Times)
+        {
+            if (time.Span.Start >= lead.Start && time.Span.End <= lead.End && time.When is { Precision: DatePrecision.Day } when &&
+                when.Start <= published && when.Start >= published.PlusDays(-LeadDays) && !IsDateline(document.Text, time.Span))
+            {
+                return when.Start;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the report is dated to the day, so that the rule applies at all.</summary>
@@ -56,16 +86,36 @@ public sealed class NewsDay
 
     /// <summary>
     /// The day of an undated past event whose trigger starts at <paramref name="trigger"/> in the current sentence:
-    /// the paragraph's time anchor, else the publication day in the news peg, else null (the caller keeps its month).
+    /// the paragraph's time anchor, else the news day in the news peg, or in a later sentence with no time expression of
+    /// its own when the lead names the day of the news, else null (the caller keeps its month).
     /// </summary>
     public PartialDate? DayOf(SentenceView view, int trigger)
     {
-        if (_published is not { } published)
+        if (_newsDay is not { } newsDay)
         {
             return null;
         }
 
-        return LastDayBefore(view, trigger) ?? _anchor ?? (IsPeg(view) ? PartialDate.Day(published) : null);
+        return LastDayBefore(view, trigger) ?? _anchor ?? (IsPeg(view) || (_leadDay is not null && view.Times.Count == 0) ? PartialDate.Day(newsDay) : null);
+    }
+
+    /// <summary>
+    /// The day the text itself names for the event (as <see cref="DayOf"/>, without falling back on the publication
+    /// day): the sentence's or paragraph's day, or the lead's own day; null when the text names none.
+    /// </summary>
+    public PartialDate? NamedDayOf(SentenceView view, int trigger) =>
+        _published is null ? null : LastDayBefore(view, trigger) ?? _anchor ?? (_leadDay is { } lead && (IsPeg(view) || view.Times.Count == 0) ? PartialDate.Day(lead) : null);
+
+    /// <summary>"SEOUL, May 4 —", "FREDVILLE (May 4) -": a date followed, past a closing bracket, by a dash.</summary>
+    private static bool IsDateline(string text, TextSpan span)
+    {
+        var k = span.End;
+        while (k < text.Length && (text[k] == ' ' || text[k] == ')'))
+        {
+            k++;
+        }
+
+        return k < text.Length && text[k] is '—' or '–' or '-';
     }
 
     private PartialDate? LastDayBefore(SentenceView view, int token)

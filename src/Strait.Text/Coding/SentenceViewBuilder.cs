@@ -20,6 +20,7 @@ public static class SentenceViewBuilder
         var mentionIndex = 0;
         var timeIndex = 0;
         var paragraph = 0;
+        var standalone = new StandaloneRoles(knowledge.StandaloneRoles);
         foreach (var sentence in sentences.OrderBy(s => s.Start))
         {
             while (paragraph + 1 < document.Paragraphs.Count && document.Paragraphs[paragraph + 1].Start <= sentence.Start)
@@ -57,6 +58,7 @@ public static class SentenceViewBuilder
                 }
             }
 
+            placedMentions = standalone.Add(tokens, placedMentions);
             views.Add(new SentenceView(sentence, paragraph, tokens, placedMentions, placedTimes, Clauses(tokens, knowledge)));
         }
 
@@ -64,7 +66,8 @@ public static class SentenceViewBuilder
     }
 
     /// <summary>
-    /// The clause number of each token: a clause break starts a new one; the words after a closing bracket return
+    /// The clause number of each token: a clause break starts a new one (not right after an auxiliary: "has since
+    /// imposed"); the words after a closing bracket return
     /// to the clause the bracket interrupted ("the Area Defense (THAAD) missile system in 2017" is one clause
     /// around its parenthesis; <see cref="SentenceView.ClauseStart"/> and <see cref="SentenceView.ClauseEnd"/> reach over it).
     /// </summary>
@@ -85,7 +88,8 @@ public static class SentenceViewBuilder
                 continue;
             }
 
-            if (i > 0 && knowledge.ClauseBreaks.Contains(lower))
+            // "has since imposed": a break word right after an auxiliary is an adverb inside the clause.
+            if (i > 0 && knowledge.ClauseBreaks.Contains(lower) && !knowledge.AdverbAfter.Contains(tokens[i - 1].Lower))
             {
                 interrupted = lower == "(" ? clause : interrupted;
                 clause = ++next;

@@ -28,8 +28,20 @@ public sealed record DatingCues(
     /// <summary>Words that never count when a text's own words are compared with an almanac event's summary.</summary>
     public IReadOnlyList<string> MatchStopwords { get; init; } = [];
 
+    /// <summary>Where a description around a time expression ends on either side: a clause beyond one of these describes something else.</summary>
+    public IReadOnlyList<string> MatchClauseBreaks { get; init; } = [];
+
+    /// <summary>Words that, with "of", belong to the time expression after them ("the start of last year"): not compared as words of a description.</summary>
+    public IReadOnlyList<string> MatchTimePositionWords { get; init; } = [];
+
+    /// <summary>Words that name an office ("president", "minister"): like countries, they say who, never what happened, so a description's words are compared without them.</summary>
+    public IReadOnlyList<string> MatchTitleWords { get; init; } = [];
+
     /// <summary>The least weight of shared words (summed inverse document frequencies) that makes a description name an almanac event.</summary>
     public double MatchMinScore { get; init; } = 8.0;
+
+    /// <summary>How many clues (shared words of what happened, named things, a fitting day) a description needs to name an event.</summary>
+    public int MatchMinClues { get; init; } = 2;
 
     /// <summary>Events scoring at least this share of the best one are kept as alternatives.</summary>
     public double MatchNearBest { get; init; } = 0.8;
@@ -70,10 +82,10 @@ public sealed record DatingCues(
                 "Give both spans as a positive number of days."));
         }
 
-        if (model.MatchMinScore <= 0 || model.MatchNearBest is <= 0 or > 1 || model.ReportedHorizonDays <= 0)
+        if (model.MatchMinScore <= 0 || model.MatchNearBest is <= 0 or > 1 || model.ReportedHorizonDays <= 0 || model.MatchMinClues < 1)
         {
             return Outcome<DatingCues>.Fail(new StraitError(ErrorCodes.KnowledgeFile,
-                $"match_min_score ({model.MatchMinScore}) and reported_horizon_days ({model.ReportedHorizonDays}) must be positive and match_near_best ({model.MatchNearBest}) in (0, 1]", path,
+                $"match_min_score ({model.MatchMinScore}), match_min_clues ({model.MatchMinClues}) and reported_horizon_days ({model.ReportedHorizonDays}) must be positive and match_near_best ({model.MatchNearBest}) in (0, 1]", path,
                 "Give the matching parameters as described in data/README.md, section text/dating-cues.yaml."));
         }
 
@@ -82,8 +94,12 @@ public sealed record DatingCues(
         {
             TermStartWords = model.TermStartWords,
             MatchStopwords = model.MatchStopwords,
+            MatchTitleWords = model.MatchTitleWords,
+            MatchTimePositionWords = model.MatchTimePositionWords,
+            MatchClauseBreaks = model.MatchClauseBreaks,
             MatchMinScore = model.MatchMinScore,
             MatchNearBest = model.MatchNearBest,
+            MatchMinClues = model.MatchMinClues,
             ReportedHorizonDays = model.ReportedHorizonDays,
         });
     }
@@ -108,9 +124,17 @@ public sealed record DatingCues(
 
         public List<string> MatchStopwords { get; set; } = [];
 
+        public List<string> MatchTitleWords { get; set; } = [];
+
+        public List<string> MatchTimePositionWords { get; set; } = [];
+
+        public List<string> MatchClauseBreaks { get; set; } = [];
+
         public double MatchMinScore { get; set; } = 8.0;
 
         public double MatchNearBest { get; set; } = 0.8;
+
+        public int MatchMinClues { get; set; } = 2;
 
         public int ReportedHorizonDays { get; set; } = 90;
     }

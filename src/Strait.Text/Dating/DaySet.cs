@@ -11,7 +11,7 @@ public static class DaySet
         var merged = new List<DateInterval>();
         foreach (var interval in intervals.OrderBy(i => i.Start))
         {
-            if (merged.Count > 0 && interval.Start <= merged[^1].End.PlusDays(1))
+            if (merged.Count > 0 && (interval.Start <= merged[^1].End || merged[^1].End < LocalDate.MaxIsoValue && interval.Start <= merged[^1].End.PlusDays(1)))
             {
                 var last = merged[^1];
                 merged[^1] = new DateInterval(last.Start, interval.End > last.End ? interval.End : last.End);

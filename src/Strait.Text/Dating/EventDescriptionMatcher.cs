@@ -1,37 +1,67 @@
+using Strait.Core.Actors;
 using Strait.Core.Knowledge;
 using Strait.Text.Pipeline;
 using Strait.Text.Segmentation;
+using Strait.Text.Times;
 
 namespace Strait.Text.Dating;
 
 /// <summary>
-/// Finds the almanac events a passage describes in its own words ("the ruling by the Fredville court ordering
-/// Sylvania to pay", where the almanac has "Fredville court orders Sylvania to compensate ..."). Each event's
-/// summary and aliases become a set of word stems; the passage's stems are compared with them and every shared
-/// stem counts by how rare it is in the almanac (inverse document frequency), so "Sylvania" counts little and
-/// "Fredville" much. An event is named when at least two stems are shared and their weight reaches
-/// <see cref="DatingCues.MatchMinScore"/>; events within <see cref="DatingCues.MatchNearBest"/> of the best one
-/// are kept as alternatives for the other clues to choose among. Spellings of one name
-/// (<see cref="TextResources.NameVariants"/>: "G7", "Group of Seven") count as one word.
+/// Finds the almanac events a passage describes in its own words ("the ruling by the Marsh court ordering a
+/// Sylvanian shipyard to pay", where the almanac has "Marsh court orders a Sylvanian shipyard to compensate ...").
+/// The passage and each event's summary and aliases become word stems, and every agreement between them is a clue
+/// weighing its log odds: a shared stem weighs how rare it is among the almanac's rows (natural-log inverse
+/// document frequency), and a day or month the passage names that the event's date fits weighs how rare such a
+/// coincidence is (ln 365 for a day, ln 12 for a month). Three things keep ordinary words from naming an event:
+/// <list type="bullet">
+/// <item>countries (names, adjectives, demonyms, capitals: <see cref="ActorRegistry"/>) and office titles
+/// (<see cref="DatingCues.MatchTitleWords"/>) are not compared at all: nearly every row has them, and they say who,
+/// not what happened;</item>
+/// <item>a word written with a capital on one side and in lower case on the other is not the same word ("the Sea of
+/// Sylvania" is not "into the sea"); a run of capitalised words is one named thing, one clue however many of its
+/// words agree ("Marsh City"), and the people of <see cref="ActorRegistry"/> named together are one clue too (they
+/// say who, like countries: "Firefly will meet Trentino" names no particular meeting of theirs); an event whose people
+/// are all others than the passage's is not the one described;</item>
+/// <item>an event is named only when the clues together weigh at least <see cref="DatingCues.MatchMinScore"/> and
+/// there are at least <see cref="DatingCues.MatchMinClues"/> of them: each shared word of what happened, each named
+/// thing and a fitting day count as one clue; a fitting month adds its weight but is no clue (one in twelve is too
+/// likely by chance). So a person's name with a title ("President Rufus T. Firefly", one clue), or one rare word in
+/// the right month, names no event.</item>
+/// </list>
+/// Events within <see cref="DatingCues.MatchNearBest"/> of the best score are kept as alternatives for the other
+/// clues to choose among. Spellings of one name (<see cref="TextResources.NameVariants"/>: "G7", "Group of Seven")
+/// count as one named word.
 /// </summary>
 public sealed class EventDescriptionMatcher
 {
     private const int StemLength = 6;
 
-    private readonly List<(AlmanacEntry Entry, HashSet<string> Stems)> _entries = [];
+    private static readonly double DayWeight = Math.Log(365);
+
+    private static readonly double MonthWeight = Math.Log(12);
+
+    /// <summary>The key under which the people named count as one named thing.</summary>
+    private const int People = -1;
+
+    private readonly List<Description> _entries = [];
+    private readonly List<AlmanacEntry> _almanac = [];
     private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _entriesWithStem = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<string> _variants = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _stopwords;
+    private readonly HashSet<string> _participantStems = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personStems = new(StringComparer.Ordinal);
     private readonly Tokenizer _tokenizer;
     private readonly double _minScore;
     private readonly double _nearBest;
+    private readonly int _minClues;
 
-    public EventDescriptionMatcher(IReadOnlyList<AlmanacEntry> almanac, TextResources resources, Tokenizer tokenizer, DatingCues cues)
+    public EventDescriptionMatcher(IReadOnlyList<AlmanacEntry> almanac, TextResources resources, Tokenizer tokenizer, DatingCues cues, ActorRegistry? actors = null)
     {
         _tokenizer = tokenizer;
         _minScore = cues.MatchMinScore;
         _nearBest = cues.MatchNearBest;
+        _minClues = cues.MatchMinClues;
         _stopwords = new HashSet<string>(cues.MatchStopwords.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
         foreach (var group in resources.NameVariants)
         {
@@ -42,10 +72,29 @@ public sealed class EventDescriptionMatcher
             }
         }
 
+        var participantWords = cues.MatchTitleWords.Concat(actors is null
+            ? []
+            : actors.Countries.SelectMany(c => c.Names.Concat(c.Adjectives).Concat(c.Demonyms).Concat(c.GovernmentMetonyms)));
+        foreach (var word in participantWords.SelectMany(tokenizer.Words))
+        {
+            if (Stem(word) is { } stem)
+            {
+                _participantStems.Add(stem);
+            }
+        }
+
+        foreach (var word in (actors?.People ?? []).SelectMany(p => p.AllNames).SelectMany(tokenizer.Words))
+        {
+            if (Stem(word) is { } stem && char.IsUpper(word[0]))
+            {
+                _personStems.Add(stem);
+            }
+        }
+
         foreach (var entry in almanac.Where(e => e.Event.When is not null))
         {
-            var words = _tokenizer.Words(string.Join(" . ", entry.Aliases.Prepend(entry.Summary)).Replace('’', '\''));
-            _entries.Add((entry, Stems(words)));
+            _almanac.Add(entry);
+            _entries.Add(Describe(string.Join(" . ", entry.Aliases.Prepend(entry.Summary)).Replace('’', '\'')));
         }
 
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -73,56 +122,105 @@ public sealed class EventDescriptionMatcher
         }
     }
 
-    /// <summary>The stems of tokens <paramref name="first"/> to <paramref name="limit"/> of a text.</summary>
-    public HashSet<string> Stems(string text, IReadOnlyList<TextSpan> tokens, int first, int limit)
+    /// <summary>
+    /// The words of tokens <paramref name="first"/> to <paramref name="limit"/> of a text, leaving out those from
+    /// <paramref name="skipStart"/> to <paramref name="skipEnd"/> (the time expression itself).
+    /// </summary>
+    public Description Describe(string text, IReadOnlyList<TextSpan> tokens, int first, int limit, int skipStart = 0, int skipEnd = 0)
     {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var cases = new Dictionary<string, WordCase>(StringComparer.Ordinal);
+        var runs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var run = 0;
+        var inRun = false;
         for (var i = first; i < limit; i++)
         {
-            if (_variants.Longest(text, tokens, i, limit) is { } variant)
+            if (i >= skipStart && i < skipEnd)
             {
-                stems.Add(variant.Value);
-                i += variant.Length - 1;
+                inRun = false;
                 continue;
             }
 
-            if (Stem(tokens[i].Of(text)) is { } stem)
+            var token = tokens[i].Of(text);
+            var wordCase = char.IsLower(token[0]) ? WordCase.Lower
+                : !char.IsUpper(token[0]) || i == first || IsSentenceBreak(tokens[i - 1].Of(text)) ? WordCase.Unknown
+                : WordCase.Upper;
+            string? stem;
+            if (_variants.Longest(text, tokens, i, limit) is { } variant)
             {
-                stems.Add(stem);
+                stem = variant.Value;
+                i += variant.Length - 1;
+            }
+            else
+            {
+                stem = Stem(token);
+            }
+
+            if (stem is null || _participantStems.Contains(stem))
+            {
+                inRun = false;
+                continue;
+            }
+
+            if (wordCase == WordCase.Lower)
+            {
+                inRun = false;
+            }
+            else if (!inRun)
+            {
+                run++;
+                inRun = true;
+            }
+
+            cases[stem] = !cases.TryGetValue(stem, out var seen) || seen == WordCase.Unknown ? wordCase
+                : wordCase == WordCase.Unknown || wordCase == seen ? seen
+                : WordCase.Mixed;
+            if (inRun)
+            {
+                runs.TryAdd(stem, run);
             }
         }
 
-        return stems;
+        return new Description(cases, runs);
     }
 
     /// <summary>
-    /// The events the stems describe among those <paramref name="allowed"/> lets through (those whose date the
-    /// time expression can name), best first; empty when none reaches the threshold.
+    /// The events the description names with the time expression <paramref name="reference"/> that stands in it,
+    /// among the events whose date the expression can name, best first; empty when none is described well enough
+    /// (see the class summary).
     /// </summary>
-    public IReadOnlyList<AlmanacEntry> Match(IReadOnlySet<string> stems, Func<AlmanacEntry, bool> allowed)
+    public IReadOnlyList<DescriptionMatch> Match(Description description, TimeReference reference)
     {
         // Only the entries sharing a stem with the passage can score: look them up by stem, then keep entry order.
-        var shared = new Dictionary<int, (int Count, double Score)>();
-        foreach (var stem in stems)
+        var candidates = new SortedSet<int>();
+        foreach (var stem in description.Stems)
         {
             if (_entriesWithStem.TryGetValue(stem, out var indices))
             {
-                var weight = _weights[stem];
-                foreach (var index in indices)
-                {
-                    var (count, score) = shared.GetValueOrDefault(index);
-                    shared[index] = (count + 1, score + weight);
-                }
+                candidates.UnionWith(indices);
             }
         }
 
-        var scored = new List<(AlmanacEntry Entry, double Score)>();
-        foreach (var (index, (count, score)) in shared.OrderBy(pair => pair.Key))
+        var scored = new List<DescriptionMatch>();
+        foreach (var index in candidates)
         {
-            var entry = _entries[index].Entry;
-            if (count >= 2 && score >= _minScore && allowed(entry))
+            var entry = _almanac[index];
+            if (DatingClue.Range(entry.Event.When!, reference) is null)
             {
-                scored.Add((entry, score));
+                continue;
+            }
+
+            if (OtherPeople(description, _entries[index]))
+            {
+                continue;
+            }
+
+            var (score, clues, shared) = Agreement(description, _entries[index]);
+            var date = DateWeight(entry, reference);
+            score += date;
+            clues += reference is DayOfYear && date > 0 ? 1 : 0;
+            if (score >= _minScore && clues >= _minClues)
+            {
+                scored.Add(new DescriptionMatch(entry, score, shared));
             }
         }
 
@@ -132,41 +230,78 @@ public sealed class EventDescriptionMatcher
         }
 
         var best = scored.Max(s => s.Score);
-        return scored.Where(s => s.Score >= best * _nearBest).OrderByDescending(s => s.Score).Select(s => s.Entry).ToList();
+        return scored.Where(s => s.Score >= best * _nearBest).OrderByDescending(s => s.Score).ToList();
     }
 
-    private HashSet<string> Stems(IReadOnlyList<string> words)
+    /// <summary>
+    /// The words a passage and an event share: their summed weight and how many clues they make (each word of what
+    /// happened is one; each named thing, a run of capitalised words, is one weighing its rarest shared word; the
+    /// known people named, who like countries say who took part, are together one, weighing the rarest).
+    /// </summary>
+    private (double Score, int Clues, IReadOnlyList<string> Shared) Agreement(Description passage, Description entry)
     {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Count; i++)
+        var score = 0.0;
+        var clues = 0;
+        var named = new Dictionary<int, double>();
+        var shared = new List<string>();
+        foreach (var (stem, entryCase) in entry.Cases)
         {
-            if (VariantAt(words, i) is { } variant)
+            if (!passage.Cases.TryGetValue(stem, out var passageCase) || !Compatible(passageCase, entryCase))
             {
-                stems.Add(variant.Key);
-                i += variant.Length - 1;
                 continue;
             }
 
-            if (Stem(words[i]) is { } stem)
+            shared.Add(stem);
+            var weight = _weights[stem];
+            if (_personStems.Contains(stem) && passageCase != WordCase.Lower && entryCase != WordCase.Lower)
             {
-                stems.Add(stem);
+                named[People] = Math.Max(named.GetValueOrDefault(People), weight);
+            }
+            else if ((passageCase == WordCase.Upper || entryCase == WordCase.Upper) && entry.Runs.TryGetValue(stem, out var run))
+            {
+                named[run] = Math.Max(named.GetValueOrDefault(run), weight);
+            }
+            else
+            {
+                score += weight;
+                clues++;
             }
         }
 
-        return stems;
+        return (score + named.Values.Sum(), clues + named.Count, shared);
     }
 
-    private (string Key, int Length)? VariantAt(IReadOnlyList<string> words, int at)
+    /// <summary>True when both name known people and none of the same: the passage tells of other people's doings ("Moon told Abe" is not a meeting of Yoon and Kishida).</summary>
+    private bool OtherPeople(Description passage, Description entry)
     {
-        for (var length = Math.Min(4, words.Count - at); length >= 1; length--)
-        {
-            if (_variants.Find(words.Skip(at).Take(length).ToList()) is [var key, ..])
-            {
-                return (key, length);
-            }
-        }
+        var passagePeople = passage.Cases.Where(c => c.Value != WordCase.Lower && _personStems.Contains(c.Key)).Select(c => c.Key).ToList();
+        var entryPeople = entry.Cases.Where(c => c.Value != WordCase.Lower && _personStems.Contains(c.Key)).Select(c => c.Key).ToList();
+        return passagePeople.Count > 0 && entryPeople.Count > 0 && !passagePeople.Intersect(entryPeople).Any();
+    }
 
-        return null;
+    /// <summary>A word capitalised on one side and in lower case on the other is not the same word; a sentence's first word, or one seen both ways, fits either.</summary>
+    private static bool Compatible(WordCase a, WordCase b) =>
+        !(a == WordCase.Upper && b == WordCase.Lower || a == WordCase.Lower && b == WordCase.Upper);
+
+    /// <summary>The log odds of a day or month the passage names fitting the event's date by chance: ln 365 for a day, ln 12 for a month; 0 for other expressions or a vaguer event date.</summary>
+    private static double DateWeight(AlmanacEntry entry, TimeReference reference)
+    {
+        var when = entry.Event.When!;
+        return reference switch
+        {
+            DayOfYear day when when.Length <= day.LastDay - day.Day + 1 => DayWeight,
+            MonthOfYear when when.Length <= 31 => MonthWeight,
+            _ => 0,
+        };
+    }
+
+    private static bool IsSentenceBreak(string token) => token is "." or "!" or "?" or ":" or ";" or "\"" or "“" or "”" or "—" or "(";
+
+    private Description Describe(string text)
+    {
+        var tokens = new List<TextSpan>();
+        _tokenizer.Tokenize(text, 0, text.Length, tokens);
+        return Describe(text, tokens, 0, tokens.Count);
     }
 
     /// <summary>A word's stem: lower case, without a possessive, a plural or past ending, cut to six characters; null for a stopword or a token with no letter or digit.</summary>
@@ -198,4 +333,27 @@ public sealed class EventDescriptionMatcher
 
         return lower.Length > StemLength ? lower[..StemLength] : lower;
     }
+
 }
+
+/// <summary>How a word is written where it stands: capitalised (part of a name), in lower case, at a sentence's start (unknown), or both ways.</summary>
+public enum WordCase
+{
+    Unknown,
+    Upper,
+    Lower,
+    Mixed,
+}
+
+/// <summary>
+/// A passage's words as <see cref="EventDescriptionMatcher"/> compares them: each word stem (without countries and
+/// office titles) with how it is written, and for capitalised words the run of capitalised words (one named thing)
+/// they belong to.
+/// </summary>
+public sealed record Description(IReadOnlyDictionary<string, WordCase> Cases, IReadOnlyDictionary<string, int> Runs)
+{
+    public IEnumerable<string> Stems => Cases.Keys;
+}
+
+/// <summary>An almanac event a passage describes, its score (summed log odds of the clues) and the word stems they share.</summary>
+public sealed record DescriptionMatch(AlmanacEntry Entry, double Score, IReadOnlyList<string> Shared);

@@ -19,9 +19,10 @@ namespace Strait.Text.Dating;
 /// between disjoint answers leaves the date unknown.</item>
 /// <item>The window narrowed, each step kept only when it leaves some day: a month "this year" fixes the months
 /// ("in July this year": July or later of the publication year); an almanac event the text names as done (by an
-/// alias, or as the only meeting of two named countries in the window) puts publication after it; a scheduled
-/// event or a coming day without a year ("will expire on November 23") puts it within
-/// <see cref="DatingCues.ScheduledHorizonDays"/> before.</item>
+/// alias, by a description in its own words, or as the only meeting of two named countries in the window) puts
+/// publication after it; a scheduled event or a coming day or month without a year ("will expire on November 23",
+/// "will take place in February") puts it within <see cref="DatingCues.ScheduledHorizonDays"/> before; a day without
+/// a year reported as done ("arrested him on January 15") puts it within half a year after.</item>
 /// <item>A point: a single day or month when the window fits in one; else the month of the latest event the text
 /// reports as done inside the window (news follows the events it reports); else, when a scheduled date follows
 /// the window within the horizon, the month of the window's last day (news shortly before it); else the year
@@ -49,6 +50,7 @@ public sealed class PublicationDateInference : IPipelineComponent
     private readonly PhraseMatcher<AlmanacEntry> _aliases = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhraseMatcher<bool> _future = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhraseMatcher<bool> _meeting = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string[]> _clauseBreaks = [];
     private readonly Dictionary<(string, string), List<AlmanacEntry>> _meetings = [];
     private readonly TimeExpressionFinder _finder;
     private readonly DatingCues _cues;
@@ -95,12 +97,13 @@ public sealed class PublicationDateInference : IPipelineComponent
             _future.Add(tokenizer.Words(marker), true);
         }
 
+        _clauseBreaks.AddRange(cues.MatchClauseBreaks.Select(b => tokenizer.Words(b).ToArray()).Where(b => b.Length > 0));
         foreach (var word in cues.MeetingWords)
         {
             _meeting.Add(tokenizer.Words(word), true);
         }
 
-        _descriptions = new EventDescriptionMatcher(almanac, resources, tokenizer, cues);
+        _descriptions = new EventDescriptionMatcher(almanac, resources, tokenizer, cues, actors);
         if (actors is not null)
         {
             _countries = new CountryWords(actors, tokenizer);
@@ -192,7 +195,7 @@ public sealed class PublicationDateInference : IPipelineComponent
 
     /// <summary>
     /// Time expressions relative to now that no alias claimed, read with the words around them
-    /// (<see cref="DescriptionReach"/> tokens each way) as a description of an almanac event
+    /// (<see cref="DescriptionReach"/> tokens each way, within the clause: up to a <see cref="DatingCues.MatchClauseBreaks"/>) as a description of an almanac event
     /// (<see cref="EventDescriptionMatcher"/>): "last month's ruling by the Fredville court ordering Sylvania to pay".
     /// </summary>
     private void Descriptions(TextDocument document, int first, int limit, List<FoundTime> times, List<TextSpan> claimed, DatingEvidence evidence)
@@ -200,18 +203,16 @@ public sealed class PublicationDateInference : IPipelineComponent
         var tokens = document.Tokens;
         foreach (var time in times)
         {
-            if (!time.Reference.IsRelative || claimed.Any(c => c.Overlaps(time.Span)))
+            if (!time.Reference.IsRelative || time.Reference is RelativeTime { Unit: TimeUnit.Day, Offset: 0 } || claimed.Any(c => c.Overlaps(time.Span)))
             {
                 continue;
             }
 
             var start = TokenSpans.FirstStartingAtOrAfter(tokens, time.Span.Start);
             var end = TokenSpans.FirstStartingAtOrAfter(tokens, time.Span.End);
-            var from = Math.Max(first, start - DescriptionReach);
-            var to = Math.Min(limit, end + DescriptionReach);
-            var stems = _descriptions.Stems(document.Text, tokens, from, start);
-            stems.UnionWith(_descriptions.Stems(document.Text, tokens, end, to));
-            var events = _descriptions.Match(stems, e => DatingClue.Range(e.Event.When!, time.Reference) is not null);
+            var (from, to) = ClauseAround(document, Math.Max(first, start - DescriptionReach), start, end, Math.Min(limit, end + DescriptionReach));
+            var description = _descriptions.Describe(document.Text, tokens, from, to, TimePhraseStart(document, from, start), end);
+            var events = _descriptions.Match(description, time.Reference).Select(m => m.Entry).ToList();
             if (events.Count == 0)
             {
                 continue;
@@ -221,7 +222,63 @@ public sealed class PublicationDateInference : IPipelineComponent
             var span = new TextSpan(tokens[from].Start, tokens[to - 1].End, "dating-description");
             evidence.Events.Add(new DatingClue(span, events, time.Reference, ranges));
             evidence.Clues.Add(new WindowClue(span, "event description", ranges));
+
+            // An event described in the past ("last month", "on August 22" with no future marker) is done by
+            // publication: an anchor like a named alias. "This month" or "later this year" may still be to come.
+            var past = time.Reference is RelativeTime { Offset: < 0 } or AgoTime or MonthOfYear { Relation: MonthRelation.Last } or WeekdayTime { Direction: WeekdayDirection.Past } ||
+                       time.Reference is DayOfYear or MonthOfYear { Relation: MonthRelation.Latest } or WeekdayTime { Direction: not WeekdayDirection.Future } &&
+                       !FutureBefore(document, first, start);
+            if (past)
+            {
+                evidence.Anchors.Add(new DateAnchor(span, events.Select(e => e.Event.When!.Days).Distinct().ToList(), Scheduled: false));
+            }
         }
+    }
+
+    /// <summary>
+    /// The tokens from <paramref name="from"/> to <paramref name="to"/> around a time expression cut to its clause: a
+    /// clause break (<see cref="DatingCues.MatchClauseBreaks"/>) on either side ends the description ("the flag row,
+    /// and at a meeting last month ...").
+    /// </summary>
+    private (int From, int To) ClauseAround(TextDocument document, int from, int start, int end, int to)
+    {
+        var tokens = document.Tokens;
+        for (var k = start; k > from; k--)
+        {
+            if (TokenPhrases.LongestEndingAt(document.Text, tokens, from, k, _clauseBreaks) > 0)
+            {
+                from = k;
+                break;
+            }
+        }
+
+        for (var k = end; k < to; k++)
+        {
+            if (_clauseBreaks.Any(b => k + b.Length <= to && TokenPhrases.EndsAt(document.Text, tokens, k, k + b.Length, b, StringComparison.OrdinalIgnoreCase)))
+            {
+                return (from, k);
+            }
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>Where the time phrase begins once a position word before it is counted in: "the start of" last year.</summary>
+    private int TimePhraseStart(TextDocument document, int first, int start)
+    {
+        var at = start;
+        if (at - 1 >= first && document.Tokens[at - 1].Of(document.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            at--;
+        }
+
+        if (at - 2 >= first && document.Tokens[at - 1].Of(document.Text).Equals("of", StringComparison.OrdinalIgnoreCase) &&
+            _cues.MatchTimePositionWords.Contains(document.Tokens[at - 2].Of(document.Text), StringComparer.OrdinalIgnoreCase))
+        {
+            return at - 2;
+        }
+
+        return start;
     }
 
     private void Yearless(TextDocument document, int first, List<FoundTime> times, DatingEvidence evidence)
@@ -235,8 +292,11 @@ public sealed class PublicationDateInference : IPipelineComponent
                 case MonthOfYear { Relation: MonthRelation.InYear } month:
                     evidence.Yearless.Add(new YearlessDate(time.Span, month.Month, 1, month.YearOffset, scheduled, WholeMonth: true));
                     break;
-                case DayOfYear day when scheduled:
+                case DayOfYear day:
                     evidence.Yearless.Add(new YearlessDate(time.Span, day.Month, day.Day, 0, scheduled, WholeMonth: false));
+                    break;
+                case MonthOfYear { Relation: not MonthRelation.Last } month when scheduled:
+                    evidence.Yearless.Add(new YearlessDate(time.Span, month.Month, 1, 0, scheduled, WholeMonth: false, ThroughMonth: true));
                     break;
             }
         }
@@ -367,6 +427,11 @@ public sealed class PublicationDateInference : IPipelineComponent
             window = Narrow(window, Allowed(window, yearless));
         }
 
+        foreach (var yearless in evidence.Yearless.Where(y => !y.WholeMonth && !y.Scheduled))
+        {
+            window = Narrow(window, AllowedAfter(window, yearless));
+        }
+
         var (start, end) = Hull(window);
         var agreed = votes < evidence.Clues.Count ? $"; {evidence.Clues.Count - votes} of {evidence.Clues.Count} clues outvoted" : "";
         if (start == end)
@@ -481,7 +546,7 @@ public sealed class PublicationDateInference : IPipelineComponent
             if (!date.WholeMonth)
             {
                 allowed.AddRange(Occurrences(date, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31))
-                    .Select(day => new DateInterval(day.PlusDays(-_cues.ScheduledHorizonDays), day)));
+                    .Select(day => new DateInterval(day.PlusDays(-_cues.ScheduledHorizonDays), date.ThroughMonth ? day.With(DateAdjusters.EndOfMonth) : day)));
                 continue;
             }
 
@@ -491,6 +556,26 @@ public sealed class PublicationDateInference : IPipelineComponent
                 : date.Scheduled
                     ? new DateInterval(new LocalDate(year, 1, 1), month.ToDateInterval().End)
                     : new DateInterval(month.OnDayOfMonth(1), new LocalDate(year, 12, 31)));
+        }
+
+        return DaySet.Normalize(allowed);
+    }
+
+    /// <summary>
+    /// The days a yearless day reported as done allows ("arrested him on January 15"): publication falls after one
+    /// of its occurrences, within <see cref="DatingClue.NearestDays"/> (a writer leaves out the year of a recent day).
+    /// </summary>
+    private static List<DateInterval> AllowedAfter(IReadOnlyList<DateInterval> window, YearlessDate date)
+    {
+        var (start, end) = Hull(window);
+        var allowed = new List<DateInterval>();
+        for (var year = start.Year - 1; year <= Math.Min(end.Year, LastDay.Year); year++)
+        {
+            if (date.Day <= CalendarSystem.Iso.GetDaysInMonth(year, date.Month))
+            {
+                var day = new LocalDate(year, date.Month, date.Day);
+                allowed.Add(new DateInterval(day, day.PlusDays(DatingClue.NearestDays)));
+            }
         }
 
         return DaySet.Normalize(allowed);

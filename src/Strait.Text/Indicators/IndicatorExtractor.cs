@@ -4,14 +4,19 @@ using Strait.Core.Events;
 using Strait.Core.Time;
 using Strait.Text.Coding;
 using Strait.Text.Pipeline;
+using Strait.Text.Times;
 
 namespace Strait.Text.Indicators;
 
 /// <summary>
-/// Finds measured figures ("63.3 percent in 2025") in sentences that report a poll or rating (a poll word in
-/// the sentence or the one before), and records each as an <see cref="Indicator"/>: the value and unit, the
-/// measure (the words before the figure), the population (the first actor in the sentence, or the sentence
-/// before, that is not what the figure is about), when (a date right after the figure, else the nearest in the
+/// Finds measured figures ("63.3 percent in 2025", "$223,000 worth of beer in August, down 97 percent") in sentences
+/// that report a poll or rating (a poll word in the sentence or the one before) or official statistics (a statistics
+/// word: "customs data"), and records each as an <see cref="Indicator"/>: the value (negative for a fall: "down 97
+/// percent", "48 percent fewer"; times a scale word: "1.2 billion") and unit (after the figure, or a currency sign
+/// before it; a people counted in a statistics sentence: "308,700 South Koreans"), the
+/// measure (the words before the figure), the population (the people a share is of, "40 percent of Japanese"; else
+/// the first actor in the sentence, or the sentence before, that is not what the figure is about; else the country a
+/// national pollster surveys), when (a date right after the figure, else the nearest in the
 /// sentence, else the publication month) and who measured it (a "poll by X", "X's survey" or a known
 /// pollster in the paragraph). Needs sentences, actors and times; writes indicators.
 /// </summary>
@@ -32,46 +37,140 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
 
     private readonly Dictionary<string, List<Phrase>> _surveyWords = CueList.Index(knowledge.SurveyWords);
 
+    private readonly Dictionary<string, List<Phrase>> _statisticWords = CueList.Index(knowledge.StatisticWords);
+
+    private readonly Dictionary<string, List<Phrase>> _decreaseBefore = CueList.Index(knowledge.DecreaseBefore);
+
     public string Name => "indicator-extractor";
 
     public IReadOnlyList<string> Assigns { get; } = ["indicators"];
 
     public void Process(TextDocument document)
     {
-        if (!knowledge.UnitWords.Any(word => document.Text.Contains(word, StringComparison.OrdinalIgnoreCase)))
+        var candidates = CandidateFigures(document);
+        if (candidates.Count == 0)
         {
             return;
         }
 
-        var views = SentenceViewBuilder.Build(document, coding);
+        var views = SentenceViewBuilder.Build(Scope(document, candidates), coding);
         for (var s = 0; s < views.Count; s++)
         {
             var view = views[s];
             var previous = s > 0 && views[s - 1].Paragraph == view.Paragraph ? views[s - 1] : null;
             var hasDigit = view.Tokens.Any(t => char.IsDigit(t.Lower[0]));
-            var reportsFigure = hasDigit && (HasPollWord(view) || (previous is not null && HasPollWord(previous)));
-            if (!reportsFigure)
+            var poll = HasAny(view, _pollWords) || (previous is not null && HasAny(previous, _pollWords));
+            var statistics = HasAny(view, _statisticWords) || (previous is not null && HasAny(previous, _statisticWords));
+            if (!(poll || statistics) || !hasDigit && !view.Tokens.Any(t => knowledge.RatioWords.ContainsKey(t.Lower)))
             {
                 continue;
             }
 
-            for (var i = 0; i < view.Tokens.Count - 1; i++)
+            Figures(document, views, s, previous, poll, statistics);
+            for (var i = 1; poll && i < view.Tokens.Count; i++)
             {
-                if (!char.IsDigit(view.Tokens[i].Lower[0]) ||
-                    !double.TryParse(view.Tokens[i].Lower.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                if (knowledge.RatioWords.TryGetValue(view.Tokens[i].Lower, out var multiple) && PollWordEndsNear(view, i))
                 {
-                    continue;
+                    document.Indicators.Add(Build(document, views, s, previous, i, multiple, (knowledge.RatioUnit, i + 1)));
                 }
-
-                var unit = UnitAt(view, i + 1);
-                if (unit is null)
-                {
-                    continue;
-                }
-
-                document.Indicators.Add(Build(document, views, s, previous, i, value, unit.Value));
             }
         }
+    }
+
+    /// <summary>
+    /// The numbers of sentence <paramref name="s"/> with a unit (after them, past a scale word; a sign before them; a
+    /// people counted, in statistics without a poll; the unit of the range's other end), except numbers of dates, sums
+    /// of money outside statistics and rates that are set ("25 percent tariffs"); a fall is negative.
+    /// </summary>
+    private void Figures(TextDocument document, List<SentenceView> views, int s, SentenceView? previous, bool poll, bool statistics)
+    {
+        var view = views[s];
+        for (var i = 0; i < view.Tokens.Count - 1; i++)
+        {
+            if (!char.IsDigit(view.Tokens[i].Lower[0]) || view.Times.Any(t => t.StartToken <= i && i < t.EndToken) ||
+                !double.TryParse(view.Tokens[i].Lower.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            var after = i + 1;
+            if (knowledge.ScaleWords.TryGetValue(view.Tokens[after].Lower, out var scale))
+            {
+                value *= scale;
+                after++;
+            }
+
+            var unit = UnitAt(view, after) ?? PrefixUnitBefore(view, i, after) ?? (statistics && !poll ? PeopleAt(view, after) : null) ?? RangeUnit(view, after);
+            if (unit is null || !statistics && knowledge.StatisticUnits.Contains(unit.Value.Unit) || IsRate(view, unit.Value.End))
+            {
+                continue;
+            }
+
+            document.Indicators.Add(Build(document, views, s, previous, i, Decreases(view, i, unit.Value.End) ? -value : value, unit.Value));
+        }
+    }
+
+    /// <summary>
+    /// A cheap first look over the tokens, so that most sentences skip the sentence views: the text offsets of numbers
+    /// with a unit word after them (past a scale word: "2 billion dollars") or a unit sign before them ("$2"), of
+    /// numbers before an actor mention (a count of a people), and of ratio words. A document not split into tokens is
+    /// read in full (one offset, 0).
+    /// </summary>
+    private List<int> CandidateFigures(TextDocument document)
+    {
+        var tokens = document.Tokens;
+        if (tokens.Count == 0)
+        {
+            return [0];
+        }
+
+        var text = document.Text;
+        var mentionStarts = document.Actors.Select(a => a.Span.Start).ToHashSet();
+        var found = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i].Of(text);
+            if (knowledge.RatioWords.ContainsKey(token.ToLowerInvariant()))
+            {
+                found.Add(tokens[i].Start);
+                continue;
+            }
+
+            if (token.Length == 0 || !char.IsDigit(token[0]))
+            {
+                continue;
+            }
+
+            var next = i + 1 < tokens.Count && knowledge.ScaleWords.ContainsKey(tokens[i + 1].Of(text).ToLowerInvariant()) ? i + 2 : i + 1;
+            if (next < tokens.Count && (knowledge.UnitWords.Contains(tokens[next].Of(text)) || mentionStarts.Contains(tokens[next].Start)) ||
+                i > 0 && knowledge.UnitWords.Contains(tokens[i - 1].Of(text)))
+            {
+                found.Add(tokens[i].Start);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The part of a document the figures need: the paragraphs holding a candidate figure, whole (a figure's poll word,
+    /// pollster and survey date may stand in an earlier sentence of its paragraph). The whole document when it has no
+    /// paragraphs.
+    /// </summary>
+    private static TextDocument Scope(TextDocument document, List<int> candidates)
+    {
+        var paragraphs = document.Paragraphs.Where(p => candidates.Any(c => c >= p.Start && c < p.End)).ToList();
+        if (document.Paragraphs.Count == 0 || paragraphs.Count == document.Paragraphs.Count)
+        {
+            return document;
+        }
+
+        var scope = new TextDocument(document.Document);
+        scope.Paragraphs.AddRange(paragraphs);
+        scope.Sentences.AddRange(document.Sentences.Where(s => paragraphs.Any(p => s.Start >= p.Start && s.Start < p.End)));
+        scope.Actors.AddRange(document.Actors);
+        scope.Times.AddRange(document.Times);
+        return scope;
     }
 
     private Indicator Build(TextDocument document, List<SentenceView> views, int sentence, SentenceView? previous, int figure, double value, (string Unit, int End) unit)
@@ -82,9 +181,11 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         var evidenceStart = view.Tokens[Math.Min(measureStart, Math.Max(view.ClauseStart(figure), figure - MeasureWords))].Start;
         var evidenceEnd = view.Tokens[Math.Max(unit.End, measureEnd) - 1].End;
         var evidence = new Evidence(document.Document.Id, evidenceStart, evidenceEnd, document.Text[evidenceStart..evidenceEnd]);
-        return new Indicator(measure.Trim().TrimEnd(',', ';', ':', '(', '—').Trim(),
-            Population(view, figure) ?? (previous is null ? null : Population(previous, previous.Tokens.Count)) ?? "",
-            value, unit.Unit, When(document, views, sentence, figure, unit.End), By(document, views, sentence) ?? "not stated", evidence);
+        var by = By(document, views, sentence);
+        var population = SharePopulation(view, unit.End) ?? CountedPopulation(view, figure, unit) ?? Population(view, figure) ?? (previous is null ? null : Population(previous, previous.Tokens.Count)) ??
+                         (by is not null && knowledge.PollsterPopulations.TryGetValue(by, out var surveyed) ? surveyed : null);
+        return new Indicator(measure.Trim().TrimEnd(',', ';', ':', '(', '—').Trim(), population ?? "",
+            value, unit.Unit, When(document, views, sentence, figure, unit.End), by ?? "not stated", evidence);
     }
 
     /// <summary>
@@ -110,10 +211,10 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
             return end;
         }
 
-        // "45% of Freedonians would ...": the predicate after the population.
+        // "45% of Freedonians would ...", "40 percent of Japanese felt ...": the predicate after the population.
         if (unitEnd < sentenceEnd && tokens[unitEnd].Lower == "of")
         {
-            var demonym = view.Mentions.FirstOrDefault(m => m.StartToken > unitEnd && m.StartToken <= unitEnd + 3 && m.Mention.Kind == MentionKind.Demonym);
+            var demonym = SharedOut(view, unitEnd);
             if (demonym is not null)
             {
                 var end = UntilPause(demonym.EndToken, MeasureWords + 4);
@@ -191,25 +292,96 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     private static bool IsDemonymEnd(SentenceView view, int token) =>
         view.Mentions.Any(m => m.EndToken == token && m.Mention.Kind == MentionKind.Demonym);
 
-    private bool HasPollWord(SentenceView view)
+    private static bool HasAny(SentenceView view, Dictionary<string, List<Phrase>> cues)
     {
         for (var i = 0; i < view.Tokens.Count; i++)
         {
-            if (!_pollWords.TryGetValue(view.Tokens[i].Stem, out var words))
+            if (cues.TryGetValue(view.Tokens[i].Stem, out var words) && words.Any(word => PhraseMatcher.MatchesAt(word, view, i, view.Tokens.Count)))
             {
-                continue;
-            }
-
-            foreach (var word in words)
-            {
-                if (PhraseMatcher.MatchesAt(word, view, i, view.Tokens.Count))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A unit written before the figure ("$223,000", "US$ 1.2 billion"): the figure's unit, ending where the figure (and its scale word) ends.</summary>
+    private (string Unit, int End)? PrefixUnitBefore(SentenceView view, int figure, int end)
+    {
+        foreach (var (unit, phrase) in knowledge.PrefixUnits)
+        {
+            for (var start = Math.Max(0, figure - 3); start < figure; start++)
+            {
+                if (PhraseMatcher.Match(phrase, view, start, figure) is { } match && match.End == figure)
+                {
+                    return (unit, end);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A poll word ending at most three words before token <paramref name="at"/> ("approval ratings nearly doubled").</summary>
+    private bool PollWordEndsNear(SentenceView view, int at)
+    {
+        for (var start = Math.Max(0, at - 6); start < at; start++)
+        {
+            if (_pollWords.TryGetValue(view.Tokens[start].Stem, out var words) &&
+                words.Any(w => PhraseMatcher.Match(w, view, start, at) is { } match && at - match.End <= 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first figure of a range shares the second's unit: "between 12 and 20 percent", "12 to 15 percent".</summary>
+    private (string Unit, int End)? RangeUnit(SentenceView view, int position) =>
+        position + 2 < view.Tokens.Count && view.Tokens[position].Lower is "and" or "to" or "-" or "–" && char.IsDigit(view.Tokens[position + 1].Lower[0]) &&
+        UnitAt(view, position + 2) is { } unit && !knowledge.StatisticUnits.Contains(unit.Unit)
+            ? (unit.Unit, position)
+            : null;
+
+    /// <summary>
+    /// A count of people: a demonym right after the figure ("308,700 South Koreans visited"), or a people noun, after a
+    /// country adjective or not ("8.8 million South Korean visitors", "2,500 tourists").
+    /// </summary>
+    private (string Unit, int End)? PeopleAt(SentenceView view, int position)
+    {
+        var mention = view.Mentions.FirstOrDefault(m => m.StartToken == position && !m.Mention.Actor.IsInternationalBody);
+        if (mention?.Mention.Kind == MentionKind.Demonym)
+        {
+            return (knowledge.PeopleUnit, mention.EndToken);
+        }
+
+        var noun = mention?.Mention.Kind is MentionKind.Country or MentionKind.Group ? mention.EndToken : position;
+        return noun < view.Tokens.Count && knowledge.PeopleNouns.Contains(view.Tokens[noun].Lower) ? (knowledge.PeopleUnit, noun + 1) : null;
+    }
+
+    /// <summary>A rate that is set, not measured: "25 percent tariffs", "a 10 percent duty" (a rate word within two words after the unit).</summary>
+    private bool IsRate(SentenceView view, int unitEnd) =>
+        Enumerable.Range(unitEnd, 2).Any(k => k < view.Tokens.Count && knowledge.RateWords.Contains(view.Tokens[k].Stem));
+
+    /// <summary>A fall: a decrease word right before the figure (or its prefix unit: "down 97 percent", "fell $2 billion") or a comparative right after its unit ("48 percent fewer than").</summary>
+    private bool Decreases(SentenceView view, int figure, int unitEnd)
+    {
+        var before = figure;
+        while (before > 0 && before > figure - 3 && !char.IsLetterOrDigit(view.Tokens[before - 1].Lower[0]))
+        {
+            before--;
+        }
+
+        for (var start = Math.Max(0, before - 2); start < before; start++)
+        {
+            if (_decreaseBefore.TryGetValue(view.Tokens[start].Stem, out var words) && words.Any(w => PhraseMatcher.Match(w, view, start, before) is { } m && m.End == before))
+            {
+                return true;
+            }
+        }
+
+        return unitEnd < view.Tokens.Count && knowledge.DecreaseAfter.Contains(view.Tokens[unitEnd].Lower);
     }
 
     private (string Unit, int End)? UnitAt(SentenceView view, int position)
@@ -225,6 +397,24 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
 
         return null;
     }
+
+    /// <summary>
+    /// The people a share is taken of: "45% of Freedonians", "40 percent of Japanese", "a third of all Sylvanian
+    /// voters": a demonym, a country adjective or a group within three tokens after the "of" that follows the unit.
+    /// </summary>
+    private static PlacedMention? SharedOut(SentenceView view, int unitEnd) =>
+        unitEnd < view.Tokens.Count && view.Tokens[unitEnd].Lower == "of"
+            ? view.Mentions.FirstOrDefault(m => m.StartToken > unitEnd && m.StartToken <= unitEnd + 3 && !m.Mention.Actor.IsInternationalBody &&
+                                               m.Mention.Kind is MentionKind.Demonym or MentionKind.Country or MentionKind.Group)
+            : null;
+
+    private static string? SharePopulation(SentenceView view, int unitEnd) => SharedOut(view, unitEnd)?.Mention.Actor.Country;
+
+    /// <summary>The country of the people counted ("8.8 million South Korean visitors"): a mention between the figure and the end of its unit.</summary>
+    private string? CountedPopulation(SentenceView view, int figure, (string Unit, int End) unit) =>
+        unit.Unit == knowledge.PeopleUnit
+            ? view.Mentions.FirstOrDefault(m => m.StartToken > figure && m.EndToken <= unit.End && !m.Mention.Actor.IsInternationalBody)?.Mention.Actor.Country
+            : null;
 
     /// <summary>
     /// The country of the sentence's first demonym ("South Koreans"), else of the first mention before the
@@ -259,23 +449,35 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     /// The figure's date: its own date right after it ("28.9 percent in 2029"); else the nearest date before it in its
     /// sentence that is neither another figure's own date nor introduced by a comparison word ("a reversal from
     /// 2021"); else the date of the survey that reports it ("the June 2030 survey", "a poll last week"), in this
-    /// sentence or an earlier one of the paragraph; else the publication month. A relative date ("last week")
-    /// counts at month precision, and as the publication month when the publication day is not known.
+    /// sentence or an earlier one of the paragraph; else the publication month. A relative date counts at month
+    /// precision; when the publication day is not known, a relative month or year ("last month", "in June") still
+    /// counts, a relative day or week ("last week") as the publication month.
     /// </summary>
     private PartialDate? When(TextDocument document, List<SentenceView> views, int sentence, int figure, int unitEnd)
     {
         var view = views[sentence];
-        var chosen = view.Times.FirstOrDefault(t => t.StartToken >= unitEnd && t.StartToken <= unitEnd + OwnDateReach)
+        var own = OwnDate(view, unitEnd);
+        var chosen = own
                      ?? view.Times.Where(t => t.EndToken <= figure && !IsOwnDateOfFigure(view, t) && !IsComparison(view, t))
-                         .OrderByDescending(t => t.EndToken).FirstOrDefault();
+                         .OrderByDescending(t => t.EndToken).FirstOrDefault()
+                     ?? LaterInClause(view, figure, unitEnd);
         for (var s = sentence; chosen is null && s >= 0 && views[s].Paragraph == view.Paragraph; s--)
         {
             chosen = SurveyDate(views[s]);
         }
 
+        // "down from 35 percent a year earlier" with no date before it to count from: a year before the publication month.
+        if (own is null && UnanchoredAfter(document, view, unitEnd) is { } back && document.Published is { } now)
+        {
+            return PartialDate.Month(new YearMonth(now.Start.Year, now.Start.Month).PlusMonths(back.Unit == TimeUnit.Year ? 12 * back.Offset : back.Offset));
+        }
+
         if (chosen?.Time.When is { } when)
         {
-            if (chosen.Time.IsRelative && document.Published is { } basis && basis.Precision != DatePrecision.Day)
+            // "last month", "in June", "last year" name whole months or years and resolve exactly against a month;
+            // "last week" or "on Tuesday" against a publication month resolve to a span that may cross months.
+            var wholeMonthOrYear = when.Precision is DatePrecision.Month or DatePrecision.Year;
+            if (chosen.Time.IsRelative && !wholeMonthOrYear && document.Published is { } basis && basis.Precision != DatePrecision.Day)
             {
                 return basis.Precision == DatePrecision.Month ? basis : PartialDate.Month(new YearMonth(when.Start.Year, when.Start.Month));
             }
@@ -287,6 +489,52 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
 
         return document.Published is { } published ? PartialDate.Month(new YearMonth(published.Start.Year, published.Start.Month)) : null;
     }
+
+    /// <summary>
+    /// A figure's own date: the first date after its unit, within <see cref="OwnDateReach"/> tokens or further in the
+    /// same stretch of words (no pause or other figure between: "$223,000 worth of beer in August"), unless a
+    /// comparison introduces it ("down 97 percent from a year earlier").
+    /// </summary>
+    private PlacedTime? OwnDate(SentenceView view, int unitEnd)
+    {
+        foreach (var time in view.Times.Where(t => t.StartToken >= unitEnd).OrderBy(t => t.StartToken))
+        {
+            var gap = view.Tokens.Skip(unitEnd).Take(time.StartToken - unitEnd);
+            var sameStretch = time.StartToken <= unitEnd + OwnDateReach ||
+                              time.StartToken <= unitEnd + MeasureWords && !gap.Any(t => IsPause(t.Lower) || char.IsDigit(t.Lower[0]));
+            return sameStretch && !IsComparison(view, time) ? time : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An "a year earlier" or "a month before" right after the unit that the text gave no date to count from (the time
+    /// tagger leaves it unresolved). A comparison word before it ("down 97 percent from a year earlier") makes it the
+    /// other term of a change, not the figure's date.
+    /// </summary>
+    private AnaphoricTime? UnanchoredAfter(TextDocument document, SentenceView view, int unitEnd)
+    {
+        for (var k = unitEnd; k < view.Tokens.Count && k <= unitEnd + OwnDateReach; k++)
+        {
+            var time = document.Times.FirstOrDefault(t => t.When is null && t.Span.Start == view.Tokens[k].Start);
+            if (time?.Reference is AnaphoricTime { Unit: TimeUnit.Year or TimeUnit.Month } back)
+            {
+                return Enumerable.Range(Math.Max(unitEnd, k - 2), k - Math.Max(unitEnd, k - 2)).Any(j => knowledge.ComparisonWords.Contains(view.Tokens[j].Lower)) ? null : back;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A date later in the figure's clause, past another figure ("exports fell 12 percent to $2.3 billion in May"),
+    /// unless a comparison introduces it: used when the figure has neither its own date nor an earlier one.
+    /// </summary>
+    private PlacedTime? LaterInClause(SentenceView view, int figure, int unitEnd) =>
+        view.Times.Where(t => t.StartToken >= unitEnd && t.StartToken <= unitEnd + MeasureWords + 4 && view.ClauseStart(t.StartToken) == view.ClauseStart(figure) &&
+                              !IsComparison(view, t) && !view.Tokens.Skip(unitEnd).Take(t.StartToken - unitEnd).Any(w => IsPause(w.Lower)))
+            .OrderBy(t => t.StartToken).FirstOrDefault();
 
     /// <summary>"from 28.9 percent in 2029": a date right after another figure and its unit is that figure's.</summary>
     private bool IsOwnDateOfFigure(SentenceView view, PlacedTime time)

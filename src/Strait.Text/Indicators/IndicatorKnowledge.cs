@@ -6,18 +6,54 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Strait.Text.Indicators;
 
-/// <summary>The word lists of <c>data/patterns/indicators.yaml</c>, compiled for matching.</summary>
+/// <summary>The word lists of <c>data/patterns/indicators.yaml</c>, compiled for matching. <see cref="UnitWords"/> are the single words next to a number that make a document worth reading for figures (a unit's first word, a unit sign, a people noun).</summary>
 public sealed record IndicatorKnowledge(
     IReadOnlyList<(string Unit, Phrase Phrase)> Units,
     IReadOnlyList<Phrase> PollWords,
     IReadOnlyList<Phrase> ByCues,
     IReadOnlyList<(string Name, Phrase Phrase)> Pollsters,
     IReadOnlySet<string> ObjectWords,
-    IReadOnlyList<string> UnitWords,
+    IReadOnlySet<string> UnitWords,
     IReadOnlyList<Phrase> LevelVerbs,
     IReadOnlyList<Phrase> SurveyWords,
     IReadOnlySet<string> ComparisonWords)
 {
+    /// <summary>Words that mark a sentence (or the one before it) as reporting official statistics ("customs data", "figures released").</summary>
+    public IReadOnlyList<Phrase> StatisticWords { get; init; } = [];
+
+    /// <summary>Nouns for people counted in statistics ("visitors", "tourists"), lower case.</summary>
+    public IReadOnlySet<string> PeopleNouns { get; init; } = new HashSet<string>();
+
+    /// <summary>Stems of words that make a figure right before them a rate that is set, not measured ("25 percent tariffs").</summary>
+    public IReadOnlySet<string> RateWords { get; init; } = new HashSet<string>();
+
+    /// <summary>Words that give a poll figure as a multiple ("approval nearly doubled"), lower case → multiple.</summary>
+    public IReadOnlyDictionary<string, double> RatioWords { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>The unit of a multiple.</summary>
+    public string RatioUnit { get; init; } = "ratio";
+
+    /// <summary>The country a national pollster surveys (pollster name, case-insensitive → country code): the population when the text names none.</summary>
+    public IReadOnlyDictionary<string, string> PollsterPopulations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Units (sums of money) taken only in sentences reporting statistics, never in poll sentences or other news.</summary>
+    public IReadOnlySet<string> StatisticUnits { get; init; } = new HashSet<string>();
+
+    /// <summary>Units written before the figure ("$223,000"), by unit name.</summary>
+    public IReadOnlyList<(string Unit, Phrase Phrase)> PrefixUnits { get; init; } = [];
+
+    /// <summary>Words after a figure that multiply it ("1.2 billion"), lower case.</summary>
+    public IReadOnlyDictionary<string, double> ScaleWords { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Words right before a figure that make it a fall ("down 97 percent").</summary>
+    public IReadOnlyList<Phrase> DecreaseBefore { get; init; } = [];
+
+    /// <summary>Words right after a figure's unit that make it a fall ("48 percent fewer than").</summary>
+    public IReadOnlySet<string> DecreaseAfter { get; init; } = new HashSet<string>();
+
+    /// <summary>The unit of a count of people ("308,700 South Koreans"), recorded only in sentences reporting statistics.</summary>
+    public string PeopleUnit { get; init; } = "persons";
+
     public const string File = "patterns/indicators.yaml";
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
@@ -56,9 +92,25 @@ public sealed record IndicatorKnowledge(
         var pollsters = dto.Pollsters.SelectMany(name => Compile([name], "pollsters").Select(p => (name, p))).ToList();
         var knowledge = new IndicatorKnowledge(units, Compile(dto.PollWords, "poll_words"), Compile(dto.ByCues, "by_cues"), pollsters,
             dto.ObjectWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-            dto.Units.SelectMany(u => u.Value).Select(w => w.Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            dto.Units.SelectMany(u => u.Value).Select(w => w.Split(' ')[0]).Concat(dto.PrefixUnits.SelectMany(u => u.Value).Select(w => w.Split(' ')[^1]))
+                .Concat(dto.PeopleNouns).SelectMany(w => w.Split('|')).ToHashSet(StringComparer.OrdinalIgnoreCase),
             Compile(dto.LevelVerbs, "level_verbs"), Compile(dto.SurveyWords, "survey_words"),
-            dto.ComparisonWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+            dto.ComparisonWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal))
+        {
+            StatisticWords = Compile(dto.StatisticWords, "statistic_words"),
+            PrefixUnits = dto.PrefixUnits.SelectMany(u => Compile(u.Value, $"prefix_units.{u.Key}").Select(p => (u.Key, p))).ToList(),
+            ScaleWords = dto.ScaleWords.ToDictionary(w => w.Key.ToLowerInvariant(), w => w.Value, StringComparer.Ordinal),
+            DecreaseBefore = Compile(dto.DecreaseBefore, "decrease_before"),
+            DecreaseAfter = dto.DecreaseAfter.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            PeopleUnit = dto.PeopleUnit,
+            StatisticUnits = dto.StatisticUnits.ToHashSet(StringComparer.Ordinal),
+            PeopleNouns = dto.PeopleNouns.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            RateWords = dto.RateWords.Select(w => stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal),
+            RatioWords = dto.RatioWords.ToDictionary(w => w.Key.ToLowerInvariant(), w => w.Value, StringComparer.Ordinal),
+            RatioUnit = dto.RatioUnit,
+            PollsterPopulations = dto.PollsterPopulations.SelectMany(c => c.Value.Select(name => (name, c.Key)))
+                .ToDictionary(p => p.name, p => p.Key, StringComparer.OrdinalIgnoreCase),
+        };
         return errors.Count > 0 ? Outcome<IndicatorKnowledge>.Fail(errors[0]) : Outcome<IndicatorKnowledge>.Ok(knowledge);
     }
 
@@ -89,5 +141,29 @@ public sealed record IndicatorKnowledge(
         public List<string> SurveyWords { get; set; } = [];
 
         public List<string> ComparisonWords { get; set; } = [];
+
+        public List<string> StatisticWords { get; set; } = [];
+
+        public Dictionary<string, List<string>> PrefixUnits { get; set; } = [];
+
+        public Dictionary<string, double> ScaleWords { get; set; } = [];
+
+        public List<string> DecreaseBefore { get; set; } = [];
+
+        public List<string> DecreaseAfter { get; set; } = [];
+
+        public string PeopleUnit { get; set; } = "persons";
+
+        public List<string> StatisticUnits { get; set; } = [];
+
+        public Dictionary<string, List<string>> PollsterPopulations { get; set; } = [];
+
+        public Dictionary<string, double> RatioWords { get; set; } = [];
+
+        public List<string> PeopleNouns { get; set; } = [];
+
+        public List<string> RateWords { get; set; } = [];
+
+        public string RatioUnit { get; set; } = "ratio";
     }
 }

@@ -157,8 +157,39 @@ public sealed class ActorTagger : IPipelineComponent
             }
         }
 
-        document.Actors.Add(new ActorMention(span with { Label = "actor" }, entry.Actor!, entry.Kind, entry.Name));
+        if (entry.Kind is MentionKind.Country or MentionKind.Metonym && !entry.IsAdjective && after + 1 < limit &&
+            text[tokens[after].Start..tokens[after].End] is "'s" or "’s" && _roles.Longest(text, tokens, after + 1, limit) is { } owned)
+        {
+            // "Sylvania's supreme court", "Fredville's lawmakers": the country's body of that role.
+            var end = after + 1 + owned.Length;
+            document.Actors.Add(new ActorMention(new TextSpan(span.Start, tokens[end - 1].End, "actor"), ActorCode.Of(entry.Actor!.CountryPart, owned.Value), MentionKind.Group, entry.Name));
+            return end;
+        }
+
+        var actor = entry.Kind == MentionKind.Organisation ? OwnedBy(document, span, entry.Actor!) : entry.Actor!;
+        document.Actors.Add(new ActorMention(span with { Label = "actor" }, actor, entry.Kind, entry.Name));
         return after;
+    }
+
+    /// <summary>
+    /// An organisation of one country's name that another country's name owns ("Sylvania's Joint Chiefs of Staff",
+    /// "the Sylvanian Joint Chiefs"): that country's body of the same role; else the organisation's own actor.
+    /// </summary>
+    private static ActorCode OwnedBy(TextDocument document, TextSpan span, ActorCode organisation)
+    {
+        if (organisation.IsInternationalBody || document.Actors.Count == 0)
+        {
+            return organisation;
+        }
+
+        var previous = document.Actors[^1];
+        if (previous.Kind != MentionKind.Country || previous.Span.End > span.Start || previous.Actor.CountryPart == organisation.CountryPart)
+        {
+            return organisation;
+        }
+
+        var between = document.Text[previous.Span.End..span.Start].Trim();
+        return between is "" or "'s" or "’s" ? ActorCode.Of(previous.Actor.CountryPart, organisation.Role) : organisation;
     }
 
     /// <summary>Titles one after another ("Vice Foreign Minister", "former Prime Minister"); returns the token after them and the last title's role.</summary>

@@ -33,6 +33,8 @@ public sealed class TimeExpressionFinder
     private readonly Lookup _rangeWords;
     private readonly Lookup _rangeOpeners;
     private readonly Lookup _ago;
+    private readonly Lookup _later;
+    private readonly Lookup _earlier;
     private readonly Lookup _future;
     private readonly Words<(int From, int To)> _decadeParts;
     private readonly Lookup _starters;
@@ -50,13 +52,15 @@ public sealed class TimeExpressionFinder
         _rangeWords = new Lookup(words.RangeWords, StringComparer.OrdinalIgnoreCase);
         _rangeOpeners = new Lookup(words.RangeOpeners, StringComparer.OrdinalIgnoreCase);
         _ago = new Lookup(words.AgoWords, StringComparer.OrdinalIgnoreCase);
+        _later = new Lookup(words.LaterWords, StringComparer.OrdinalIgnoreCase);
+        _earlier = new Lookup(words.EarlierWords, StringComparer.OrdinalIgnoreCase);
         _future = new Lookup(words.FutureMarkers, StringComparer.OrdinalIgnoreCase);
 
         // The words a rule can start at, matched in any case (a superset of what the rules accept): "the" opens a
         // decade ("the 1990s"); every other starter comes from the time words.
         string[] starters =
         [
-            "the", .. words.Months.Keys, .. words.Weekdays.Keys, .. words.DecadeParts.Keys, .. words.Relative.FirstWords, .. words.Numbers.FirstWords,
+            "the", .. words.Months.Keys, .. words.Weekdays.Keys, .. words.DecadeParts.Keys, .. words.Relative.FirstWords, .. words.Anaphoric.FirstWords, .. words.Numbers.FirstWords,
         ];
         _starters = new Lookup(starters, StringComparer.OrdinalIgnoreCase);
     }
@@ -187,7 +191,7 @@ public sealed class TimeExpressionFinder
         private bool Adjacent(int i, int j) => tokens[i].End == tokens[j].Start;
 
         public Match? At(int i) =>
-            IsoDate(i) ?? YearRange(i) ?? Decade(i) ?? MonthFirst(i) ?? DayFirst(i) ?? Weekday(i) ?? RelativePhrase(i) ?? Ago(i) ?? Year(i);
+            IsoDate(i) ?? YearRange(i) ?? Decade(i) ?? MonthFirst(i) ?? DayFirst(i) ?? Weekday(i) ?? RelativePhrase(i) ?? AnaphoricPhrase(i) ?? Ago(i) ?? Year(i);
 
         private Match? IsoDate(int i)
         {
@@ -288,10 +292,10 @@ public sealed class TimeExpressionFinder
                 {
                     last += Is(last + 1, ',') ? 2 : 1;
                     var date = Dates(known, month, day, lastDay);
-                    return date is null ? null : new Match(WithWeekday(i), last, new AbsoluteTime(date));
+                    return date is null ? null : new Match(WithWeekday(i), TrailingWeekday(last), new AbsoluteTime(date));
                 }
 
-                return new Match(WithWeekday(i), last, new DayOfYear(month, day, lastDay));
+                return new Match(WithWeekday(i), TrailingWeekday(last), new DayOfYear(month, day, lastDay, FutureBefore(i)));
             }
 
             if (YearAt(i + 1) is { } monthYear)
@@ -304,9 +308,11 @@ public sealed class TimeExpressionFinder
                 return new Match(i, i + 2, new AbsoluteTime(PartialDate.Month(ofYear, month)));
             }
 
-            if (_f._words.Relative.Longest(text, tokens, i + 1, limit) is { Value: { Unit: TimeUnit.Year } relativeYear } phrase)
+            // "July this year", "October of last year".
+            var yearAt = T(i + 1).Equals("of", StringComparison.OrdinalIgnoreCase) ? i + 2 : i + 1;
+            if (_f._words.Relative.Longest(text, tokens, yearAt, limit) is { Value: { Unit: TimeUnit.Year } relativeYear } phrase)
             {
-                return new Match(i, i + phrase.Length, new MonthOfYear(month, MonthRelation.InYear, relativeYear.Offset));
+                return new Match(i, yearAt + phrase.Length - 1, new MonthOfYear(month, MonthRelation.InYear, relativeYear.Offset));
             }
 
             var before = T(i - 1);
@@ -356,6 +362,18 @@ public sealed class TimeExpressionFinder
             return at >= first && _f._weekdays.TryGetValue(T(at), out _) ? at : i;
         }
 
+        /// <summary>"August 10, a Friday": a weekday in apposition after a date is part of it, not a day of its own.</summary>
+        private int TrailingWeekday(int last)
+        {
+            if (!Is(last + 1, ','))
+            {
+                return last;
+            }
+
+            var at = T(last + 2).Equals("a", StringComparison.OrdinalIgnoreCase) ? last + 3 : last + 2;
+            return _f._weekdays.TryGetValue(T(at), out _) ? at : last;
+        }
+
         private Match? DayFirst(int i)
         {
             if (DayAt(i) is not { } day || T(i + 1).IsEmpty || !_f._months.TryGetValue(T(i + 1), out var month))
@@ -369,7 +387,7 @@ public sealed class TimeExpressionFinder
                 return date is null ? null : new Match(i, i + 2, new AbsoluteTime(date));
             }
 
-            return new Match(i, i + 1, new DayOfYear(month, day, day));
+            return new Match(i, i + 1, new DayOfYear(month, day, day, FutureBefore(i)));
         }
 
         private Match? Weekday(int i)
@@ -425,6 +443,17 @@ public sealed class TimeExpressionFinder
             return new Match(i, i + phrase.Length - 1, relative.Unit == TimeUnit.None ? null : new RelativeTime(relative.Unit, relative.Offset));
         }
 
+        private Match? AnaphoricPhrase(int i)
+        {
+            if (_f._words.Anaphoric.Longest(text, tokens, i, limit) is not { } phrase)
+            {
+                return null;
+            }
+
+            return new Match(i, i + phrase.Length - 1, new AnaphoricTime(phrase.Value.Unit, phrase.Value.Offset));
+        }
+
+        /// <summary>"two weeks ago" (from now); "two days later", "a year earlier" (from the date named last).</summary>
         private Match? Ago(int i)
         {
             int count;
@@ -444,9 +473,27 @@ public sealed class TimeExpressionFinder
                 return null;
             }
 
-            if (T(at).IsEmpty || !_f._units.TryGetValue(T(at), out var unit) || T(at + 1).IsEmpty || !_f._ago.Contains(T(at + 1)))
+            if (T(at).IsEmpty || !_f._units.TryGetValue(T(at), out var unit) || T(at + 1).IsEmpty)
             {
                 return null;
+            }
+
+            if (_f._later.Contains(T(at + 1)) || _f._earlier.Contains(T(at + 1)))
+            {
+                // "a week later" counts days from a named day, as the calendar weeks of "the following week" do not.
+                var (counted, days) = unit == TimeUnit.Week ? (TimeUnit.Day, 7 * count) : (unit, count);
+                return unit == TimeUnit.Decade ? null : new Match(i, at + 1, new AnaphoricTime(counted, _f._later.Contains(T(at + 1)) ? days : -days));
+            }
+
+            if (!_f._ago.Contains(T(at + 1)))
+            {
+                return null;
+            }
+
+            // "two weeks ago today": that very day, not the week.
+            if (unit == TimeUnit.Week && _f._words.Relative.Longest(text, tokens, at + 2, limit) is { Value: { Unit: TimeUnit.Day, Offset: 0 } } today)
+            {
+                return new Match(i, at + 1 + today.Length, new AgoTime(TimeUnit.Day, 7 * count));
             }
 
             return new Match(i, at + 1, new AgoTime(unit, count));

@@ -63,8 +63,13 @@ public sealed record MonthOfYear(int Month, MonthRelation Relation, int YearOffs
     public override string Kind => "month";
 }
 
-/// <summary>A day (or days) of a month without the year: "Aug. 15", "August 23–24". The year is the one that puts it nearest the publication date.</summary>
-public sealed record DayOfYear(int Month, int Day, int LastDay) : TimeReference
+/// <summary>
+/// A day (or days) of a month without the year: "Aug. 15", "August 23–24". When <paramref name="Ahead"/> (a future
+/// marker comes before it: "will expire on November 23") the year is the one that puts it nearest the publication
+/// date; otherwise the latest that starts no more than <see cref="TimeResolver.PastSlackDays"/> after it ("tightened
+/// controls on July 4", published the following January).
+/// </summary>
+public sealed record DayOfYear(int Month, int Day, int LastDay, bool Ahead = false) : TimeReference
 {
     public override bool IsRelative => true;
 
@@ -88,4 +93,17 @@ public sealed record WeekdayTime(IsoDayOfWeek Day, WeekdayDirection Direction) :
     public override bool IsRelative => true;
 
     public override string Kind => "weekday";
+}
+
+/// <summary>
+/// A date counted from the date the text named last, not from the publication date: "the next day" (day, +1),
+/// "that same month" (month, 0), "two days later" (day, +2), "the following year" (year, +1). The time tagger
+/// resolves it against the latest date before it in the text that is at least as precise as its unit.
+/// </summary>
+public sealed record AnaphoricTime(TimeUnit Unit, int Offset) : TimeReference
+{
+    /// <summary>False: the anchor is a date of the text, not the publication date.</summary>
+    public override bool IsRelative => false;
+
+    public override string Kind => "anaphoric";
 }

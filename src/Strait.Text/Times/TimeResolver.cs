@@ -11,6 +11,13 @@ namespace Strait.Text.Times;
 /// </summary>
 public static class TimeResolver
 {
+    /// <summary>
+    /// How many days after the anchor a year-less day not marked as coming may lie and still be read in the anchor's
+    /// year: a date that close is more likely a coming event whose future the sentence does not mark ("the August 23–24
+    /// visit") than one of the year before.
+    /// </summary>
+    public const int PastSlackDays = 30;
+
     public static PartialDate? Resolve(TimeReference reference, PartialDate? anchor)
     {
         if (reference is AbsoluteTime absolute)
@@ -21,6 +28,13 @@ public static class TimeResolver
         if (anchor is null)
         {
             return null;
+        }
+
+        if (reference is DayOfYear { Ahead: false } day)
+        {
+            // A past day lies before publication, whenever in the anchor that was: read it from the anchor's last day,
+            // and past that day only when the anchor is a day (a coarser anchor already spans the slack's doubt).
+            return PastDay(anchor.End, day.Month, day.Day, day.LastDay, anchor.Precision == DatePrecision.Day ? PastSlackDays : 0);
         }
 
         var atStart = ResolveOn(reference, anchor.Start);
@@ -35,7 +49,7 @@ public static class TimeResolver
         RelativeTime relative => Relative(anchor, relative.Unit, relative.Offset),
         AgoTime ago => Ago(anchor, ago.Unit, ago.Count),
         MonthOfYear month => Month(anchor, month.Month, month.Relation, month.YearOffset),
-        DayOfYear day => Day(anchor, day.Month, day.Day, day.LastDay),
+        DayOfYear day => day.Ahead ? Day(anchor, day.Month, day.Day, day.LastDay) : PastDay(anchor, day.Month, day.Day, day.LastDay),
         WeekdayTime weekday => PartialDate.Day(ResolveWeekday(anchor, weekday.Day, weekday.Direction)),
         _ => null,
     };
@@ -99,6 +113,27 @@ public static class TimeResolver
         }
 
         return best;
+    }
+
+    /// <summary>A year-less day of a past event: the latest such day (or run of days) starting no more than <paramref name="slackDays"/> after the anchor.</summary>
+    public static PartialDate? PastDay(LocalDate anchor, int month, int day, int lastDay, int slackDays = PastSlackDays)
+    {
+        var last = anchor.PlusDays(slackDays);
+        for (var year = last.Year; year >= last.Year - 1; year--)
+        {
+            if (day > CalendarSystem.Iso.GetDaysInMonth(year, month) || lastDay > CalendarSystem.Iso.GetDaysInMonth(year, month))
+            {
+                continue;
+            }
+
+            var start = new LocalDate(year, month, day);
+            if (start <= last)
+            {
+                return day == lastDay ? PartialDate.Day(start) : PartialDate.Between(PartialDate.Day(start), PartialDate.Day(new LocalDate(year, month, lastDay)));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -44,6 +44,15 @@ public sealed class TimeWords
 
     public IReadOnlySet<string> AgoWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>Phrases counted from the date the text named last ("the next day" is day +1): see <see cref="AnaphoricTime"/>.</summary>
+    public PhraseMatcher<RelativePhrase> Anaphoric { get; private init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after "N units" that count forward from the date named last ("two days later").</summary>
+    public IReadOnlySet<string> LaterWords { get; private init; } = new HashSet<string>();
+
+    /// <summary>Words after "N units" that count back from the date named last ("a day earlier").</summary>
+    public IReadOnlySet<string> EarlierWords { get; private init; } = new HashSet<string>();
+
     public IReadOnlySet<string> MonthCues { get; private init; } = new HashSet<string>();
 
     public IReadOnlySet<string> SinceWords { get; private init; } = new HashSet<string>();
@@ -120,6 +129,17 @@ public sealed class TimeWords
             relative.Add(Split(phrase.Phrase), new RelativePhrase(phrase.Phrase, unit, phrase.Offset));
         }
 
+        var anaphoric = new PhraseMatcher<RelativePhrase>(StringComparer.OrdinalIgnoreCase);
+        foreach (var phrase in model.Anaphoric)
+        {
+            if (!Enum.TryParse<TimeUnit>(phrase.Unit, ignoreCase: true, out var unit) || unit is TimeUnit.None or TimeUnit.Decade)
+            {
+                return Outcome<TimeWords>.Fail(Bad($"The anaphoric phrase '{phrase.Phrase}' has unit '{phrase.Unit}'; use day, week, month or year"));
+            }
+
+            anaphoric.Add(Split(phrase.Phrase), new RelativePhrase(phrase.Phrase, unit, phrase.Offset));
+        }
+
         var parts = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, range) in model.DecadeParts)
         {
@@ -140,6 +160,9 @@ public sealed class TimeWords
             Units = units,
             Relative = relative,
             AgoWords = Set(model.AgoWords),
+            Anaphoric = anaphoric,
+            LaterWords = Set(model.LaterWords),
+            EarlierWords = Set(model.EarlierWords),
             MonthCues = Set(model.MonthCues),
             SinceWords = Set(model.SinceWords),
             RangeWords = Set(model.RangeWords),
@@ -169,6 +192,12 @@ internal sealed class TimeWordsFileModel
     public List<RelativeModel> Relative { get; set; } = [];
 
     public List<string> AgoWords { get; set; } = [];
+
+    public List<RelativeModel> Anaphoric { get; set; } = [];
+
+    public List<string> LaterWords { get; set; } = [];
+
+    public List<string> EarlierWords { get; set; } = [];
 
     public List<string> MonthCues { get; set; } = [];
 

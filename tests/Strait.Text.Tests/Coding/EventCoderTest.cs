@@ -24,7 +24,7 @@ public sealed class EventCoderTest
           - type: ACCUSE
             phrases: ["criticize"]
           - type: REQUEST
-            phrases: ["pressure * to"]
+            phrases: ["pressure * to", "urge"]
           - type: COERCE
             phrases: ["conscript"]
           - type: COOPERATE
@@ -189,6 +189,14 @@ public sealed class EventCoderTest
         var events = Code("Sylvania, Sylvania and Sylvania watched.\nOstrava angered Freedonia with a ban.\nFredville retaliated.");
 
         Assert.Equal(["2031-06 SANCTION FREGOV OSTGOV"], events);
+    }
+
+    [Fact]
+    public void A_pair_phrase_after_a_one_sided_act_makes_one_event_toward_each_of_the_two_other_countries()
+    {
+        var events = Code("Freedonia and Sylvania quarrelled again.\nOstrava urged both governments to talk.");
+
+        Assert.Equal(["2031-06-15 REQUEST OSTGOV FREGOV", "2031-06-15 REQUEST OSTGOV SYLGOV"], events);
     }
 
     [Fact]

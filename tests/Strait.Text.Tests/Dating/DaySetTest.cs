@@ -47,4 +47,13 @@ public sealed class DaySetTest
 
         Assert.Equal("2019-01-15..2019-01-31 or 2019-03-01..2019-03-10", DaySet.Describe(result));
     }
+
+    [Fact]
+    public void MergesOpenEndedIntervalsWithoutOverflowing()
+    {
+        // Two former terms both leave publication open to the last day there is.
+        var open = DaySet.Normalize([new DateInterval(new LocalDate(2014, 3, 1), LocalDate.MaxIsoValue), new DateInterval(new LocalDate(2020, 6, 1), LocalDate.MaxIsoValue)]);
+
+        Assert.Equal(new LocalDate(2014, 3, 1), Assert.Single(open).Start);
+    }
 }

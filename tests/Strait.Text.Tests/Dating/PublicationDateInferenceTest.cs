@@ -103,6 +103,19 @@ public sealed class PublicationDateInferenceTest
         Assert.Empty(document.Notes);
     }
 
+    [Theory]
+    [InlineData("Prime Minister Trentino thanked Chairman Pinky Hart. Sylvania recalled its envoy on March 3.", "2019-06-01..2019-09-01 or 2020-03-03..2020-05-31")]
+    [InlineData("Prime Minister Trentino thanked Chairman Pinky Hart. The talks will resume in July.", "2019-06-01..2019-07-31 or 2020-05-02..2020-05-31")]
+    public void BoundsTheWindowByDaysWithoutAYear(string text, string window)
+    {
+        // Both office holders allow 2019-06-01..2020-05-31. A day reported as done puts publication within half a year
+        // after it; a scheduled month, within the scheduled horizon before its end.
+        var document = InferWithRoles(text);
+
+        Assert.Null(document.Published);
+        Assert.Contains(window, document.Notes[0]);
+    }
+
     private static TextDocument InferWithRoles(string text)
     {
         var document = TestText.Segmented(text);

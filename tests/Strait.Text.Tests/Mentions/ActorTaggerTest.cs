@@ -22,7 +22,11 @@ public sealed class ActorTaggerTest
             new Person("Ambassador Trentino", ["Trentino"], [Term("SYLGOV", "prime minister", 2010, null)]),
             new Person("Chico Moon", ["Moon"], [Term("NFRMIL", "general", 2001, 2009), Term("NFRGOV", "defence minister", 2010, null)]),
         ],
-        [new Organisation("Supreme Court of Freedonia", ["Freedonian Supreme Court"], ActorCode.ParseExact("FREJUD"), "court", "made up")],
+        [
+            new Organisation("Supreme Court of Freedonia", ["Freedonian Supreme Court"], ActorCode.ParseExact("FREJUD"), "court", "made up"),
+            new Organisation("Joint Staff", [], ActorCode.ParseExact("FREMIL"), "military", "made up"),
+            new Organisation("League of Lakes", [], ActorCode.ParseExact("IGOLOL"), "international body", "made up"),
+        ],
         [
             new RoleWord("lawmakers", ActorRole.LEG),
             new RoleWord("firms", ActorRole.BUS),
@@ -60,6 +64,8 @@ public sealed class ActorTaggerTest
     [InlineData("Prime Minister Trentino spoke.", "Prime Minister Trentino", "SYLGOV", MentionKind.Person)]
     [InlineData("Sylvanian Prime Minister Trentino spoke.", "Sylvanian Prime Minister Trentino", "SYLGOV", MentionKind.Person)]
     [InlineData("The Freedonian prime minister spoke.", "Freedonian prime minister", "FREGOV", MentionKind.Group)]
+    [InlineData("Sylvania's supreme court ruled.", "Sylvania's supreme court", "SYLJUD", MentionKind.Group)]
+    [InlineData("Sylburg’s lawmakers balked.", "Sylburg’s lawmakers", "SYLLEG", MentionKind.Group)]
     public void FindsTheLongestMention(string sentence, string text, string actor, MentionKind kind) =>
         Assert.Equal([(text, actor, kind)], Tag(sentence, PartialDate.Day(2019, 7, 10)));
 
@@ -109,4 +115,15 @@ public sealed class ActorTaggerTest
         Assert.Equal(
             [("Fredville", "FREGOV", MentionKind.Metonym), ("Sylvanian firms", "SYLBUS", MentionKind.Group), ("North Freedonia", "NFR", MentionKind.Country)],
             Tag("Fredville urged Sylvanian firms to shun North Freedonia.", PartialDate.Year(2019)));
+
+    [Theory]
+    [InlineData("Sylvania's Joint Staff protested.", "SYLMIL")]
+    [InlineData("The Sylvanian Joint Staff protested.", "SYLMIL")]
+    [InlineData("Sylvania's League of Lakes envoy protested.", "IGOLOL")]
+    public void GivesAnOrganisationTheCountryThatOwnsIt(string sentence, string actor) =>
+        Assert.Equal(actor, Tag(sentence, PartialDate.Year(2019))[^1].Actor);
+
+    [Fact]
+    public void KeepsAnOrganisationNamedApartFromACountry() =>
+        Assert.Equal("FREMIL", Tag("Sylvania said the Joint Staff protested.", PartialDate.Year(2019))[^1].Actor);
 }

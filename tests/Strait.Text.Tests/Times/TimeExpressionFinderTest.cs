@@ -33,6 +33,9 @@ public sealed class TimeExpressionFinderTest
     [InlineData("Talks opened in 2012.", "2012|year")]
     [InlineData("Talks opened 15 August 2025.", "15 August 2025|date")]
     [InlineData("Talks opened Aug. 15.", "Aug. 15|day")]
+    [InlineData("Two days later Sylvania answered.", "Two days later|anaphoric")]
+    [InlineData("The following year Sylvania answered.", "The following year|anaphoric")]
+    [InlineData("Sylvania answered the day before yesterday.", "the day before yesterday|relative")]
     public void FindsExpressionsWhateverTheirFirstWord(string sentence, string expected)
     {
         Assert.Equal(expected.Length == 0 ? [] : expected.Split(';'), Find(sentence));

@@ -40,6 +40,14 @@ public sealed class TimeResolverTest
         Assert.Equal(expected, TimeResolver.Day(Wednesday, month, day, day)!.ToString());
 
     [Theory]
+    [InlineData(7, 4, "2019-07-04")]
+    [InlineData(8, 5, "2019-08-05")]
+    [InlineData(9, 1, "2018-09-01")]
+    [InlineData(12, 31, "2018-12-31")]
+    public void PutsAPastYearlessDayAtTheLatestNotLongAfterTheAnchor(int month, int day, string expected) =>
+        Assert.Equal(expected, TimeResolver.PastDay(Wednesday, month, day, day)!.ToString());
+
+    [Theory]
     [InlineData(TimeUnit.Day, -1, "2019-07-09")]
     [InlineData(TimeUnit.Week, 0, "2019-07-08/2019-07-14")]
     [InlineData(TimeUnit.Month, -7, "2018-12")]

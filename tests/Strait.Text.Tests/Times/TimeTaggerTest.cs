@@ -32,6 +32,7 @@ public sealed class TimeTaggerTest
     [InlineData("Trade slumped in the late 1980s.", "the late 1980s", "1987/1989")]
     [InlineData("The treaty took effect on 2019-07-04.", "2019-07-04", "2019-07-04")]
     [InlineData("The treaty took effect on Sunday, August 25, 2019.", "Sunday, August 25, 2019", "2019-08-25")]
+    [InlineData("The treaty took effect on August 25, 2019, a Sunday.", "August 25, 2019, a Sunday", "2019-08-25")]
     [InlineData("Imports fell in 2019-03 sharply.", "2019-03", "2019-03")]
     public void ResolvesAbsoluteExpressions(string sentence, string expression, string when)
     {
@@ -46,9 +47,11 @@ public sealed class TimeTaggerTest
         Assert.Equal([(expression, when, false)], Tag(sentence, Published));
 
     [Theory]
-    [InlineData("The envoys met on August 23–24 in Freedonia.", "August 23–24", "2019-08-23/2019-08-24")]
-    [InlineData("The envoys met on August 23-24 in Freedonia.", "August 23-24", "2019-08-23/2019-08-24")]
-    [InlineData("Sylvania protested on Aug. 15 again.", "Aug. 15", "2019-08-15")]
+    [InlineData("The envoys will meet on August 23–24 in Freedonia.", "August 23–24", "2019-08-23/2019-08-24")]
+    [InlineData("The envoys met on August 23-24 in Freedonia.", "August 23-24", "2018-08-23/2018-08-24")]
+    [InlineData("Sylvania protested on Aug. 15 again.", "Aug. 15", "2018-08-15")]
+    [InlineData("The envoys meet on July 25.", "July 25", "2019-07-25")]
+    [InlineData("Sylvania plans to protest on Aug. 15 again.", "Aug. 15", "2019-08-15")]
     [InlineData("Talks were held Jan. 28 in the capital.", "Jan. 28", "2019-01-28")]
     [InlineData("Freedonia complained last month.", "last month", "2019-06")]
     [InlineData("Freedonia complains this month.", "this month", "2019-07")]
@@ -63,6 +66,7 @@ public sealed class TimeTaggerTest
     [InlineData("In September, Sylvania protested.", "September", "2018-09")]
     [InlineData("The envoy left in July this year.", "July this year", "2019-07")]
     [InlineData("The envoy left in July last year.", "July last year", "2018-07")]
+    [InlineData("The envoy left in October of last year.", "October of last year", "2018-10")]
     [InlineData("The envoy left in mid-March.", "mid-March", "2019-03")]
     [InlineData("Freedonia protested yesterday.", "yesterday", "2019-07-09")]
     [InlineData("Freedonia protests today.", "today", "2019-07-10")]
@@ -70,6 +74,7 @@ public sealed class TimeTaggerTest
     [InlineData("Freedonia protested last week.", "last week", "2019-07-01/2019-07-07")]
     [InlineData("Freedonia protested earlier this year.", "earlier this year", "2019")]
     [InlineData("Freedonia protested two weeks ago.", "two weeks ago", "2019-06-24/2019-06-30")]
+    [InlineData("Freedonia protested two weeks ago today.", "two weeks ago today", "2019-06-26")]
     [InlineData("Freedonia protested three years ago.", "three years ago", "2016")]
     [InlineData("Freedonia protested 10 days ago.", "10 days ago", "2019-06-30")]
     [InlineData("Freedonia protested a year ago.", "a year ago", "2018")]
@@ -99,11 +104,46 @@ public sealed class TimeTaggerTest
     }
 
     [Fact]
+    public void ResolvesAPastYearlessDayFromTheLastDayOfACoarseAnchor() =>
+        Assert.Equal([("December 13", "2024-12-13", true), ("January 13", "2024-01-13", true)],
+            Tag("Sylvania protested on December 13 and on January 13.", PartialDate.Month(2024, 12)));
+
+    [Fact]
     public void ResolvesDayExpressionsOverAMonthAnchorAsAnInterval()
     {
         var times = Tag("Freedonia protested yesterday and last month.", PartialDate.Month(2019, 7));
 
         Assert.Equal([("yesterday", "2019-06-30/2019-07-30", true), ("last month", "2019-06", true)], times);
+    }
+
+    [Theory]
+    [InlineData("Sylvania protested on June 3. The next day, Freedonia replied.", "The next day", "2019-06-04")]
+    [InlineData("Sylvania protested on June 3. Freedonia replied the following day.", "the following day", "2019-06-04")]
+    [InlineData("Sylvania protested on June 3. That same day, Freedonia replied.", "That same day", "2019-06-03")]
+    [InlineData("Sylvania protested on June 3. Two days later, Freedonia replied.", "Two days later", "2019-06-05")]
+    [InlineData("Sylvania protested on June 3. A day earlier, Freedonia had warned it.", "A day earlier", "2019-06-02")]
+    [InlineData("The envoys met on May 3-4. The next day, Freedonia replied.", "The next day", "2019-05-05")]
+    [InlineData("Sylvania protested in March 2017. That same month, Freedonia replied.", "That same month", "2017-03")]
+    [InlineData("Sylvania protested on March 9, 2017. Later in the month, Freedonia replied.", "Later in the month", "2017-03")]
+    [InlineData("Sylvania protested in 2015. The following year, Freedonia replied.", "The following year", "2016")]
+    [InlineData("Sylvania protested last month. A week later, Freedonia replied.", "A week later", null)]
+    [InlineData("The following year, Freedonia replied.", "The following year", null)]
+    [InlineData("Sylvania protested on June 3. A week later, Freedonia replied.", "A week later", "2019-06-10")]
+    [InlineData("Sylvania protested in May. Days later, Freedonia replied.", "Days later", "2019-05")]
+    [InlineData("Sylvania protested on June 3, a Monday. The same day, Freedonia replied.", "The same day", "2019-06-03")]
+    public void ResolvesAnaphoricExpressionsAgainstTheDateNamedLast(string text, string expression, string? when)
+    {
+        var times = Tag(text, Published);
+
+        Assert.Contains((expression, when, false), times);
+    }
+
+    [Fact]
+    public void ChainsAnaphoricExpressions()
+    {
+        var times = Tag("Sylvania protested on June 3. The next day, Freedonia replied. Two days later, talks began.", Published);
+
+        Assert.Equal(["2019-06-03", "2019-06-04", "2019-06-06"], times.Select(t => t.When));
     }
 
     [Fact]

@@ -1,0 +1,227 @@
+using NodaTime;
+using Strait.Core.Events;
+using Strait.Core.Time;
+using Strait.Text.Pipeline;
+using Strait.Text.Times;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// The date a sentence states for one event: the nearest time expression to its trigger (one in another clause, or
+/// one that dates the report of a planned event, counts as farther; one right before another kind of event noun is
+/// that noun's, and one in a coordinated clause after the trigger with its own subject is that clause's), re-read
+/// for the event's status (the sentence's only date reaches further, <see cref="SoleTimeReach"/>); else a named period
+/// of the knowledge file the trigger is part of or that follows it ("colonial rule", "during the Korean War"); else the
+/// publication month, marked as not stated.
+/// <para>
+/// Re-reading for status: a bare weekday ("on Sunday") of a planned event is the coming one, unless the weekday dates
+/// the report ("said on Sunday it would ..."); a year-less day ("on August 12") of an event that happened is the latest
+/// such day not after publication (<see cref="TimeResolver.PastDay"/>), of a planned one the nearest; a year-less
+/// month of a planned event is the first such month not before the publication month ("will meet in March").
+/// </para>
+/// </summary>
+public sealed class EventDating(CodingKnowledge knowledge)
+{
+    /// <summary>How far (tokens) a time expression may be from the trigger and still date it.</summary>
+    public const int TimeReach = 25;
+
+    /// <summary>How far (tokens) the only time expression of a sentence may be from a trigger in its clause and still date it.</summary>
+    public const int SoleTimeReach = 40;
+
+    /// <summary>How many tokens after a period opener ("during") a period's name may start ("during the long Korean War").</summary>
+    private const int PeriodReach = 5;
+
+    /// <summary>The stated date of the event whose trigger spans <paramref name="trigger"/> to <paramref name="triggerEnd"/>, else the publication month.</summary>
+    public PartialDate? Date(TextDocument document, SentenceView view, int trigger, int triggerEnd, EventType type, bool planned, out bool stated)
+    {
+        PlacedTime? best = null;
+        var bestDistance = int.MaxValue;
+        var clause = view.ClauseOf[trigger];
+        foreach (var time in view.Times)
+        {
+            if (time.Time.When is null || ModifiesOtherEvent(view, time, trigger, type) || (time.StartToken >= triggerEnd && InLaterClause(view, triggerEnd, time)))
+            {
+                continue;
+            }
+
+            var distance = time.StartToken >= triggerEnd ? time.StartToken - triggerEnd + 1 : time.EndToken <= trigger ? trigger - time.EndToken + 1 : 0;
+            if (planned && DatesReport(view, time))
+            {
+                // "told reporters on Thursday that she would meet ... next week": the plan's own date comes first.
+                distance += TimeReach / 2;
+            }
+
+            if (view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] != clause)
+            {
+                distance += TimeReach / 2;
+            }
+
+            // The sentence's only date, in the trigger's clause, dates it however long the clause ("Last month, X, with
+            // Y's blessing, announced ..., just as Z was severing ...").
+            var reach = view.Times.Count == 1 && view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] == clause ? SoleTimeReach : TimeReach;
+            if (distance < bestDistance && distance <= reach)
+            {
+                best = time;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not null)
+        {
+            stated = true;
+            return ForStatus(document, view, best, planned);
+        }
+
+        if (PeriodAt(view, trigger, triggerEnd) is { } period)
+        {
+            // "Japan's colonial rule", "during the Korean War": a named period of the knowledge file.
+            stated = true;
+            return period;
+        }
+
+        stated = false;
+        if (document.Published is null)
+        {
+            return null;
+        }
+
+        var day = document.Published.Start;
+        return PartialDate.Month(new YearMonth(day.Year, day.Month));
+    }
+
+    /// <summary>The time's date re-read for a past or planned event (see the class summary).</summary>
+    private PartialDate ForStatus(TextDocument document, SentenceView view, PlacedTime time, bool planned)
+    {
+        var when = time.Time.When!;
+        if (document.Published is not { } published)
+        {
+            return when;
+        }
+
+        var ahead = planned && !DatesReport(view, time);
+        return time.Time.Reference switch
+        {
+            WeekdayTime weekday when ahead && time.EndToken - time.StartToken == 1 =>
+                TimeResolver.Resolve(weekday with { Direction = WeekdayDirection.Future }, published) ?? when,
+            DayOfYear day => TimeResolver.Resolve(day with { Ahead = ahead }, published) ?? when,
+            MonthOfYear { Relation: MonthRelation.Latest } month when ahead =>
+                TimeResolver.Resolve(month with { Relation = MonthRelation.Following }, published) ?? when,
+            _ => when,
+        };
+    }
+
+    /// <summary>
+    /// ", and on May 2 the opposition leader began ...", ", and Freedonia replied on May 2": the time stands in a clause
+    /// coordinated after the trigger's (a comma and a <c>new_clause</c> cue, then, past a preposition or determiner,
+    /// the time itself or a new subject), so it dates that clause's event.
+    /// </summary>
+    private bool InLaterClause(SentenceView view, int triggerEnd, PlacedTime time)
+    {
+        var cue = knowledge.Cue("new_clause");
+        for (var c = triggerEnd; c + 2 <= time.StartToken; c++)
+        {
+            if (view.Tokens[c].Lower != "," || !cue.AnyAt(view, c + 1, view.Tokens.Count))
+            {
+                continue;
+            }
+
+            var next = c + 2;
+            while (next < time.StartToken && (knowledge.Prepositions.Contains(view.Tokens[next].Lower) || knowledge.Determiners.Contains(view.Tokens[next].Lower)))
+            {
+                next++;
+            }
+
+            if (next == time.StartToken || view.MentionStartingAt(next) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"said on Thursday it would ...", "told reporters Tuesday that ...": the date is that of the report, not of the plan.</summary>
+    private bool DatesReport(SentenceView view, PlacedTime time)
+    {
+        for (var k = time.StartToken - 1; k >= Math.Max(0, time.StartToken - 3); k--)
+        {
+            if (knowledge.ReportingVerbs.Contains(view.Tokens[k].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The span of a named historical period (periods in cues.yaml) that is the trigger itself or the word before it
+    /// ("colonial rule", "wartime forced labour") or follows a <c>period_openers</c> word after it ("conscripted during
+    /// the Korean War", "under Japanese rule"), the shortest when there are several; null when there is none.
+    /// </summary>
+    private PartialDate? PeriodAt(SentenceView view, int trigger, int triggerEnd)
+    {
+        var clauseEnd = view.ClauseEnd(trigger);
+        PartialDate? best = null;
+        for (var i = Math.Max(view.ClauseStart(trigger), trigger - 1); i < triggerEnd; i++)
+        {
+            best = Shorter(best, PeriodStartingAt(view, i, clauseEnd));
+        }
+
+        var openers = knowledge.Cue("period_openers");
+        for (var k = triggerEnd; k < Math.Min(clauseEnd, triggerEnd + openers.After); k++)
+        {
+            if (!openers.AnyAt(view, k, clauseEnd))
+            {
+                continue;
+            }
+
+            for (var i = k + 1; i < Math.Min(clauseEnd, k + 1 + PeriodReach); i++)
+            {
+                best = Shorter(best, PeriodStartingAt(view, i, clauseEnd));
+            }
+        }
+
+        return best;
+    }
+
+    private PartialDate? PeriodStartingAt(SentenceView view, int i, int clauseEnd)
+    {
+        if (knowledge.PeriodsByAnchor.TryGetValue(view.Tokens[i].Stem, out var periods))
+        {
+            foreach (var period in periods)
+            {
+                if (PhraseMatcher.MatchesAt(period.Phrase, view, i, clauseEnd))
+                {
+                    return period.When;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static PartialDate? Shorter(PartialDate? best, PartialDate? other) =>
+        other is null || (best is not null && best.Length <= other.Length) ? best : other;
+
+    /// <summary>"a 2015 agreement", "the 1950-53 war": a date right before another kind of event noun dates that noun, not this trigger.</summary>
+    private bool ModifiesOtherEvent(SentenceView view, PlacedTime time, int trigger, EventType type)
+    {
+        for (var k = time.EndToken; k < Math.Min(view.Tokens.Count, time.EndToken + 2); k++)
+        {
+            if (k == trigger || !char.IsLetterOrDigit(view.Tokens[k].Lower[0]))
+            {
+                // The trigger itself, or a comma or other mark after the date: "On May 4, trade talks ..." is no modifier.
+                return false;
+            }
+
+            // The same kind of event restated ("to visit Japan, the August 23-24 visit") keeps the date.
+            if (knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k].Stem, out var patterns) && patterns.Any(p => p.Nominal) && patterns.All(p => p.Type != type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

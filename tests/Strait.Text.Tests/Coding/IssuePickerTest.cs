@@ -1,0 +1,64 @@
+using Strait.Core.Actors;
+using Strait.Core.Events;
+using Strait.Core.Time;
+using Strait.Text.Coding;
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Tests.Coding;
+
+/// <summary>Made-up paragraphs; the real issue keywords; a one-phrase pattern list.</summary>
+public sealed class IssuePickerTest
+{
+    private static readonly Lazy<CodingKnowledge> Knowledge = new(() =>
+    {
+        var data = TestData.DataDirectory();
+        return CodingKnowledgeLoader.FromText(
+            "patterns:\n  - type: ACCUSE\n    phrases: [\"criticize\"]\n",
+            File.ReadAllText(Path.Combine(data, CodingKnowledgeLoader.CuesFile)),
+            File.ReadAllText(Path.Combine(data, CodingKnowledgeLoader.IssuesFile))).Value;
+    });
+
+    /// <summary>The issue of the "criticized" trigger in the last sentence, each line a paragraph, its sentences ending at ". ".</summary>
+    private static Issue IssueOfLastLine(string text)
+    {
+        var document = MiniTagger.Tag(text, PartialDate.Day(2031, 6, 15), [("Freedonia", "FRE", MentionKind.Country), ("Sylvania", "SYL", MentionKind.Country)]);
+        document.Sentences.Clear();
+        document.Paragraphs.Clear();
+        var start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var sentenceStart = start;
+            for (var stop = line.IndexOf(". ", StringComparison.Ordinal); stop >= 0; stop = line.IndexOf(". ", stop + 1, StringComparison.Ordinal))
+            {
+                document.Sentences.Add(new TextSpan(sentenceStart, start + stop + 1));
+                sentenceStart = start + stop + 2;
+            }
+
+            document.Sentences.Add(new TextSpan(sentenceStart, start + line.Length));
+            document.Paragraphs.Add(new TextSpan(start, start + line.Length));
+            start += line.Length + 1;
+        }
+
+        var views = SentenceViewBuilder.Build(document, Knowledge.Value);
+        var last = views[^1];
+        var trigger = last.Tokens.FindIndex(t => t.Lower == "criticized");
+        var pattern = Knowledge.Value.Patterns[0];
+        return new IssuePicker(Knowledge.Value, views).Pick(last, trigger, trigger + 1, pattern, ActorCode.Of("FRE"), ActorCode.Of("SYL"));
+    }
+
+    [Fact]
+    public void A_topic_keyword_in_the_clause_wins_over_a_diplomacy_keyword() =>
+        Assert.Equal(Issue.History, IssueOfLastLine("Freedonia's ambassador criticized Sylvania over its textbooks."));
+
+    [Fact]
+    public void Without_a_keyword_in_its_sentence_an_event_takes_the_topic_of_its_paragraph() =>
+        Assert.Equal(Issue.Trade, IssueOfLastLine("Sylvania raised tariffs on steel. Freedonia criticized Sylvania."));
+
+    [Fact]
+    public void Without_a_keyword_in_its_clause_an_event_takes_the_topic_of_its_sentence() =>
+        Assert.Equal(Issue.Trade, IssueOfLastLine("Freedonia criticized Sylvania; its tariffs on steel had risen."));
+
+    [Fact]
+    public void A_topic_of_another_paragraph_does_not_count() =>
+        Assert.Equal(Issue.Diplomacy, IssueOfLastLine("Sylvania raised tariffs on steel.\nFreedonia criticized Sylvania."));
+}

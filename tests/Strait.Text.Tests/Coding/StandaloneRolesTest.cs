@@ -1,0 +1,74 @@
+using Strait.Core.Actors;
+using Strait.Text.Coding;
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Tests.Coding;
+
+public sealed class StandaloneRolesTest
+{
+    private static readonly (string[] Words, ActorRole Role)[] Phrases =
+        [(["supreme", "court"], ActorRole.JUD), (["court"], ActorRole.JUD), (["protesters"], ActorRole.CVL)];
+
+    /// <summary>Tokens of the text, with a country mention on each of the given words.</summary>
+    private static (List<WordToken> Tokens, List<PlacedMention> Mentions) Sentence(string text, params (string Word, string Country)[] countries)
+    {
+        var tokens = WordTokenizer.Tokenize(text, 0, text.Length, Stemmer.Plain);
+        var mentions = new List<PlacedMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var (word, country) in countries)
+            {
+                if (text[tokens[i].Start..tokens[i].End] == word)
+                {
+                    mentions.Add(new PlacedMention(new ActorMention(new TextSpan(tokens[i].Start, tokens[i].End, "actor"), ActorCode.Of(country), MentionKind.Country), i, i + 1));
+                }
+            }
+        }
+
+        return (tokens, mentions);
+    }
+
+    private static List<string> Added(StandaloneRoles roles, string text, params (string Word, string Country)[] countries)
+    {
+        var (tokens, mentions) = Sentence(text, countries);
+        return roles.Add(tokens, mentions).Where(m => !mentions.Contains(m)).Select(m => $"{text[m.Mention.Span.Start..m.Mention.Span.End]} {m.Mention.Actor}").ToList();
+    }
+
+    [Fact]
+    public void A_role_word_alone_is_that_role_of_the_country_named_most_so_far()
+    {
+        var roles = new StandaloneRoles(Phrases);
+        Added(roles, "Sylvania and Freedonia argued while Sylvania waited.", ("Sylvania", "SYL"), ("Freedonia", "FRE"));
+
+        Assert.Equal(["Supreme Court SYLJUD", "protesters SYLCVL"], Added(roles, "The Supreme Court ruled against Freedonia as protesters cheered.", ("Freedonia", "FRE")));
+    }
+
+    [Fact]
+    public void A_role_word_joined_to_a_country_or_citizens_before_a_possessive_add_nothing()
+    {
+        var roles = new StandaloneRoles(Phrases);
+
+        Assert.Empty(Added(roles, "Sylvania's court and the protesters' leader spoke.", ("Sylvania", "SYL")));
+    }
+
+    [Fact]
+    public void Before_any_country_is_named_a_role_word_adds_nothing() =>
+        Assert.Empty(Added(new StandaloneRoles(Phrases), "The court ruled."));
+
+    [Fact]
+    public void A_court_before_a_possessive_is_still_the_court()
+    {
+        var roles = new StandaloneRoles(Phrases);
+
+        Assert.Equal(["court SYLJUD"], Added(roles, "Sylvania respected the court's ruling.", ("Sylvania", "SYL")));
+    }
+
+    [Fact]
+    public void A_place_named_right_after_the_role_word_gives_its_country()
+    {
+        var roles = new StandaloneRoles(Phrases);
+        Added(roles, "Sylvania and Sylvania argued.", ("Sylvania", "SYL"));
+
+        Assert.Equal(["Supreme Court FRE"], Added(roles, "The Supreme Court in Freedonia ruled.", ("Freedonia", "FRE")).Select(m => m[..^3]).ToList());
+    }
+}
