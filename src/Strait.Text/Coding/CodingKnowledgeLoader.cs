@@ -118,6 +118,11 @@ public static class CodingKnowledgeLoader
                 return Fail(where, $"'{entry.TargetRole}' is not a role (GOV, MIL, JUD, LEG, OPP, BUS, CVL, MED)");
             }
 
+            if (entry.Phrases is null || entry.Phrases.Count == 0)
+            {
+                return Fail(where, $"A {entry.Type} pattern has no phrases: give it at least one under 'phrases', or remove it.");
+            }
+
             foreach (var text in entry.Phrases)
             {
                 var phrase = Phrase.Parse(text, stemmer, where);
@@ -126,7 +131,7 @@ public static class CodingKnowledgeLoader
                     return Outcome<CodingKnowledge>.Fail(phrase.Error!);
                 }
 
-                patterns.Add(new EventPattern(type.Value, issue, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole });
+                patterns.Add(new EventPattern(type.Value, issue, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole, Home = entry.Home });
             }
         }
 
@@ -284,6 +289,8 @@ public static class CodingKnowledgeLoader
         public string? SourceRole { get; set; }
 
         public string? TargetRole { get; set; }
+
+        public bool Home { get; set; }
 
         public List<string> Phrases { get; set; } = [];
     }

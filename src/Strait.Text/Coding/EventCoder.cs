@@ -87,6 +87,11 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                             references.SawSource(one.Source);
                             document.Events.Add(one);
                         }
+
+                        if (pattern.Symmetric && coded.Count > 0)
+                        {
+                            references.SawJoint(coded[0].Source, coded[0].Target);
+                        }
                     }
 
                     i = match.End - 1;
@@ -466,10 +471,10 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                 otherTargets.Add(another);
                 confidence -= 0.1;
             }
-            else if (!pattern.Symmetric && knowledge.HomeTargetRoles.Contains(source.Role))
+            else if (!pattern.Symmetric && (pattern.Home || knowledge.HomeTargetRoles.Contains(source.Role)))
             {
-                // "The opposition leader called the plan a humiliation": the opposition's untargeted act aims at its own government.
-                target = ActorCode.Of(source.CountryPart, ActorRole.GOV);
+                // "The opposition leader called the plan a humiliation", "declared martial law": an untargeted act at home.
+                target = pattern.Home ? ActorCode.Of(source.CountryPart) : ActorCode.Of(source.CountryPart, ActorRole.GOV);
                 confidence -= 0.15;
             }
             else if (Counterpart(references, counterparts, source) is { } counterpart)

@@ -15,4 +15,7 @@ public sealed record EventPattern(EventType Type, Issue? Issue, bool Nominal, bo
 
     /// <summary>The role a target named only by its country takes for this act ("Freedonia's occupation of Sylvania": CVL, its people); None keeps GOV.</summary>
     public ActorRole TargetRole { get; init; }
+
+    /// <summary>An act on one's own country ("declared martial law"): with no target named, the target is the source's country, not a foreign counterpart.</summary>
+    public bool Home { get; init; }
 }

@@ -19,6 +19,7 @@ public sealed class ReferenceTracker
     private ActorCode? _lastSourceInParagraph;
     private readonly List<(string Country, int Paragraph)> _countries = [];
     private (ActorCode First, ActorCode Second, int Paragraph)? _coordinated;
+    private (ActorCode First, ActorCode Second, int Paragraph)? _joint;
 
     public void EnterParagraph(int paragraph)
     {
@@ -54,6 +55,9 @@ public sealed class ReferenceTracker
 
     /// <summary>Two actors of different countries joined by "and" ("Freedonia and Sylvania"): what "both" most likely refers to next.</summary>
     public void SawCoordinated(ActorCode first, ActorCode second) => _coordinated = (first, second, _paragraph);
+
+    /// <summary>The parties of a coded joint act ("X met Y"): what "the two sides" most likely refers to next in the paragraph.</summary>
+    public void SawJoint(ActorCode first, ActorCode second) => _joint = (first, second, _paragraph);
 
     /// <summary>A coded event's source: "it" in the paragraph's next sentences most likely names it again.</summary>
     public void SawSource(ActorCode source)
@@ -113,8 +117,9 @@ public sealed class ReferenceTracker
     }
 
     /// <summary>
-    /// The two most recent actors of different countries, people first ("the two leaders"), or states first when
-    /// <paramref name="states"/> ("both countries"); null when there are not two.
+    /// The parties of the paragraph's last joint act, else the two most recent actors of different countries, people
+    /// first ("the two leaders"), or states first when <paramref name="states"/> ("both countries", which first takes
+    /// the pair last joined by "and" nearby); null when there are not two.
     /// </summary>
     public (ActorCode First, ActorCode Second)? Pair(bool states = false)
     {
@@ -122,6 +127,12 @@ public sealed class ReferenceTracker
         {
             // "Freedonia and Sylvania face ... Both are": the pair last joined by "and" nearby.
             return (first, second);
+        }
+
+        if (_joint is var (one, other, jointParagraph) && jointParagraph == _paragraph)
+        {
+            // "X met Y, and the two sides settled ...": the parties of the paragraph's last joint act.
+            return (one, other);
         }
 
         return states ? LastTwo(_states) ?? LastTwo(_people) : LastTwo(_people) ?? LastTwo(_states);

@@ -45,4 +45,24 @@ public sealed class ReferenceTrackerTest
 
         Assert.Null(tracker.NearbyCountry(Main, "FRE", Ranked));
     }
+
+    [Fact]
+    public void The_two_sides_are_the_parties_of_the_paragraphs_last_joint_act()
+    {
+        var tracker = Read((0, "OST"), (0, "FRE"), (0, "SYL"));
+        tracker.SawJoint(ActorCode.Of("FRE"), ActorCode.Of("OST"));
+
+        Assert.Equal((ActorCode.Of("FRE"), ActorCode.Of("OST")), tracker.Pair());
+    }
+
+    [Fact]
+    public void A_joint_act_of_an_earlier_paragraph_gives_way_to_the_last_two_actors()
+    {
+        var tracker = Read((0, "OST"), (0, "FRE"));
+        tracker.SawJoint(ActorCode.Of("FRE"), ActorCode.Of("OST"));
+        tracker.EnterParagraph(1);
+        tracker.Saw(new ActorMention(new TextSpan(0, 1), ActorCode.Of("SYL"), MentionKind.Country));
+
+        Assert.Equal((ActorCode.Of("FRE"), ActorCode.Of("SYL")), tracker.Pair());
+    }
 }

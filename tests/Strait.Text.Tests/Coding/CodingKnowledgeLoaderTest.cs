@@ -1,0 +1,41 @@
+using Strait.Core.Actors;
+using Strait.Text.Coding;
+
+namespace Strait.Text.Tests.Coding;
+
+public sealed class CodingKnowledgeLoaderTest
+{
+    private static string Cues => File.ReadAllText(Path.Combine(TestData.DataDirectory(), CodingKnowledgeLoader.CuesFile));
+
+    private static string Issues => File.ReadAllText(Path.Combine(TestData.DataDirectory(), CodingKnowledgeLoader.IssuesFile));
+
+    [Fact]
+    public void A_pattern_carries_its_source_and_target_roles()
+    {
+        var knowledge = CodingKnowledgeLoader.FromText(
+            "patterns:\n  - type: COERCE\n    source_role: MIL\n    target_role: CVL\n    phrases: [\"shell\"]\n", Cues, Issues).Value;
+
+        var pattern = Assert.Single(knowledge.Patterns);
+        Assert.Equal((ActorRole.MIL, ActorRole.CVL), (pattern.SourceRole, pattern.TargetRole));
+    }
+
+    [Theory]
+    [InlineData("patterns:\n  - type: COERCE\n    source_role: ARMY\n    phrases: [\"shell\"]\n", "ARMY")]
+    [InlineData("patterns:\n  - type: COERCE\n    phrases:\n", "no phrases")]
+    public void A_broken_pattern_is_an_error_that_names_it(string events, string said)
+    {
+        var loaded = CodingKnowledgeLoader.FromText(events, Cues, Issues);
+
+        Assert.False(loaded.Success);
+        Assert.Contains(said, loaded.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_real_cue_file_gives_standalone_roles_longest_first()
+    {
+        var knowledge = CodingKnowledgeLoader.FromText("patterns: []\n", Cues, Issues).Value;
+
+        Assert.Contains(knowledge.StandaloneRoles, r => string.Join(' ', r.Words) == "supreme court" && r.Role == ActorRole.JUD);
+        Assert.True(knowledge.StandaloneRoles[0].Words.Length >= knowledge.StandaloneRoles[^1].Words.Length);
+    }
+}
