@@ -11,7 +11,8 @@ namespace Strait.Cli.Commands;
 
 /// <summary>
 /// <c>strait eval --gold FILE --docs DIR [--json]</c>: runs the pipeline over the gold file's articles and
-/// scores it with FORMAT.md's rules: per-article scores, then every miss and false event with its sentence.
+/// scores it with FORMAT.md's rules: per-article scores, a count of why events were missed or false, then
+/// every miss and false event with its sentence and a one-line diagnosis (<see cref="ArticleDiagnosis"/>).
 /// </summary>
 public static class EvalCommand
 {
@@ -42,6 +43,7 @@ public static class EvalCommand
 
             var folder = parseResult.GetValue(docs)!;
             var extracted = new List<ArticleAnnotation>();
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var article in goldArticles.Value)
             {
                 var path = Path.Combine(folder, article.Doc);
@@ -60,16 +62,18 @@ public static class EvalCommand
                 }
 
                 extracted.Add(ExtractionAnnotation.From(result.Value, article.Doc));
+                texts[article.Doc] = result.Value.Text;
             }
 
             var evaluation = CorpusEvaluation.Evaluate(goldArticles.Value, extracted);
+            var diagnosis = CorpusDiagnosis.Diagnose(goldArticles.Value, extracted, texts);
             if (parseResult.GetValue(json))
             {
-                context.Out.WriteLine(ToJson(evaluation));
+                context.Out.WriteLine(ToJson(evaluation, diagnosis));
             }
             else
             {
-                WriteTable(context, evaluation);
+                WriteTable(context, evaluation, diagnosis, texts);
             }
 
             return 0;
@@ -77,7 +81,11 @@ public static class EvalCommand
         return command;
     }
 
-    public static string ToJson(CorpusEvaluation evaluation)
+    /// <summary>
+    /// The scores as one object; <c>diagnosis</c> counts the misses (<c>missed</c>, with the date problems
+    /// among them in <c>missed_when</c>) and the false events (<c>false</c>) by their diagnosis.
+    /// </summary>
+    public static string ToJson(CorpusEvaluation evaluation, CorpusDiagnosis diagnosis)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -93,6 +101,7 @@ public static class EvalCommand
             WriteScore(json, "events_lenient", evaluation.EventsLenient);
             WriteScore(json, "events_strict", evaluation.EventsStrict);
             WriteScore(json, "indicators", evaluation.Indicators);
+            WriteDiagnosis(json, diagnosis.Summary);
             json.WriteEndObject();
         }
 
@@ -111,7 +120,33 @@ public static class EvalCommand
         json.WriteEndObject();
     }
 
-    private static void WriteTable(CliContext context, CorpusEvaluation evaluation)
+    private static void WriteDiagnosis(Utf8JsonWriter json, DiagnosisSummary summary)
+    {
+        json.WriteStartObject("diagnosis");
+        WriteCounts(json, "missed", DiagnosisCategories.Misses, summary.Missed, summary.MissedTotal);
+        WriteCounts(json, "missed_when", DiagnosisCategories.When, summary.MissedWhen, null);
+        WriteCounts(json, "false", DiagnosisCategories.False, summary.False, summary.FalseTotal);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, string name, IReadOnlyList<(string Key, string Label)> keys,
+        IReadOnlyDictionary<string, int> counts, int? total)
+    {
+        json.WriteStartObject(name);
+        if (total is { } all)
+        {
+            json.WriteNumber("total", all);
+        }
+
+        foreach (var key in keys.Select(k => k.Key).Concat(counts.Keys.Where(k => keys.All(x => x.Key != k)).Order(StringComparer.Ordinal)))
+        {
+            json.WriteNumber(key, counts.GetValueOrDefault(key));
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteTable(CliContext context, CorpusEvaluation evaluation, CorpusDiagnosis diagnosis, IReadOnlyDictionary<string, string> texts)
     {
         static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
         var table = new Table().Border(TableBorder.Rounded);
@@ -134,19 +169,49 @@ public static class EvalCommand
             new SpectreText(F(evaluation.EventsLenient.F1)), new SpectreText(F(evaluation.EventsStrict.F1)),
             new SpectreText($"{evaluation.Indicators.Matched}/{evaluation.Indicators.Gold} ({evaluation.Indicators.Extracted} found)"));
         context.Console.Write(table);
+        context.Console.Write(SummaryTable(diagnosis.Summary));
 
-        foreach (var a in evaluation.Articles)
+        foreach (var a in diagnosis.Articles)
         {
-            foreach (var miss in a.Missed)
+            foreach (var miss in a.Misses)
             {
-                context.Console.MarkupLine($"[red]miss[/]  {Markup.Escape(a.Doc)}  {Markup.Escape(Describe(miss))}\n      {Markup.Escape(miss.Evidence)}");
+                context.Console.MarkupLine($"[red]miss[/]  {Markup.Escape(a.Doc)}  {Markup.Escape(Describe(miss.Gold))}\n" +
+                    $"      [bold]why:[/] {Markup.Escape(miss.Explain())}\n      {Markup.Escape(miss.Gold.Evidence)}");
             }
 
-            foreach (var wrong in a.False)
+            // A near miss was shown with its miss above: each pair once.
+            foreach (var wrong in a.False.Where(f => f.Kind != FalseKind.NearMiss))
             {
-                context.Console.MarkupLine($"[yellow]false[/] {Markup.Escape(a.Doc)}  {Markup.Escape(Describe(wrong))}\n      {Markup.Escape(wrong.Evidence)}");
+                context.Console.MarkupLine($"[yellow]false[/] {Markup.Escape(a.Doc)}  {Markup.Escape(Describe(wrong.Extracted))}\n" +
+                    $"      [bold]why:[/] {Markup.Escape(wrong.Explain())}\n      {Markup.Escape(wrong.Extracted.Evidence)}");
+                if (wrong.At is { } at && at.Start != wrong.Extracted.Start && texts.TryGetValue(a.Doc, out var text))
+                {
+                    // A merged event whose other statement is the one at the gold event.
+                    context.Console.MarkupLine($"      [dim]also stated here:[/] {Markup.Escape(text[at.Start..at.End])}");
+                }
             }
         }
+    }
+
+    /// <summary>How many misses and false events fell under each diagnosis, over all articles.</summary>
+    private static Table SummaryTable(DiagnosisSummary summary)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("why events were missed or false");
+        table.AddColumn("diagnosis");
+        table.AddColumn(new TableColumn("count").RightAligned());
+        void Rows(string heading, int? total, IReadOnlyList<(string Key, string Label)> keys, IReadOnlyDictionary<string, int> counts, string indent)
+        {
+            table.AddRow(new Markup($"[bold]{Markup.Escape(heading)}[/]"), new SpectreText(total?.ToString(CultureInfo.InvariantCulture) ?? ""));
+            foreach (var (key, label) in keys)
+            {
+                table.AddRow(new SpectreText(indent + label), new SpectreText(counts.GetValueOrDefault(key).ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        Rows("missed gold events", summary.MissedTotal, DiagnosisCategories.Misses, summary.Missed, "  ");
+        Rows("  of those with a wrong when", null, DiagnosisCategories.When, summary.MissedWhen, "    ");
+        Rows("false events", summary.FalseTotal, DiagnosisCategories.False, summary.False, "  ");
+        return table;
     }
 
     private static string Describe(AnnotatedEvent e) =>

@@ -15,7 +15,10 @@ public sealed record ArticleAnnotation(
     IReadOnlyList<AnnotatedEvent> Events,
     IReadOnlyList<AnnotatedIndicator> Indicators);
 
-/// <summary>One event of an annotation. <see cref="Start"/> and <see cref="End"/> locate the evidence when known.</summary>
+/// <summary>
+/// One event of an annotation. <see cref="Start"/> and <see cref="End"/> locate the evidence when known;
+/// <see cref="OtherSpans"/> holds the offsets of further evidence of the same event (a restatement merged into it).
+/// </summary>
 public sealed record AnnotatedEvent(
     PartialDate? When,
     EventStatus Status,
@@ -26,7 +29,8 @@ public sealed record AnnotatedEvent(
     string Evidence,
     int? Start = null,
     int? End = null,
-    double? Confidence = null);
+    double? Confidence = null,
+    IReadOnlyList<EvidenceRange>? OtherSpans = null);
 
 /// <summary>One measured figure of an annotation (FORMAT.md's indicators).</summary>
 public sealed record AnnotatedIndicator(

@@ -24,9 +24,9 @@ public static class ArticleScorer
 {
     public static ArticleEvaluation Score(ArticleAnnotation gold, ArticleAnnotation extracted)
     {
-        var byDefault = Match(gold.Events, extracted.Events, (g, e) => EventMatcher.Matches(g, e, MatchLevel.Default));
-        var lenient = Match(gold.Events, extracted.Events, (g, e) => EventMatcher.Matches(g, e, MatchLevel.Lenient));
-        var strict = Match(gold.Events, extracted.Events, (g, e) => EventMatcher.Matches(g, e, MatchLevel.Strict));
+        var byDefault = EventMatching(gold, extracted, MatchLevel.Default);
+        var lenient = EventMatching(gold, extracted, MatchLevel.Lenient);
+        var strict = EventMatching(gold, extracted, MatchLevel.Strict);
         var indicators = Match(gold.Indicators, extracted.Indicators, IndicatorMatches);
 
         var matchedExtracted = byDefault.Where(m => m >= 0).ToHashSet();
@@ -41,6 +41,10 @@ public static class ArticleScorer
             Count(gold.Indicators.Count, extracted.Indicators.Count, indicators),
             missed, falseEvents);
     }
+
+    /// <summary>For each gold event, the index of the extracted event it is matched to at <paramref name="level"/>, or -1.</summary>
+    public static int[] EventMatching(ArticleAnnotation gold, ArticleAnnotation extracted, MatchLevel level) =>
+        Match(gold.Events, extracted.Events, (g, e) => EventMatcher.Matches(g, e, level));
 
     /// <summary>
     /// Exact at the gold's precision: an extracted date finer than the gold's is cut to the gold's precision

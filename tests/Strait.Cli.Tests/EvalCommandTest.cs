@@ -1,0 +1,95 @@
+using System.Text.Json;
+
+namespace Strait.Cli.Tests;
+
+/// <summary>
+/// <c>strait eval</c> on a made-up article and gold line written to a temporary folder: the JSON keeps the keys
+/// other tools read and adds <c>diagnosis</c>; the table says why each event was missed.
+/// </summary>
+public sealed class EvalCommandTest : IDisposable
+{
+    private const string Article =
+        " date 2031-03-12 Japanese Prime Minister Taro Sato met South Korean President Kim Min-ho in Tokyo on Tuesday.\n\n" +
+        "The weather in the capital stayed mild all week.\n\n" +
+        "Seoul later accused Tokyo of delaying the promised fisheries talks.\n";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "strait-eval-" + Guid.NewGuid().ToString("N"));
+
+    public EvalCommandTest()
+    {
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(Path.Combine(_folder, "made-up.txt"), Article);
+        var events = new[]
+        {
+            new { when = "2031-03-11", status = "occurred", source = "JPNGOV", target = "KORGOV", type = "CONSULT", issue = "diplomacy",
+                evidence = "Japanese Prime Minister Taro Sato met South Korean President Kim Min-ho in Tokyo on Tuesday" },
+            new { when = "2031-03", status = "occurred", source = "KORGOV", target = "JPNGOV", type = "ACCUSE", issue = "economy",
+                evidence = "Seoul later accused Tokyo of delaying the promised fisheries talks" },
+            new { when = "2031-03", status = "occurred", source = "JPNGOV", target = "KORGOV", type = "AID", issue = "society",
+                evidence = "The weather in the capital stayed mild all week" },
+        };
+        File.WriteAllText(GoldFile, JsonSerializer.Serialize(new { doc = "made-up.txt", published = "2031-03-12", published_basis = "header", events }) + "\n");
+    }
+
+    private string GoldFile => Path.Combine(_folder, "gold.jsonl");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Json_keeps_its_keys_and_adds_the_diagnosis_counts()
+    {
+        var run = CliRun.Of("eval", "--gold", GoldFile, "--docs", _folder, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal(["documents", "published", "events", "events_lenient", "events_strict", "indicators", "diagnosis"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, root.GetProperty("documents").GetInt32());
+        Assert.Equal(["correct", "total", "accuracy"], root.GetProperty("published").EnumerateObject().Select(p => p.Name));
+        foreach (var score in new[] { "events", "events_lenient", "events_strict", "indicators" })
+        {
+            Assert.Equal(["gold", "extracted", "matched", "precision", "recall", "f1"], root.GetProperty(score).EnumerateObject().Select(p => p.Name));
+        }
+
+        var events = root.GetProperty("events");
+        var diagnosis = root.GetProperty("diagnosis");
+        var missed = diagnosis.GetProperty("missed");
+        var falseEvents = diagnosis.GetProperty("false");
+        Assert.Equal(events.GetProperty("gold").GetInt32() - events.GetProperty("matched").GetInt32(), missed.GetProperty("total").GetInt32());
+        Assert.Equal(events.GetProperty("extracted").GetInt32() - events.GetProperty("matched").GetInt32(), falseEvents.GetProperty("total").GetInt32());
+        Assert.Equal(missed.GetProperty("total").GetInt32(), missed.EnumerateObject().Where(p => p.Name != "total").Sum(p => p.Value.GetInt32()));
+        Assert.Equal(falseEvents.GetProperty("total").GetInt32(), falseEvents.EnumerateObject().Where(p => p.Name != "total").Sum(p => p.Value.GetInt32()));
+        foreach (var key in new[] { "nothing_coded", "when", "type", "actors", "when_type", "when_actors", "type_actors", "when_type_actors" })
+        {
+            Assert.True(missed.TryGetProperty(key, out _), $"diagnosis.missed.{key} is missing");
+        }
+
+        Assert.True(missed.GetProperty("nothing_coded").GetInt32() >= 1, "the gold event on the weather sentence has nothing coded at it");
+        Assert.Equal(["too_coarse", "other_date", "no_date"], diagnosis.GetProperty("missed_when").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["total", "near_miss", "no_gold_here", "extra_at_gold_span", "span_unknown"], falseEvents.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void The_table_counts_the_diagnoses_and_says_why_each_event_was_missed()
+    {
+        var run = CliRun.Of("eval", "--gold", GoldFile, "--docs", _folder);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("why events were missed or false", run.Console, StringComparison.Ordinal);
+        Assert.Contains("nothing coded at the span", run.Console, StringComparison.Ordinal);
+        Assert.Contains("why: nothing coded at this span\n      The weather in the capital stayed mild all week", run.Console.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var summary = run.Console.IndexOf("why events were missed or false", StringComparison.Ordinal);
+        var firstMiss = run.Console.IndexOf("miss  made-up.txt", StringComparison.Ordinal);
+        Assert.True(summary < firstMiss, "the summary comes after the per-document table and before the list of misses");
+    }
+
+    [Fact]
+    public void A_missing_gold_file_is_a_clear_error()
+    {
+        var run = CliRun.Of("eval", "--gold", Path.Combine(_folder, "none.jsonl"), "--docs", _folder, "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("does not exist", run.Error, StringComparison.Ordinal);
+    }
+}
