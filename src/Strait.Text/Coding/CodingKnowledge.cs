@@ -82,10 +82,13 @@ public sealed class CodingKnowledge
             }
         }
 
-        // Longer phrases first: "export controls" wins over "controls".
+        // Longer phrases first: "export controls" wins over "controls". The sort is stable, so phrases of one length
+        // keep the file's order (a verb listed before its noun is tried first) whatever else shares the anchor.
         foreach (var list in byAnchor.Values)
         {
-            list.Sort((a, b) => b.Phrase.Core.Count.CompareTo(a.Phrase.Core.Count));
+            var ordered = list.OrderByDescending(p => p.Phrase.Core.Count).ToList();
+            list.Clear();
+            list.AddRange(ordered);
         }
 
         PatternsByAnchor = byAnchor;
@@ -159,6 +162,12 @@ public sealed class CodingKnowledge
     /// <summary>Phrases that refer back to the last two states of different countries ("both countries", "both are").</summary>
     public IReadOnlyList<Phrase> StatePairPhrases { get; init; } = [];
 
+    /// <summary>Descriptions of a person already named ("the foreign minister", "the president"): as a subject, the last person named.</summary>
+    public IReadOnlyList<Phrase> PersonDescriptions { get; init; } = [];
+
+    /// <summary>Descriptions of a state already named ("the ministry", "the government"): as a subject, the last state that acted or was named.</summary>
+    public IReadOnlyList<Phrase> StateDescriptions { get; init; } = [];
+
     /// <summary>Prepositions after which a bare event noun is a kind of action, not an event ("a focus of cooperation").</summary>
     public IReadOnlySet<string> GenericPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -179,6 +188,9 @@ public sealed class CodingKnowledge
 
     /// <summary>Pronouns that, as the subject of a joint action, refer to the last pair of actors ("when they agreed").</summary>
     public IReadOnlySet<string> PairPronouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Words after a participle that make "was disappointed with" a state of its subject, not an agentless passive.</summary>
+    public IReadOnlySet<string> StativeAfter { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Prepositions that make an international body after a complaint its forum ("with the WTO"), not its target.</summary>
     public IReadOnlySet<string> VenuePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);

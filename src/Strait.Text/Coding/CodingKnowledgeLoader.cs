@@ -155,7 +155,13 @@ public static class CodingKnowledgeLoader
 
         var pairs = new List<Phrase>();
         var statePairs = new List<Phrase>();
-        foreach (var (texts, list, key) in new[] { (cues.PairPhrases, pairs, "pair_phrases"), (cues.StatePairPhrases, statePairs, "state_pair_phrases") })
+        var personDescriptions = new List<Phrase>();
+        var stateDescriptions = new List<Phrase>();
+        foreach (var (texts, list, key) in new[]
+        {
+            (cues.PairPhrases, pairs, "pair_phrases"), (cues.StatePairPhrases, statePairs, "state_pair_phrases"),
+            (cues.PersonDescriptions, personDescriptions, "person_descriptions"), (cues.StateDescriptions, stateDescriptions, "state_descriptions"),
+        })
         {
             foreach (var text in texts)
             {
@@ -240,12 +246,15 @@ public static class CodingKnowledgeLoader
             [.. cues.NounSuffixes.Select(w => w.ToLowerInvariant())])
         {
             StatePairPhrases = statePairs,
+            PersonDescriptions = personDescriptions,
+            StateDescriptions = stateDescriptions,
             GenericPrepositions = Set(cues.GenericPrepositions),
             Undergoing = Set(cues.Undergoing),
             AgentPrepositions = Set(cues.AgentPrepositions),
             RequestComplements = Set(cues.RequestComplements),
             RelativeOpeners = Set(cues.RelativeOpeners),
             PairPronouns = Set(cues.PairPronouns),
+            StativeAfter = Set(cues.StativeAfter),
             VenuePrepositions = Set(cues.VenuePrepositions),
             PlacePrepositions = Set(cues.PlacePrepositions),
             AdverbAfter = Set(cues.AdverbAfter),
@@ -311,6 +320,10 @@ public static class CodingKnowledgeLoader
 
         public List<string> PairPhrases { get; set; } = [];
 
+        public List<string> PersonDescriptions { get; set; } = [];
+
+        public List<string> StateDescriptions { get; set; } = [];
+
         public List<string> StatePairPhrases { get; set; } = [];
 
         public List<string> MainCountries { get; set; } = [];
@@ -342,6 +355,8 @@ public static class CodingKnowledgeLoader
         public List<string> RelativeOpeners { get; set; } = [];
 
         public List<string> PairPronouns { get; set; } = [];
+
+        public List<string> StativeAfter { get; set; } = [];
 
         public List<string> VenuePrepositions { get; set; } = [];
 

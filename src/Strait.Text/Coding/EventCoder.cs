@@ -384,12 +384,32 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     targetToken = view.Mentions[subject].StartToken;
                 }
             }
+            else if (passive && !pattern.Symmetric && target is null && IsParticipleForm(view.Tokens[trigger].Lower) &&
+                (trigger + 1 >= view.Tokens.Count || !knowledge.StativeAfter.Contains(view.Tokens[trigger + 1].Lower)) &&
+                SubjectBefore(view, trigger, subjectStart) is var undergoer and >= 0 &&
+                Counterpart(references, counterparts, view.Mentions[undergoer].Mention.Actor) is { } doer)
+            {
+                // "Sylvania was struck off the list": the subject of an agentless passive undergoes the act; the doer
+                // is its counterpart nearby or in the article, with less confidence.
+                targetMention = SpecificIndex(view, undergoer);
+                target = view.Mentions[targetMention].Mention.Actor;
+                targetToken = view.Mentions[undergoer].StartToken;
+                source = doer;
+                confidence -= 0.15;
+            }
         }
 
         if (source is null)
         {
             var possessor = pattern.Nominal ? PossessorBefore(view, trigger, clauseStart) : -1;
-            var subject = possessor >= 0 ? possessor : SubjectBefore(view, trigger, subjectStart);
+            var forum = possessor >= 0 && knowledge.VenueTypes.Contains(pattern.Type) && view.Mentions[possessor].Mention.Actor.IsInternationalBody;
+            if (forum)
+            {
+                // "Sylvania's WTO case against Freedonia": a body named before a complaint is its forum; the possessor before it files it.
+                possessor = PossessorBefore(view, view.Mentions[possessor].StartToken, clauseStart);
+            }
+
+            var subject = possessor >= 0 ? possessor : forum ? -1 : SubjectBefore(view, trigger, subjectStart);
             if (subject >= 0)
             {
                 sourceMention = SpecificIndex(view, subject);
@@ -421,6 +441,21 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                 source = resolved;
                 confidence -= 0.1;
             }
+            else if (!pattern.Symmetric && !pattern.Nominal && !passive && ReportedSpeaker(view, trigger, clauseStart) is var speaker and >= 0)
+            {
+                // "Freedonian officials said they expected Sylvania to ...": "they" right after a reporting verb is its subject.
+                sourceMention = SpecificIndex(view, speaker);
+                source = view.Mentions[sourceMention].Mention.Actor;
+                sourceToken = view.Mentions[speaker].StartToken;
+                confidence -= 0.1;
+            }
+            else if (!pattern.Nominal && !passive && DescriptionBefore(view, trigger, clauseStart) is var (person, title) &&
+                (person ? references.DescribedPerson(title, document.Text) : references.DescribedState()) is { } described)
+            {
+                // "The foreign minister later criticized ...", "the ministry summoned ...": a role noun for the actor named before.
+                source = described;
+                confidence -= 0.15;
+            }
         }
 
         if (target is null && source is not null)
@@ -434,6 +469,14 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             }
 
             var partner = pattern.Symmetric ? OtherBefore(view, trigger, subjectStart, source) : -1;
+            if (after >= 0 && pattern.Symmetric && view.Mentions[after].StartToken > match.End + 2 && sourceMention >= 0 &&
+                Coordinated(view, sourceMention).Any(c => c.CountryPart != source.CountryPart))
+            {
+                // "Rufus and Ludmila will meet on the sidelines of the summit with Ostrava": the joined subjects are the
+                // parties; an actor further on belongs to another noun, not to the meeting.
+                after = -1;
+            }
+
             if (after >= 0 && partner >= 0 && IsPlace(view, after) && !AfterPreposition(view, view.Mentions[partner].StartToken, subjectStart))
             {
                 // "Kono and his counterpart Kang met near Beijing": the place of a joint act is not its other party.
@@ -495,7 +538,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                 source = counterparts.Of(target);
                 confidence -= 0.15;
             }
-            else if (HasOwnDate(view, trigger) && references.NearbyCountry(knowledge.MainCountries, null, counterparts.Ranked) is { } last &&
+            else if ((HasOwnDate(view, trigger) || IsDatedParticiple(view, trigger, match.End, passive)) && references.NearbyCountry(knowledge.MainCountries, null, counterparts.Ranked) is { } last &&
                 Counterpart(references, counterparts, ActorCode.Of(last)) is { } other)
             {
                 // "the 2015 agreement": between the country named most nearby and its counterpart.
@@ -503,7 +546,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                 target = other;
                 confidence -= 0.2;
             }
-            else if (HasOwnDate(view, trigger) && counterparts.Ranked.Count >= 2)
+            else if ((HasOwnDate(view, trigger) || IsDatedParticiple(view, trigger, match.End, passive)) && counterparts.Ranked.Count >= 2)
             {
                 source = ActorCode.Of(counterparts.Ranked[0], ActorRole.GOV);
                 target = ActorCode.Of(counterparts.Ranked[1], ActorRole.GOV);
@@ -520,12 +563,18 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         otherSources.AddRange(Coordinated(view, sourceMention));
         otherTargets.AddRange(Coordinated(view, targetMention));
 
-        var planned = pattern.Planned || reported || knowledge.Cue("planned").Applies(view, trigger, match.End);
+        var planCue = pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, match.End) ||
+            knowledge.Cue("planned_after").Applies(view, trigger, match.End);
+        var planned = planCue || reported;
         var when = _dating.Date(document, view, trigger, match.End, pattern.Type, planned, out var stated);
         if (when is null && document.Published is not null)
         {
             return [];
         }
+
+        // A stated date after publication is still to come ("the next summit would be held in 2031"); a decision reported
+        // without a date of its own ("Seoul said it would file a complaint") was taken when reported (EventDating.IsAhead).
+        planned = planCue || (stated && EventDating.IsAhead(when, document.Published));
 
         // Straight news dated to the day: an undated event in the past tense is that day's news or the paragraph's (NewsDay).
         var pastTense = !stated && !planned && newsDay.Applies && IsPastTense(view, trigger, pattern);
@@ -539,6 +588,11 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             AlmanacDating.IsRecent(known, document.Published!) ? null : known;
         day = known is null ? day : null;
         when = known ?? day ?? when;
+        if (!stated && known is null && day is null && !planned && knowledge.Cue("background").Applies(view, trigger, match.End))
+        {
+            // "had once sent troops", "previously imposed": background the text does not date; the publication month would be wrong.
+            return [];
+        }
         confidence += stated ? 0.1 : known is not null ? 0 : day is not null ? -0.05 : -0.1;
         // The evidence spans the trigger and the mentions that named its actors, on whichever side they stand.
         var start = view.Tokens[Math.Min(Math.Min(sourceToken ?? trigger, targetToken ?? trigger), trigger)].Start;
@@ -768,8 +822,16 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     /// The counterpart of an actor whose clause names no other: the main country other than its own named most
     /// often in this paragraph and the one before, else the article's most-mentioned other main country (see Counterparts).
     /// </summary>
-    private ActorCode? Counterpart(ReferenceTracker references, Counterparts counterparts, ActorCode actor) =>
-        references.NearbyCountry(knowledge.MainCountries, actor.CountryPart, counterparts.Ranked) is { } near ? ActorCode.Of(near, ActorRole.GOV) : counterparts.Of(actor);
+    private ActorCode? Counterpart(ReferenceTracker references, Counterparts counterparts, ActorCode actor)
+    {
+        if (Environment.GetEnvironmentVariable("ACTORS_CP") == "1" && counterparts.Of(actor) is { } main &&
+            references.NearbyCountry(new HashSet<string>(StringComparer.Ordinal) { main.CountryPart }, actor.CountryPart, counterparts.Ranked) is not null)
+        {
+            return main;
+        }
+
+        return references.NearbyCountry(knowledge.MainCountries, actor.CountryPart, counterparts.Ranked) is { } near ? ActorCode.Of(near, ActorRole.GOV) : counterparts.Of(actor);
+    }
 
     /// <summary>
     /// Whether an undated event may be one of the past that the almanac knows: a nominal event, a verb in a past
@@ -1062,6 +1124,27 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         return null;
     }
 
+    /// <summary>
+    /// The subject of a reporting verb right before a plural pronoun that is the trigger's subject ("officials said
+    /// [that] they expected ..."), else -1.
+    /// </summary>
+    private int ReportedSpeaker(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var i = trigger - 1; i >= Math.Max(clauseStart, trigger - 3); i--)
+        {
+            if (!knowledge.PairPronouns.Contains(view.Tokens[i].Lower))
+            {
+                continue;
+            }
+
+            var verb = i - 1;
+            verb -= verb > 0 && view.Tokens[verb].Lower == "that" ? 1 : 0;
+            return verb > 0 && knowledge.ReportingVerbs.Contains(view.Tokens[verb].Stem) ? SubjectBefore(view, verb, view.ClauseStart(verb)) : -1;
+        }
+
+        return -1;
+    }
+
     private bool PairPronounBefore(SentenceView view, int trigger, int clauseStart)
     {
         for (var i = trigger - 1; i >= Math.Max(clauseStart, trigger - 3); i--)
@@ -1073,6 +1156,73 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the pact, signed in 2016", "the accord was concluded in May 2030": a past participle of a joint act with no
+    /// agent, after a comma or a passive auxiliary, dated right after it: an event between the article's counterparts.
+    /// </summary>
+    /// <summary>A past participle: "-ed", "-en", "-wn", or an irregular form the pattern file lists ("struck"); not "-ing" or an adjective ("regrettable").</summary>
+    private bool IsParticipleForm(string lower) =>
+        lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("wn", StringComparison.Ordinal) ||
+        knowledge.Stemmer.Stem(lower) != Stemmer.Plain.Stem(lower);
+
+    private static bool IsDatedParticiple(SentenceView view, int trigger, int end, bool passive)
+    {
+        var word = view.Tokens[trigger];
+        var participle = !word.Lower.EndsWith("ing", StringComparison.Ordinal) && (word.Lower.EndsWith("ed", StringComparison.Ordinal) || word.Lower != word.Stem);
+        var reduced = trigger > 0 && view.Tokens[trigger - 1].Lower == ",";
+        return participle && (passive || reduced) && view.Times.Any(t => t.StartToken >= end && t.StartToken - end <= 1);
+    }
+
+    /// <summary>
+    /// A description of a person ("the foreign minister": Person true, Title "foreign minister") or of a state ("the
+    /// ministry") that ends the clause's words before the trigger (adverbs aside), else null; a description after a
+    /// preposition or followed by a named actor ("the president of Sylvania") is not the subject.
+    /// </summary>
+    private (bool Person, string Title)? DescriptionBefore(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var i = trigger - 1; i >= Math.Max(clauseStart, trigger - 6); i--)
+        {
+            if (view.Mentions.Any(m => m.StartToken < trigger && m.EndToken > i))
+            {
+                return null;
+            }
+
+            if (view.Tokens[i].Lower != "the" || AfterPreposition(view, i, clauseStart))
+            {
+                continue;
+            }
+
+            foreach (var (phrases, person) in new[] { (knowledge.PersonDescriptions, true), (knowledge.StateDescriptions, false) })
+            {
+                var phrase = phrases.FirstOrDefault(p => PhraseMatcher.MatchesAt(p, view, i, trigger));
+                if (phrase is not null && IsSubjectGap(view, i + 1, trigger))
+                {
+                    var words = view.Tokens.Skip(i + 1).Take(Math.Min(phrase.Core.Count, trigger - i) - 1).Select(t => t.Lower);
+                    return (person, string.Join(' ', words));
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>No preposition, "of" or clause word between a description and its verb: only the description's words and adverbs.</summary>
+    private bool IsSubjectGap(SentenceView view, int from, int trigger)
+    {
+        for (var k = from; k < trigger; k++)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (knowledge.Prepositions.Contains(lower) || !char.IsLetter(lower[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string? PronounBefore(SentenceView view, int trigger, int clauseStart)
@@ -1230,7 +1380,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             k--;
         }
 
-        return placed.Mention.Kind is MentionKind.Country or MentionKind.Metonym && k >= 0 && knowledge.PlacePrepositions.Contains(view.Tokens[k].Lower);
+        // "met at the Group of Seven summit": an international body after a place preposition is the venue too.
+        return (placed.Mention.Kind is MentionKind.Country or MentionKind.Metonym || placed.Mention.Actor.IsInternationalBody) && k >= 0 &&
+            knowledge.PlacePrepositions.Contains(view.Tokens[k].Lower);
     }
 
     private static int OtherBefore(SentenceView view, int trigger, int clauseStart, ActorCode source)

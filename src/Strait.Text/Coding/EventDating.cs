@@ -45,13 +45,14 @@ public sealed class EventDating(CodingKnowledge knowledge)
             }
 
             var distance = time.StartToken >= triggerEnd ? time.StartToken - triggerEnd + 1 : time.EndToken <= trigger ? trigger - time.EndToken + 1 : 0;
-            if (planned && DatesReport(view, time))
+            var report = planned && DatesReport(view, time, trigger);
+            if (report)
             {
                 // "told reporters on Thursday that she would meet ... next week": the plan's own date comes first.
                 distance += TimeReach / 2;
             }
 
-            if (view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] != clause)
+            if (view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] != clause || (time.EndToken <= trigger && InEarlierClause(view, time, trigger)))
             {
                 distance += TimeReach / 2;
             }
@@ -59,6 +60,9 @@ public sealed class EventDating(CodingKnowledge knowledge)
             // The sentence's only date, in the trigger's clause, dates it however long the clause ("Last month, X, with
             // Y's blessing, announced ..., just as Z was severing ...").
             var reach = view.Times.Count == 1 && view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] == clause ? SoleTimeReach : TimeReach;
+            // With no date of its own, a plan takes that of its report ("in March, when the government announced that a
+            // fund would pay ..."), as far as the report's date would reach an event of the report itself.
+            reach += report ? TimeReach / 2 : 0;
             if (distance < bestDistance && distance <= reach)
             {
                 best = time;
@@ -69,7 +73,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
         if (best is not null)
         {
             stated = true;
-            return ForStatus(document, view, best, planned);
+            return ForStatus(document, view, best, trigger, planned);
         }
 
         if (PeriodAt(view, trigger, triggerEnd) is { } period)
@@ -89,8 +93,15 @@ public sealed class EventDating(CodingKnowledge knowledge)
         return PartialDate.Month(new YearMonth(day.Year, day.Month));
     }
 
+    /// <summary>
+    /// True when <paramref name="when"/> begins after the publication date ends ("would be held in 2031" in a report of
+    /// 2030): an event the text dates after it was written has not happened yet, so it is planned.
+    /// </summary>
+    public static bool IsAhead(PartialDate? when, PartialDate? published) =>
+        when is not null && published is not null && when.Start > published.End;
+
     /// <summary>The time's date re-read for a past or planned event (see the class summary).</summary>
-    private PartialDate ForStatus(TextDocument document, SentenceView view, PlacedTime time, bool planned)
+    private PartialDate ForStatus(TextDocument document, SentenceView view, PlacedTime time, int trigger, bool planned)
     {
         var when = time.Time.When!;
         if (document.Published is not { } published)
@@ -98,7 +109,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
             return when;
         }
 
-        var ahead = planned && !DatesReport(view, time);
+        var ahead = planned && !DatesReport(view, time, trigger);
         return time.Time.Reference switch
         {
             WeekdayTime weekday when ahead && time.EndToken - time.StartToken == 1 =>
@@ -140,10 +151,41 @@ public sealed class EventDating(CodingKnowledge knowledge)
         return false;
     }
 
-    /// <summary>"said on Thursday it would ...", "told reporters Tuesday that ...": the date is that of the report, not of the plan.</summary>
-    private bool DatesReport(SentenceView view, PlacedTime time)
+    /// <summary>
+    /// "the meetings, which open on Friday, and to hold a summit on Saturday": a comma and a <c>new_clause</c> cue between
+    /// the time and the trigger put the time in an earlier coordinated clause; it counts as farther, so the trigger's own
+    /// date wins, but still dates it when there is none ("On Friday, Freedonia met Sylvania, and the two agreed ...").
+    /// </summary>
+    private bool InEarlierClause(SentenceView view, PlacedTime time, int trigger)
+    {
+        var cue = knowledge.Cue("new_clause");
+        for (var c = time.EndToken; c + 1 < trigger; c++)
+        {
+            if (view.Tokens[c].Lower == "," && cue.AnyAt(view, c + 1, trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "said on Thursday it would ...", "told reporters Tuesday that ...", "in March, when the government announced that
+    /// a fund would pay ...": the date is that of the report (a reporting verb just before it, or between it and the
+    /// planned trigger), not of the plan.
+    /// </summary>
+    private bool DatesReport(SentenceView view, PlacedTime time, int trigger)
     {
         for (var k = time.StartToken - 1; k >= Math.Max(0, time.StartToken - 3); k--)
+        {
+            if (knowledge.ReportingVerbs.Contains(view.Tokens[k].Stem))
+            {
+                return true;
+            }
+        }
+
+        for (var k = time.EndToken; k < trigger; k++)
         {
             if (knowledge.ReportingVerbs.Contains(view.Tokens[k].Stem))
             {
@@ -204,9 +246,17 @@ public sealed class EventDating(CodingKnowledge knowledge)
     private static PartialDate? Shorter(PartialDate? best, PartialDate? other) =>
         other is null || (best is not null && best.Length <= other.Length) ? best : other;
 
-    /// <summary>"a 2015 agreement", "the 1950-53 war": a date right before another kind of event noun dates that noun, not this trigger.</summary>
+    /// <summary>
+    /// "a 2015 agreement", "the 1950-53 war": a date right before another kind of event noun dates that noun, not this
+    /// trigger. "On the day the release began" is the day of both events, so it dates this one too.
+    /// </summary>
     private bool ModifiesOtherEvent(SentenceView view, PlacedTime time, int trigger, EventType type)
     {
+        if (time.Time.Reference is AnaphoricTime { Offset: 0 })
+        {
+            return false;
+        }
+
         for (var k = time.EndToken; k < Math.Min(view.Tokens.Count, time.EndToken + 2); k++)
         {
             if (k == trigger || !char.IsLetterOrDigit(view.Tokens[k].Lower[0]))

@@ -77,6 +77,29 @@ public sealed class ReferenceTracker
     };
 
     /// <summary>
+    /// The person a description stands for ("the foreign minister"): the last person named with that title
+    /// (<paramref name="title"/> inside the mention's text, "Foreign Minister Kamikawa"), else the paragraph's last
+    /// person; null when neither.
+    /// </summary>
+    public ActorCode? DescribedPerson(string title, string text)
+    {
+        for (var i = _people.Count - 1; i >= 0; i--)
+        {
+            var span = _people[i].Span;
+            if (span.End <= text.Length && text.AsSpan(span.Start, span.End - span.Start).Contains(title, StringComparison.OrdinalIgnoreCase))
+            {
+                return _people[i].Actor;
+            }
+        }
+
+        return _lastPersonInParagraph?.Actor;
+    }
+
+    /// <summary>The state a description stands for ("the ministry"): the paragraph's last acting or named state, else the article's last named state.</summary>
+    public ActorCode? DescribedState() =>
+        _lastSourceInParagraph ?? (_lastStateInParagraph ?? (_states.Count > 0 ? _states[^1] : null))?.Actor;
+
+    /// <summary>
     /// The country among <paramref name="candidates"/>, other than <paramref name="except"/>, named most often in
     /// this paragraph and the one before it (the counterpart the reader has in mind), ties going to the earlier
     /// of <paramref name="ranked"/> (the article's ranking); null when none is named there.

@@ -36,6 +36,9 @@ public sealed class EventDescriptionMatcher
 {
     private const int StemLength = 6;
 
+    /// <summary>Words up to this long are stemmed in a stack buffer.</summary>
+    private const int StackLimit = 64;
+
     private static readonly double DayWeight = Math.Log(365);
 
     private static readonly double MonthWeight = Math.Log(12);
@@ -45,10 +48,11 @@ public sealed class EventDescriptionMatcher
 
     private readonly List<Description> _entries = [];
     private readonly List<AlmanacEntry> _almanac = [];
+    private readonly List<List<string>> _entryPeople = [];
     private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _entriesWithStem = new(StringComparer.Ordinal);
     private readonly PhraseMatcher<string> _variants = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _stopwords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwordLookup;
     private readonly HashSet<string> _participantStems = new(StringComparer.Ordinal);
     private readonly HashSet<string> _personStems = new(StringComparer.Ordinal);
     private readonly Tokenizer _tokenizer;
@@ -62,7 +66,7 @@ public sealed class EventDescriptionMatcher
         _minScore = cues.MatchMinScore;
         _nearBest = cues.MatchNearBest;
         _minClues = cues.MatchMinClues;
-        _stopwords = new HashSet<string>(cues.MatchStopwords.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+        _stopwordLookup = new HashSet<string>(cues.MatchStopwords.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var group in resources.NameVariants)
         {
             var key = new string(group[0].Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
@@ -95,6 +99,7 @@ public sealed class EventDescriptionMatcher
         {
             _almanac.Add(entry);
             _entries.Add(Describe(string.Join(" . ", entry.Aliases.Prepend(entry.Summary)).Replace('’', '\'')));
+            _entryPeople.Add(PeopleOf(_entries[^1]));
         }
 
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -190,18 +195,10 @@ public sealed class EventDescriptionMatcher
     /// </summary>
     public IReadOnlyList<DescriptionMatch> Match(Description description, TimeReference reference)
     {
-        // Only the entries sharing a stem with the passage can score: look them up by stem, then keep entry order.
-        var candidates = new SortedSet<int>();
-        foreach (var stem in description.Stems)
-        {
-            if (_entriesWithStem.TryGetValue(stem, out var indices))
-            {
-                candidates.UnionWith(indices);
-            }
-        }
-
+        var passagePeople = PeopleOf(description);
+        var named = new Dictionary<int, double>();
         var scored = new List<DescriptionMatch>();
-        foreach (var index in candidates)
+        foreach (var index in Candidates(description))
         {
             var entry = _almanac[index];
             if (DatingClue.Range(entry.Event.When!, reference) is null)
@@ -209,18 +206,18 @@ public sealed class EventDescriptionMatcher
                 continue;
             }
 
-            if (OtherPeople(description, _entries[index]))
+            if (OtherPeople(passagePeople, _entryPeople[index]))
             {
                 continue;
             }
 
-            var (score, clues, shared) = Agreement(description, _entries[index]);
+            var (score, clues) = Agreement(description, _entries[index], named);
             var date = DateWeight(entry, reference);
             score += date;
             clues += reference is DayOfYear && date > 0 ? 1 : 0;
             if (score >= _minScore && clues >= _minClues)
             {
-                scored.Add(new DescriptionMatch(entry, score, shared));
+                scored.Add(new DescriptionMatch(entry, score, Shared(description, _entries[index])));
             }
         }
 
@@ -233,17 +230,43 @@ public sealed class EventDescriptionMatcher
         return scored.Where(s => s.Score >= best * _nearBest).OrderByDescending(s => s.Score).ToList();
     }
 
+    /// <summary>The entries sharing a stem with the passage, in entry order: only they can score.</summary>
+    private List<int> Candidates(Description description)
+    {
+        var candidates = new List<int>();
+        foreach (var stem in description.Stems)
+        {
+            if (_entriesWithStem.TryGetValue(stem, out var indices))
+            {
+                candidates.AddRange(indices);
+            }
+        }
+
+        candidates.Sort();
+        var distinct = 0;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (k == 0 || candidates[k] != candidates[k - 1])
+            {
+                candidates[distinct++] = candidates[k];
+            }
+        }
+
+        candidates.RemoveRange(distinct, candidates.Count - distinct);
+        return candidates;
+    }
+
     /// <summary>
     /// The words a passage and an event share: their summed weight and how many clues they make (each word of what
     /// happened is one; each named thing, a run of capitalised words, is one weighing its rarest shared word; the
     /// known people named, who like countries say who took part, are together one, weighing the rarest).
+    /// <paramref name="named"/> is scratch space, cleared here, for the weights of the named things.
     /// </summary>
-    private (double Score, int Clues, IReadOnlyList<string> Shared) Agreement(Description passage, Description entry)
+    private (double Score, int Clues) Agreement(Description passage, Description entry, Dictionary<int, double> named)
     {
         var score = 0.0;
         var clues = 0;
-        var named = new Dictionary<int, double>();
-        var shared = new List<string>();
+        named.Clear();
         foreach (var (stem, entryCase) in entry.Cases)
         {
             if (!passage.Cases.TryGetValue(stem, out var passageCase) || !Compatible(passageCase, entryCase))
@@ -251,7 +274,6 @@ public sealed class EventDescriptionMatcher
                 continue;
             }
 
-            shared.Add(stem);
             var weight = _weights[stem];
             if (_personStems.Contains(stem) && passageCase != WordCase.Lower && entryCase != WordCase.Lower)
             {
@@ -268,16 +290,31 @@ public sealed class EventDescriptionMatcher
             }
         }
 
-        return (score + named.Values.Sum(), clues + named.Count, shared);
+        return (score + named.Values.Sum(), clues + named.Count);
+    }
+
+    /// <summary>The stems a passage and an event share (the words <see cref="Agreement"/> weighs), in the event's order.</summary>
+    private static List<string> Shared(Description passage, Description entry)
+    {
+        var shared = new List<string>();
+        foreach (var (stem, entryCase) in entry.Cases)
+        {
+            if (passage.Cases.TryGetValue(stem, out var passageCase) && Compatible(passageCase, entryCase))
+            {
+                shared.Add(stem);
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>True when both name known people and none of the same: the passage tells of other people's doings ("Moon told Abe" is not a meeting of Yoon and Kishida).</summary>
-    private bool OtherPeople(Description passage, Description entry)
-    {
-        var passagePeople = passage.Cases.Where(c => c.Value != WordCase.Lower && _personStems.Contains(c.Key)).Select(c => c.Key).ToList();
-        var entryPeople = entry.Cases.Where(c => c.Value != WordCase.Lower && _personStems.Contains(c.Key)).Select(c => c.Key).ToList();
-        return passagePeople.Count > 0 && entryPeople.Count > 0 && !passagePeople.Intersect(entryPeople).Any();
-    }
+    private static bool OtherPeople(List<string> passagePeople, List<string> entryPeople) =>
+        passagePeople.Count > 0 && entryPeople.Count > 0 && !passagePeople.Exists(entryPeople.Contains);
+
+    /// <summary>The stems of known people's names a description writes capitalised (or at a sentence's start).</summary>
+    private List<string> PeopleOf(Description description) =>
+        description.Cases.Where(c => c.Value != WordCase.Lower && _personStems.Contains(c.Key)).Select(c => c.Key).ToList();
 
     /// <summary>A word capitalised on one side and in lower case on the other is not the same word; a sentence's first word, or one seen both ways, fits either.</summary>
     private static bool Compatible(WordCase a, WordCase b) =>
@@ -307,20 +344,25 @@ public sealed class EventDescriptionMatcher
     /// <summary>A word's stem: lower case, without a possessive, a plural or past ending, cut to six characters; null for a stopword or a token with no letter or digit.</summary>
     private string? Stem(string word)
     {
-        var lower = word.ToLowerInvariant().Replace('’', '\'');
+        // Folded in a buffer, so that only the stem itself becomes a string.
+        Span<char> buffer = word.Length <= StackLimit ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().ToLowerInvariant(buffer);
+        buffer.Replace('’', '\'');
+        Span<char> lower = buffer;
         if (lower.EndsWith("'s", StringComparison.Ordinal))
         {
             lower = lower[..^2];
         }
 
-        if (!lower.Any(char.IsLetterOrDigit) || _stopwords.Contains(lower))
+        if (!HasLetterOrDigit(lower) || _stopwordLookup.Contains(lower))
         {
             return null;
         }
 
         if (lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal))
         {
-            lower = lower[..^3] + "y";
+            lower[^3] = 'y';
+            lower = lower[..^2];
         }
         else if (lower.Length > 4 && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("es", StringComparison.Ordinal)))
         {
@@ -331,7 +373,20 @@ public sealed class EventDescriptionMatcher
             lower = lower[..^1];
         }
 
-        return lower.Length > StemLength ? lower[..StemLength] : lower;
+        return new string(lower.Length > StemLength ? lower[..StemLength] : lower);
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
 }

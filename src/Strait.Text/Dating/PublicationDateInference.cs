@@ -51,7 +51,8 @@ public sealed class PublicationDateInference : IPipelineComponent
     private readonly PhraseMatcher<bool> _future = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhraseMatcher<bool> _meeting = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string[]> _clauseBreaks = [];
-    private readonly Dictionary<(string, string), List<AlmanacEntry>> _meetings = [];
+    /// <summary>The days of the almanac's meetings of each pair of countries, distinct, in almanac order.</summary>
+    private readonly Dictionary<(string, string), List<DateInterval>> _meetings;
     private readonly TimeExpressionFinder _finder;
     private readonly DatingCues _cues;
     private readonly RoleClueFinder? _roles;
@@ -69,6 +70,7 @@ public sealed class PublicationDateInference : IPipelineComponent
         _finder = finder;
         _cues = cues;
         var tokenizer = new Tokenizer(resources.Abbreviations);
+        var meetings = new Dictionary<(string, string), List<AlmanacEntry>>();
         foreach (var entry in almanac.Where(e => e.Event.When is not null))
         {
             foreach (var alias in entry.Aliases.SelectMany(resources.VariantsOf))
@@ -83,14 +85,16 @@ public sealed class PublicationDateInference : IPipelineComponent
             if (entry.Event.Type == EventType.CONSULT)
             {
                 var key = Pair(entry.Event.Source.CountryPart, entry.Event.Target.CountryPart);
-                if (!_meetings.TryGetValue(key, out var list))
+                if (!meetings.TryGetValue(key, out var list))
                 {
-                    _meetings[key] = list = [];
+                    meetings[key] = list = [];
                 }
 
                 list.Add(entry);
             }
         }
+
+        _meetings = meetings.ToDictionary(p => p.Key, p => p.Value.Select(m => m.Event.When!.Days).Distinct().ToList());
 
         foreach (var marker in cues.FutureMarkers)
         {
@@ -153,7 +157,8 @@ public sealed class PublicationDateInference : IPipelineComponent
             _finder.Find(text, tokens, first, limit, times);
             var named = evidence.Events.Count;
             Aliases(document, first, limit, times, evidence);
-            Descriptions(document, first, limit, times, evidence.Events.Skip(named).Select(e => e.Span).ToList(), evidence);
+            var claimed = evidence.Events.Count == named ? [] : evidence.Events.Skip(named).Select(e => e.Span).ToList();
+            Descriptions(document, first, limit, times, claimed, evidence);
             _terms?.Find(text, tokens, first, limit, times, ref lastNamed, evidence.Clues);
             if (_roles is not null && !times.Any(t => t.Reference is AbsoluteTime))
             {
@@ -323,10 +328,10 @@ public sealed class PublicationDateInference : IPipelineComponent
             {
                 for (var b = a + 1; b < countries.Count; b++)
                 {
-                    if (_meetings.TryGetValue(Pair(countries[a], countries[b]), out var meetings))
+                    if (_meetings.TryGetValue(Pair(countries[a], countries[b]), out var days))
                     {
                         var span = new TextSpan(tokens[first].Start, tokens[limit - 1].End, "dating-meeting");
-                        evidence.Meetings.Add(new DateAnchor(span, meetings.Select(m => m.Event.When!.Days).Distinct().ToList(), FutureBefore(document, first, i)));
+                        evidence.Meetings.Add(new DateAnchor(span, days, FutureBefore(document, first, i)));
                     }
                 }
             }

@@ -16,7 +16,6 @@ namespace Strait.Text.Dating;
 /// </summary>
 public sealed class RoleClueFinder
 {
-    private readonly ActorRegistry _registry;
     private readonly DatingCues _cues;
     private readonly CountryWords _countries;
     private readonly PhraseMatcher<Person> _names = new(StringComparer.Ordinal);
@@ -24,10 +23,11 @@ public sealed class RoleClueFinder
     private readonly List<string[]> _titlePhrases;
     private readonly List<string[]> _former;
     private readonly List<string[]> _new;
+    private readonly PhraseMatcher<bool> _newAt = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Country, string Title), List<LocalDate>> _termStarts = [];
 
     public RoleClueFinder(ActorRegistry registry, DatingCues cues, Tokenizer tokenizer, CountryWords countries)
     {
-        _registry = registry;
         _cues = cues;
         _countries = countries;
         foreach (var person in registry.People)
@@ -46,6 +46,24 @@ public sealed class RoleClueFinder
 
         _former = cues.FormerWords.Select(w => tokenizer.Words(w).ToArray()).ToList();
         _new = cues.NewWords.Select(w => tokenizer.Words(w).ToArray()).ToList();
+        foreach (var words in _new)
+        {
+            _newAt.Add(words, true);
+        }
+
+        foreach (var role in registry.People.SelectMany(p => p.Roles))
+        {
+            foreach (var title in cues.OfficeTitles.Where(t => string.Equals(role.Title, t, StringComparison.OrdinalIgnoreCase)))
+            {
+                var key = (role.Actor.CountryPart, title);
+                if (!_termStarts.TryGetValue(key, out var starts))
+                {
+                    _termStarts[key] = starts = [];
+                }
+
+                starts.Add(role.From);
+            }
+        }
     }
 
     /// <summary>Adds the role clues of tokens <paramref name="first"/> to <paramref name="limit"/> (one sentence) to <paramref name="clues"/>.</summary>
@@ -64,8 +82,7 @@ public sealed class RoleClueFinder
                 continue;
             }
 
-            var newWords = LongestAt(text, tokens, i, limit, _new);
-            if (newWords > 0 && Nameless(text, tokens, first, i, i + newWords, limit) is { } nameless)
+            if (_newAt.Longest(text, tokens, i, limit) is { } newWords && Nameless(text, tokens, first, i, i + newWords.Length, limit) is { } nameless)
             {
                 clues.Add(nameless);
             }
@@ -148,12 +165,8 @@ public sealed class RoleClueFinder
                 return null;
             }
 
-            var office = title.Value;
-            var ranges = _registry.People
-                .SelectMany(p => p.Roles)
-                .Where(r => r.Actor.CountryPart == country && string.Equals(r.Title, office, StringComparison.OrdinalIgnoreCase))
-                .Select(r => NewTerm(r.From));
-            var days = DaySet.Normalize(ranges);
+            var starts = _termStarts.GetValueOrDefault((country, title.Value)) ?? [];
+            var days = DaySet.Normalize(starts.Select(NewTerm));
             return days.Count == 0 ? null : new WindowClue(new TextSpan(tokens[startToken].Start, tokens[end - 1].End, "dating-role"), "new role", days);
         }
 
@@ -173,20 +186,5 @@ public sealed class RoleClueFinder
 
         var skipped = end - 1 >= first && char.IsLetter(text[tokens[end - 1].Start]) ? TokenPhrases.LongestEndingAt(text, tokens, first, end - 1, phrases) : 0;
         return skipped > 0 ? skipped + 1 : 0;
-    }
-
-    private static int LongestAt(string text, IReadOnlyList<TextSpan> tokens, int at, int limit, List<string[]> phrases)
-    {
-        var best = 0;
-        foreach (var phrase in phrases)
-        {
-            if (phrase.Length > best && at + phrase.Length <= limit &&
-                TokenPhrases.EndsAt(text, tokens, at, at + phrase.Length, phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                best = phrase.Length;
-            }
-        }
-
-        return best;
     }
 }

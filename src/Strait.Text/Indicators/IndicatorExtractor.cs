@@ -41,6 +41,15 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
 
     private readonly Dictionary<string, List<Phrase>> _decreaseBefore = CueList.Index(knowledge.DecreaseBefore);
 
+    // The first look over a document's tokens (CandidateFigures) reads them as written, without making strings.
+    private readonly LowerCaseWords<double> _ratioWords = new(knowledge.RatioWords);
+
+    private readonly LowerCaseWords<double> _scaleWords = new(knowledge.ScaleWords);
+
+    /// <summary>Unit words match in any case, as <see cref="IndicatorKnowledge.Load"/> builds them.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitWords =
+        new HashSet<string>(knowledge.UnitWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public string Name => "indicator-extractor";
 
     public IReadOnlyList<string> Assigns { get; } = ["indicators"];
@@ -129,8 +138,8 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         var found = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i].Of(text);
-            if (knowledge.RatioWords.ContainsKey(token.ToLowerInvariant()))
+            var token = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (_ratioWords.Contains(token))
             {
                 found.Add(tokens[i].Start);
                 continue;
@@ -141,9 +150,9 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
                 continue;
             }
 
-            var next = i + 1 < tokens.Count && knowledge.ScaleWords.ContainsKey(tokens[i + 1].Of(text).ToLowerInvariant()) ? i + 2 : i + 1;
-            if (next < tokens.Count && (knowledge.UnitWords.Contains(tokens[next].Of(text)) || mentionStarts.Contains(tokens[next].Start)) ||
-                i > 0 && knowledge.UnitWords.Contains(tokens[i - 1].Of(text)))
+            var next = i + 1 < tokens.Count && _scaleWords.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)) ? i + 2 : i + 1;
+            if (next < tokens.Count && (_unitWords.Contains(text.AsSpan(tokens[next].Start, tokens[next].Length)) || mentionStarts.Contains(tokens[next].Start)) ||
+                i > 0 && _unitWords.Contains(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)))
             {
                 found.Add(tokens[i].Start);
             }

@@ -7,7 +7,7 @@ namespace Strait.Text.Times;
 /// the text named before it: the latest one that fits in one unit of its kind (a day or a run of days within a
 /// week for days and weeks, a date within one month for months, within one year for years), moved by the offset.
 /// A run of days counts from its last day going forward ("on May 3 and 4 ... the next day" is May 5) and from its
-/// first day otherwise.
+/// first day going back; "that day" (no offset) after a run of days is left unresolved, as any of its days may be meant.
 /// </summary>
 public static class AnaphoricAnchor
 {
@@ -21,6 +21,12 @@ public static class AnaphoricAnchor
             var when = named[k];
             if (Fits(when, time.Unit))
             {
+                if (time.Unit == TimeUnit.Day && time.Offset == 0 && when.Length > 1)
+                {
+                    // "on the day of the vote" after "last week": which day of the run is unknown, so it stays unresolved.
+                    return null;
+                }
+
                 var day = time.Offset > 0 ? when.End : when.Start;
                 return time.Unit switch
                 {

@@ -23,7 +23,14 @@ public sealed class EventDatingTest
     ];
 
     /// <summary>The dates of the events coded from <paramref name="text"/>, in order, as "WHEN TYPE".</summary>
-    private static List<string> Dates(string text, PartialDate published, params AlmanacEntry[] almanac)
+    private static List<string> Dates(string text, PartialDate published, params AlmanacEntry[] almanac) =>
+        Code(text, published, almanac).Select(e => $"{e.When} {e.Type}").ToList();
+
+    /// <summary>The events coded from <paramref name="text"/>, in order, as "WHEN TYPE STATUS".</summary>
+    private static List<string> DatesAndStatus(string text, PartialDate published) =>
+        Code(text, published).Select(e => $"{e.When} {e.Type} {e.Status}").ToList();
+
+    private static List<CodedEvent> Code(string text, PartialDate published, params AlmanacEntry[] almanac)
     {
         var document = TestText.Segmented(text, published);
         new TimeTagger(new TimeExpressionFinder(TestText.Resources.TimeWords)).Process(document);
@@ -38,7 +45,7 @@ public sealed class EventDatingTest
         document.Actors.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var knowledge = Knowledge.Value;
         new EventCoder(knowledge, new AlmanacDating(almanac, knowledge.Stemmer, knowledge.TypeFamilies, knowledge.CommonWords)).Process(document);
-        return document.Events.Select(e => $"{e.When} {e.Type}").ToList();
+        return [.. document.Events];
     }
 
     [Theory]
@@ -132,4 +139,60 @@ public sealed class EventDatingTest
     [InlineData("Freedonia attacked Sylvania during World War Two.", "1939/1945 ASSAULT")]
     public void DatesAnEventByTheNamedPeriodItHappenedIn(string text, string expected) =>
         Assert.Contains(expected, Dates(text, PartialDate.Day(2032, 1, 20)));
+
+    [Theory]
+    // Future constructions of news English make the event planned, dated to the future date of its clause.
+    [InlineData("Freedonia is poised to impose tariffs on Sylvania.", "2032-01 SANCTION Planned")]
+    [InlineData("Freedonia is likely to impose tariffs on Sylvania next month.", "2032-02 SANCTION Planned")]
+    [InlineData("Freedonia's talks with Sylvania are scheduled for March.", "2032-03 CONSULT Planned")]
+    [InlineData("Freedonia's talks with Sylvania will be held in Fredville in May.", "2032-05 CONSULT Planned")]
+    [InlineData("Freedonia was expected to meet Sylvania for the first time next week.", "2032-01-26/2032-02-01 CONSULT Planned")]
+    [InlineData("Freedonia's forthcoming visit to Sylvania drew little attention in May.", "2032-05 CONSULT Planned")]
+    // A date after publication is still to come, whatever the verb ("would be held").
+    [InlineData("Freedonia's next summit with Sylvania takes place in 2033.", "2033 CONSULT Planned")]
+    // A past verb with its own past date stays an event that happened.
+    [InlineData("Freedonia imposed tariffs on Sylvania in May.", "2031-05 SANCTION Occurred")]
+    public void ReadsAFutureConstructionAsPlanned(string text, string expected) =>
+        Assert.Contains(expected, DatesAndStatus(text, PartialDate.Day(2032, 1, 20)));
+
+    [Fact]
+    public void DatesADecisionWithNoDateOfItsOwnByItsReport()
+    {
+        var dates = DatesAndStatus("Freedonia changed course in March, when its government announced that it would impose tariffs on Sylvania.",
+            PartialDate.Day(2032, 1, 20));
+
+        Assert.Contains("2031-03 SANCTION Occurred", dates);
+    }
+
+    [Theory]
+    // A reported decision is planned only when the plan has a date of its own still to come.
+    [InlineData("Freedonia said on Monday that it would meet Sylvania on Sunday.", "2032-01-25 CONSULT Planned")]
+    [InlineData("Freedonia said that it would impose tariffs on Sylvania next month.", "2032-02 SANCTION Planned")]
+    [InlineData("Freedonia said on Monday that it would impose tariffs on Sylvania.", "2032-01-19 SANCTION Occurred")]
+    public void ReadsAReportedDecisionAsPlannedOnlyWithAComingDate(string text, string expected) =>
+        Assert.Contains(expected, DatesAndStatus(text, PartialDate.Day(2032, 1, 20)));
+
+    [Theory]
+    // "on the day ...", "hours before ...": the day of the event named with it, the day the text named last.
+    [InlineData("Freedonia imposed tariffs on Sylvania on May 3. On the day the tariffs took effect, Sylvania criticized Freedonia.", "2031-05-03 ACCUSE")]
+    [InlineData("Freedonia imposed tariffs on Sylvania on May 3. A few hours before the tariffs took effect, Sylvania criticized Freedonia.", "2031-05-03 ACCUSE")]
+    [InlineData("Freedonia imposed tariffs on Sylvania on May 3. Sylvania criticized Freedonia on the day the tariffs took effect.", "2031-05-03 ACCUSE")]
+    public void DatesAnEventByTheDayOfTheEventNamedWithIt(string text, string expected) =>
+        Assert.Contains(expected, Dates(text, PartialDate.Day(2032, 1, 20)));
+
+    [Fact]
+    public void PrefersTheTriggersOwnDateToOneOfAnEarlierCoordinatedClause()
+    {
+        var dates = Dates("The fair opens on Friday, and Freedonia will meet Sylvania and the other neighbours of the region on Saturday.", PartialDate.Day(2032, 1, 20));
+
+        Assert.Equal(["2032-01-24 CONSULT"], dates);
+    }
+
+    [Fact]
+    public void LeavesTheDayOfAnEventInARunOfDaysUnresolved()
+    {
+        var dates = Dates("Freedonia met Sylvania last week. On the day of the summit, Sylvania criticized Freedonia.", PartialDate.Month(2032, 1));
+
+        Assert.Contains("2032-01 ACCUSE", dates);
+    }
 }

@@ -4,8 +4,8 @@ using Strait.Text.Segmentation;
 namespace Strait.Text.Tests.Segmentation;
 
 /// <summary>
-/// The matcher turns most tokens away by their first two characters before hashing them; these cases guard that no
-/// phrase is lost that way: any case where phrases match in any case, words outside ASCII, one-letter words, and
+/// The matcher turns most tokens away by their first two characters, their length and their last character before
+/// hashing them; these cases guard that no phrase is lost that way: any case where phrases match in any case, words outside ASCII, one-letter words, and
 /// tokens given as a list, an array or another read-only list.
 /// </summary>
 public sealed class PhraseMatcherTest
@@ -33,6 +33,8 @@ public sealed class PhraseMatcherTest
     [InlineData("Grand Duchy of Freedonia", "GRAND DUCHY OF FREEDONIA", "Grand Duchy of Freedonia")]
     [InlineData("Ōsaka summit", "ŌSAKA SUMMIT", "Ōsaka summit")]
     [InlineData("a few", "A few", "a few")]
+    [InlineData("took office", "TOOK OFFICE", "took office")]
+    [InlineData("Freedonié", "FREEDONIÉ", "Freedonié")]
     public void MatchesInAnyCaseWhenAskedTo(string phrase, string text, string expected)
     {
         var matcher = Matcher(StringComparer.OrdinalIgnoreCase, phrase);
@@ -47,12 +49,25 @@ public sealed class PhraseMatcherTest
     [InlineData("Ōsaka", "ōsaka")]
     [InlineData("Sylvania", "Sylvanian")]
     [InlineData("Sylvania", "Sy")]
+    [InlineData("Sylvania", "Sylvanie")]
+    [InlineData("Sylvania", "SylvaniA")]
     public void MatchesOnlyAsWrittenWhenCaseMatters(string phrase, string text)
     {
         var matcher = Matcher(StringComparer.Ordinal, phrase);
 
         Assert.Null(matcher.Longest(text, Tokens(text), 0, Tokens(text).Count));
         Assert.NotNull(matcher.Longest(phrase, Tokens(phrase), 0, Tokens(phrase).Count));
+    }
+
+    [Theory]
+    [InlineData("to office")]
+    [InlineData("tool office")]
+    [InlineData("TOOKS office")]
+    public void TurnsAwayATokenSharingOnlyItsFirstCharactersWithAWord(string text)
+    {
+        var matcher = Matcher(StringComparer.OrdinalIgnoreCase, "took office");
+
+        Assert.Null(matcher.Longest(text, Tokens(text), 0, Tokens(text).Count));
     }
 
     [Fact]
