@@ -566,7 +566,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var planCue = pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, match.End) ||
             knowledge.Cue("planned_after").Applies(view, trigger, match.End);
         var planned = planCue || reported;
-        var when = _dating.Date(document, view, trigger, match.End, pattern.Type, planned, out var stated);
+        var when = _dating.Date(document, view, trigger, match.End, pattern.Type, planned, out var stated, out var coming);
         if (when is null && document.Published is not null)
         {
             return [];
@@ -574,7 +574,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
 
         // A stated date after publication is still to come ("the next summit would be held in 2031"); a decision reported
         // without a date of its own ("Seoul said it would file a complaint") was taken when reported (EventDating.IsAhead).
-        planned = planCue || (stated && EventDating.IsAhead(when, document.Published));
+        planned = planCue || (stated && (coming || EventDating.IsAhead(when, document.Published)));
 
         // Straight news dated to the day: an undated event in the past tense is that day's news or the paragraph's (NewsDay).
         var pastTense = !stated && !planned && newsDay.Applies && IsPastTense(view, trigger, pattern);
@@ -822,9 +822,14 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     /// The counterpart of an actor whose clause names no other: the main country other than its own named most
     /// often in this paragraph and the one before, else the article's most-mentioned other main country (see Counterparts).
     /// </summary>
+    /// <summary>
+    /// The counterpart of an actor whose clause names no other party: the article's main counterpart (the most-mentioned
+    /// main country other than the actor's) when this paragraph or the one before names it, else the main country named
+    /// most often there, else the article's main counterpart.
+    /// </summary>
     private ActorCode? Counterpart(ReferenceTracker references, Counterparts counterparts, ActorCode actor)
     {
-        if (Environment.GetEnvironmentVariable("ACTORS_CP") == "1" && counterparts.Of(actor) is { } main &&
+        if (counterparts.Of(actor) is { } main &&
             references.NearbyCountry(new HashSet<string>(StringComparer.Ordinal) { main.CountryPart }, actor.CountryPart, counterparts.Ranked) is not null)
         {
             return main;

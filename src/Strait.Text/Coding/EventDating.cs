@@ -31,15 +31,21 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// <summary>How many tokens after a period opener ("during") a period's name may start ("during the long Korean War").</summary>
     private const int PeriodReach = 5;
 
-    /// <summary>The stated date of the event whose trigger spans <paramref name="trigger"/> to <paramref name="triggerEnd"/>, else the publication month.</summary>
-    public PartialDate? Date(TextDocument document, SentenceView view, int trigger, int triggerEnd, EventType type, bool planned, out bool stated)
+    /// <summary>
+    /// The stated date of the event whose trigger spans <paramref name="trigger"/> to <paramref name="triggerEnd"/>, else
+    /// the publication month; <paramref name="coming"/> says the text places the date ahead of its writing ("later this
+    /// month", a <c>coming_times</c> cue of cues.yaml), though it may include the publication date.
+    /// </summary>
+    public PartialDate? Date(TextDocument document, SentenceView view, int trigger, int triggerEnd, EventType type, bool planned, out bool stated, out bool coming)
     {
+        coming = false;
         PlacedTime? best = null;
         var bestDistance = int.MaxValue;
         var clause = view.ClauseOf[trigger];
         foreach (var time in view.Times)
         {
-            if (time.Time.When is null || ModifiesOtherEvent(view, time, trigger, type) || (time.StartToken >= triggerEnd && InLaterClause(view, triggerEnd, time)))
+            if (time.Time.When is null || ModifiesOtherEvent(view, time, trigger, type) ||
+                (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type))))
             {
                 continue;
             }
@@ -73,6 +79,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
         if (best is not null)
         {
             stated = true;
+            coming = knowledge.Cue("coming_times").Cues.Any(cue => PhraseMatcher.MatchesAt(cue, view, best.StartToken, best.EndToken));
             return ForStatus(document, view, best, trigger, planned);
         }
 
@@ -143,6 +150,41 @@ public sealed class EventDating(CodingKnowledge knowledge)
             }
 
             if (next == time.StartToken || view.MentionStartingAt(next) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "agreed to lift the curbs imposed in 2031": a date right after a past form ("-ed") of another kind of event verb
+    /// after the trigger, one of its patterns matching there or its object just before it ("the curbs imposed"), dates
+    /// that verb (a temporal phrase attaches to the nearest verb), not the trigger; "a lawsuit ... opened in May" keeps
+    /// its date ("open" alone is no event).
+    /// </summary>
+    private bool FollowsOtherVerb(SentenceView view, int triggerEnd, PlacedTime time, EventType type)
+    {
+        for (var k = Math.Max(triggerEnd, time.StartToken - 2); k < time.StartToken; k++)
+        {
+            var word = view.Tokens[k];
+            if (word.Lower.EndsWith("ed", StringComparison.Ordinal) && knowledge.PatternsByAnchor.TryGetValue(word.Stem, out var patterns) &&
+                patterns.All(p => p.Type != type) && patterns.Any(p => !p.Nominal && (PhraseMatcher.MatchesAt(p.Phrase, view, k, view.Tokens.Count) || ObjectBefore(view, p.Phrase, k))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the tariffs imposed": a word of the phrase after its anchor stands just before the anchor, as in a passive.</summary>
+    private static bool ObjectBefore(SentenceView view, Phrase phrase, int anchor)
+    {
+        for (var i = Math.Max(0, anchor - 4); i < anchor; i++)
+        {
+            if (phrase.Core.Skip(1).Any(e => e is WordElement word && word.Stems.Contains(view.Tokens[i].Stem)))
             {
                 return true;
             }

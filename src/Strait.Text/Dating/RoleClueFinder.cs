@@ -24,6 +24,8 @@ public sealed class RoleClueFinder
     private readonly List<string[]> _former;
     private readonly List<string[]> _new;
     private readonly PhraseMatcher<bool> _newAt = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first days of the terms of each country's holders of each office title (as the cues spell it), in registry order: "Freedonia's new president".</summary>
     private readonly Dictionary<(string Country, string Title), List<LocalDate>> _termStarts = [];
 
     public RoleClueFinder(ActorRegistry registry, DatingCues cues, Tokenizer tokenizer, CountryWords countries)

@@ -50,19 +50,27 @@ public sealed class EventCoderActorsTest
         ("WTO", "IGOWTO", MentionKind.Organisation),
     ];
 
-    /// <summary>Tags the text as one paragraph with its sentences ending at ". " and codes it: "type source target" per event.</summary>
+    /// <summary>Tags the text as one paragraph per line, its sentences ending at ". ", and codes it: "type source target" per event.</summary>
     private static List<string> Code(string text)
     {
         var document = MiniTagger.Tag(text, PartialDate.Day(2031, 6, 15), Actors);
         document.Sentences.Clear();
-        var start = 0;
-        for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop >= 0; stop = text.IndexOf(". ", stop + 1, StringComparison.Ordinal))
+        document.Paragraphs.Clear();
+        var lineStart = 0;
+        foreach (var line in text.Split('\n'))
         {
-            document.Sentences.Add(new TextSpan(start, stop + 1));
-            start = stop + 2;
+            var start = lineStart;
+            for (var stop = line.IndexOf(". ", StringComparison.Ordinal); stop >= 0; stop = line.IndexOf(". ", stop + 1, StringComparison.Ordinal))
+            {
+                document.Sentences.Add(new TextSpan(start, lineStart + stop + 1));
+                start = lineStart + stop + 2;
+            }
+
+            document.Sentences.Add(new TextSpan(start, lineStart + line.Length));
+            document.Paragraphs.Add(new TextSpan(lineStart, lineStart + line.Length));
+            lineStart += line.Length + 1;
         }
 
-        document.Sentences.Add(new TextSpan(start, text.Length));
         new EventCoder(Knowledge.Value).Process(document);
         return document.Events.Select(e => $"{e.Type} {e.Source} {e.Target}").ToList();
     }
@@ -196,5 +204,23 @@ public sealed class EventCoderActorsTest
     public void They_with_no_reporting_verb_before_it_names_no_source_of_a_one_sided_act()
     {
         Assert.Empty(Code("Sylvania waited. Then they criticized Freedonia in May 2031."));
+    }
+
+    [Fact]
+    public void An_untargeted_act_aims_at_the_articles_main_counterpart_when_the_paragraph_names_it()
+    {
+        const string Text = "Freedonia and Sylvania quarrelled. Sylvania and Freedonia argued. Sylvania waited.\nNothing changed.\n" +
+            "Ostrava and Ostrava spoke of Sylvania. Freedonia sanctioned its neighbour.";
+
+        Assert.Equal(["SANCTION FREGOV SYLGOV"], Code(Text));
+    }
+
+    [Fact]
+    public void An_untargeted_act_aims_at_the_country_named_most_nearby_when_the_paragraph_does_not_name_the_main_counterpart()
+    {
+        const string Text = "Freedonia and Sylvania quarrelled. Sylvania and Freedonia argued. Sylvania waited.\nNothing changed.\n" +
+            "Ostrava and Ostrava waited. Freedonia sanctioned its neighbour.";
+
+        Assert.Equal(["SANCTION FREGOV OSTGOV"], Code(Text));
     }
 }

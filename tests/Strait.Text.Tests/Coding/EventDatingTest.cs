@@ -150,6 +150,8 @@ public sealed class EventDatingTest
     [InlineData("Freedonia's forthcoming visit to Sylvania drew little attention in May.", "2032-05 CONSULT Planned")]
     // A date after publication is still to come, whatever the verb ("would be held").
     [InlineData("Freedonia's next summit with Sylvania takes place in 2033.", "2033 CONSULT Planned")]
+    // "later this month" points ahead of the writing though it includes its day.
+    [InlineData("Freedonia's summit with Sylvania in Fredville later this month drew attention.", "2032-01 CONSULT Planned")]
     // A past verb with its own past date stays an event that happened.
     [InlineData("Freedonia imposed tariffs on Sylvania in May.", "2031-05 SANCTION Occurred")]
     public void ReadsAFutureConstructionAsPlanned(string text, string expected) =>
@@ -186,6 +188,15 @@ public sealed class EventDatingTest
         var dates = Dates("The fair opens on Friday, and Freedonia will meet Sylvania and the other neighbours of the region on Saturday.", PartialDate.Day(2032, 1, 20));
 
         Assert.Equal(["2032-01-24 CONSULT"], dates);
+    }
+
+    [Fact]
+    public void LeavesADateAfterAnotherEventVerbToThatVerb()
+    {
+        var dates = Dates("Freedonia will lift the tariffs on Sylvania imposed in May.", PartialDate.Day(2032, 1, 20));
+
+        Assert.Contains("2032-01 RETREAT", dates);
+        Assert.DoesNotContain(dates, d => d.EndsWith("RETREAT", StringComparison.Ordinal) && d.StartsWith("2032-05", StringComparison.Ordinal));
     }
 
     [Fact]

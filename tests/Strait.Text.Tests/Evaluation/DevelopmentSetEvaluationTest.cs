@@ -1,0 +1,44 @@
+namespace Strait.Text.Tests.Evaluation;
+
+/// <summary>
+/// Runs the whole pipeline over each development set (the seed articles, eval/holdout and eval/dev2; never the
+/// sealed eval/holdout2) and asserts the figures reached so far: floors a little under the measured values that
+/// catch regressions. Raise them as the coder improves (eval/README.md keeps the history).
+/// </summary>
+public sealed class DevelopmentSetEvaluationTest
+{
+    public static TheoryData<string, int, int, double, double, double, int> Sets => new()
+    {
+        // set, articles, publication dates right, event F1, lenient F1, strict F1, indicators matched
+        { "seeds", 5, 5, 0.0, 0.0, 0.0, 0 },
+        { "holdout", 8, 0, 0.0, 0.0, 0.0, 0 },
+        { "dev2", 10, 0, 0.0, 0.0, 0.0, 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void A_development_set_scores_at_least_its_recorded_floor(string set, int articles, int published, double f1, double lenient, double strict, int indicators)
+    {
+        var evaluation = set == "seeds" ? Seeds() : Repository(set);
+
+        Assert.Equal(articles, evaluation.Articles.Count);
+        Assert.True(evaluation.Published.Correct >= published, $"{set}: publication dates right {evaluation.Published.Correct}");
+        Assert.True(evaluation.Events.F1 >= f1, $"{set}: event F1 {evaluation.Events.F1:0.000}");
+        Assert.True(evaluation.EventsLenient.F1 >= lenient, $"{set}: lenient F1 {evaluation.EventsLenient.F1:0.000}");
+        Assert.True(evaluation.EventsStrict.F1 >= strict, $"{set}: strict F1 {evaluation.EventsStrict.F1:0.000}");
+        Assert.True(evaluation.Indicators.Matched >= indicators, $"{set}: indicators matched {evaluation.Indicators.Matched}");
+    }
+
+    private static Strait.Text.Evaluation.CorpusEvaluation Seeds()
+    {
+        var shared = TestData.SharedDirectory();
+        Assert.NotNull(shared);
+        return GoldScoring.Score(Path.Combine(shared, "eval", "seeds.gold.jsonl"), Path.Combine(shared, "seeds"));
+    }
+
+    private static Strait.Text.Evaluation.CorpusEvaluation Repository(string set)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(TestData.DataDirectory())!, "eval", set);
+        return GoldScoring.Score(Path.Combine(folder, "gold.jsonl"), folder);
+    }
+}
