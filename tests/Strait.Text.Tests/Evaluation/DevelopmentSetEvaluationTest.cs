@@ -10,9 +10,9 @@ public sealed class DevelopmentSetEvaluationTest
     public static TheoryData<string, int, int, double, double, double, int> Sets => new()
     {
         // set, articles, publication dates right, event F1, lenient F1, strict F1, indicators matched
-        { "seeds", 5, 5, 0.0, 0.0, 0.0, 0 },
-        { "holdout", 8, 0, 0.0, 0.0, 0.0, 0 },
-        { "dev2", 10, 0, 0.0, 0.0, 0.0, 0 },
+        { "seeds", 5, 5, 0.53, 0.60, 0.33, 9 },       // measured 0.544 / 0.615 / 0.343, 9 of 9
+        { "holdout", 8, 7, 0.41, 0.52, 0.21, 11 },    // measured 0.422 / 0.538 / 0.224, 12 of 12
+        { "dev2", 10, 10, 0.415, 0.495, 0.18, 9 },    // measured 0.429 / 0.509 / 0.192, 10 of 11
     };
 
     [Theory]
