@@ -46,6 +46,33 @@ internal static partial class MiniTagger
         return document;
     }
 
+    /// <summary>
+    /// <see cref="Tag"/>, with each line of <paramref name="text"/> a paragraph and its sentences ending at ". ",
+    /// for coder tests that need more than one sentence.
+    /// </summary>
+    public static TextDocument TagLines(string text, PartialDate? published, IReadOnlyList<(string Name, string Code, MentionKind Kind)> actors)
+    {
+        var document = Tag(text, published, actors);
+        document.Sentences.Clear();
+        document.Paragraphs.Clear();
+        var lineStart = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var start = lineStart;
+            for (var stop = line.IndexOf(". ", StringComparison.Ordinal); stop >= 0; stop = line.IndexOf(". ", stop + 1, StringComparison.Ordinal))
+            {
+                document.Sentences.Add(new TextSpan(start, lineStart + stop + 1));
+                start = lineStart + stop + 2;
+            }
+
+            document.Sentences.Add(new TextSpan(start, lineStart + line.Length));
+            document.Paragraphs.Add(new TextSpan(lineStart, lineStart + line.Length));
+            lineStart += line.Length + 1;
+        }
+
+        return document;
+    }
+
     [GeneratedRegex(@"(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December) )?(?<year>\b\d{4}\b)(?: to (?<to>\d{4}))?")]
     private static partial Regex DatePattern();
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Strait.Core.Time;
 using Strait.Text.Coding;
 using Strait.Text.Pipeline;
@@ -31,12 +30,7 @@ public sealed class EventCoderActorsTest
             phrases: ["complaint"]
         """;
 
-    private static readonly Lazy<CodingKnowledge> Knowledge = new(() =>
-    {
-        var data = TestData.DataDirectory();
-        var cues = Regex.Replace(File.ReadAllText(Path.Combine(data, CodingKnowledgeLoader.CuesFile)), @"(?m)^main_countries:.*$", "main_countries: [FRE, SYL, OST]");
-        return CodingKnowledgeLoader.FromText(Patterns, cues, File.ReadAllText(Path.Combine(data, CodingKnowledgeLoader.IssuesFile))).Value;
-    });
+    private static readonly Lazy<CodingKnowledge> Knowledge = new(() => MadeUpCoding.Knowledge(Patterns));
 
     private static readonly (string, string, MentionKind)[] Actors =
     [
@@ -53,24 +47,7 @@ public sealed class EventCoderActorsTest
     /// <summary>Tags the text as one paragraph per line, its sentences ending at ". ", and codes it: "type source target" per event.</summary>
     private static List<string> Code(string text)
     {
-        var document = MiniTagger.Tag(text, PartialDate.Day(2031, 6, 15), Actors);
-        document.Sentences.Clear();
-        document.Paragraphs.Clear();
-        var lineStart = 0;
-        foreach (var line in text.Split('\n'))
-        {
-            var start = lineStart;
-            for (var stop = line.IndexOf(". ", StringComparison.Ordinal); stop >= 0; stop = line.IndexOf(". ", stop + 1, StringComparison.Ordinal))
-            {
-                document.Sentences.Add(new TextSpan(start, lineStart + stop + 1));
-                start = lineStart + stop + 2;
-            }
-
-            document.Sentences.Add(new TextSpan(start, lineStart + line.Length));
-            document.Paragraphs.Add(new TextSpan(lineStart, lineStart + line.Length));
-            lineStart += line.Length + 1;
-        }
-
+        var document = MiniTagger.TagLines(text, PartialDate.Day(2031, 6, 15), Actors);
         new EventCoder(Knowledge.Value).Process(document);
         return document.Events.Select(e => $"{e.Type} {e.Source} {e.Target}").ToList();
     }

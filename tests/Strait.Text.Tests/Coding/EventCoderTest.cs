@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Strait.Core.Actors;
 using Strait.Core.Events;
 using Strait.Core.Knowledge;
@@ -34,12 +33,7 @@ public sealed class EventCoderTest
             phrases: ["praise"]
         """;
 
-    private static readonly Lazy<CodingKnowledge> Knowledge = new(() =>
-    {
-        var data = TestData.DataDirectory();
-        var cues = Regex.Replace(File.ReadAllText(Path.Combine(data, CodingKnowledgeLoader.CuesFile)), @"(?m)^main_countries:.*$", "main_countries: [FRE, SYL, OST]");
-        return CodingKnowledgeLoader.FromText(Patterns, cues, File.ReadAllText(Path.Combine(data, CodingKnowledgeLoader.IssuesFile))).Value;
-    });
+    private static readonly Lazy<CodingKnowledge> Knowledge = new(() => MadeUpCoding.Knowledge(Patterns));
 
     private static readonly (string, string, MentionKind)[] Actors =
     [
@@ -67,25 +61,7 @@ public sealed class EventCoderTest
     /// </summary>
     private static List<string> Code(string text, (string Phrase, PartialDate Day)[] days, params AlmanacEntry[] almanac)
     {
-        var lines = text.Split('\n');
-        var document = MiniTagger.Tag(string.Join('\n', lines), PartialDate.Day(2031, 6, 15), Actors);
-        document.Sentences.Clear();
-        document.Paragraphs.Clear();
-        var start = 0;
-        foreach (var line in lines)
-        {
-            var sentenceStart = start;
-            for (var stop = line.IndexOf(". ", StringComparison.Ordinal); stop >= 0; stop = line.IndexOf(". ", stop + 1, StringComparison.Ordinal))
-            {
-                document.Sentences.Add(new TextSpan(sentenceStart, start + stop + 1));
-                sentenceStart = start + stop + 2;
-            }
-
-            document.Sentences.Add(new TextSpan(sentenceStart, start + line.Length));
-            document.Paragraphs.Add(new TextSpan(start, start + line.Length));
-            start += line.Length + 1;
-        }
-
+        var document = MiniTagger.TagLines(text, PartialDate.Day(2031, 6, 15), Actors);
         foreach (var (phrase, day) in days)
         {
             var at = document.Text.IndexOf(phrase, StringComparison.Ordinal);

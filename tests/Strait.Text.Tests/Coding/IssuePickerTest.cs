@@ -21,24 +21,7 @@ public sealed class IssuePickerTest
     /// <summary>The issue of the "criticized" trigger in the last sentence, each line a paragraph, its sentences ending at ". ".</summary>
     private static Issue IssueOfLastLine(string text)
     {
-        var document = MiniTagger.Tag(text, PartialDate.Day(2031, 6, 15), [("Freedonia", "FRE", MentionKind.Country), ("Sylvania", "SYL", MentionKind.Country)]);
-        document.Sentences.Clear();
-        document.Paragraphs.Clear();
-        var start = 0;
-        foreach (var line in text.Split('\n'))
-        {
-            var sentenceStart = start;
-            for (var stop = line.IndexOf(". ", StringComparison.Ordinal); stop >= 0; stop = line.IndexOf(". ", stop + 1, StringComparison.Ordinal))
-            {
-                document.Sentences.Add(new TextSpan(sentenceStart, start + stop + 1));
-                sentenceStart = start + stop + 2;
-            }
-
-            document.Sentences.Add(new TextSpan(sentenceStart, start + line.Length));
-            document.Paragraphs.Add(new TextSpan(start, start + line.Length));
-            start += line.Length + 1;
-        }
-
+        var document = MiniTagger.TagLines(text, PartialDate.Day(2031, 6, 15), [("Freedonia", "FRE", MentionKind.Country), ("Sylvania", "SYL", MentionKind.Country)]);
         var views = SentenceViewBuilder.Build(document, Knowledge.Value);
         var last = views[^1];
         var trigger = last.Tokens.FindIndex(t => t.Lower == "criticized");
