@@ -1,0 +1,177 @@
+using Strait.Core.Actors;
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Finds the mentions that stand in a grammatical place around a trigger in its clause: the subject before it, a
+/// possessor before an event noun, an agent after "by", another party before it, the most specific of several
+/// mentions of one country, and whether a mention is a place or follows a preposition.
+/// </summary>
+public sealed class ClauseMentions(CodingKnowledge knowledge)
+{
+    /// <summary>How many tokens of modifiers may stand between a possessive and its noun ("Seoul's recent withdrawal").</summary>
+    private const int PossessiveReach = 6;
+
+    /// <summary>The nearest mention before the trigger in its clause that is not the object of a preposition.</summary>
+    public int SubjectBefore(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = view.Mentions[m];
+            if (mention.EndToken > trigger || mention.StartToken < clauseStart)
+            {
+                continue;
+            }
+
+            if (!AfterPreposition(view, mention.StartToken, clauseStart))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a preposition stands before the token in its clause, with only determiners and numbers between ("with the two", "of 2015").</summary>
+    public bool AfterPreposition(SentenceView view, int token, int clauseStart)
+    {
+        for (var i = token - 1; i >= clauseStart; i--)
+        {
+            var lower = view.Tokens[i].Lower;
+            if (knowledge.Prepositions.Contains(lower))
+            {
+                return true;
+            }
+
+            if (!knowledge.Determiners.Contains(lower) && !char.IsDigit(lower[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A possessive or adjective mention just before a nominal trigger ("Seoul's recent withdrawal", "Japanese sanctions").</summary>
+    public int PossessorBefore(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = view.Mentions[m];
+            if (mention.EndToken > trigger)
+            {
+                continue;
+            }
+
+            if (mention.StartToken < clauseStart || trigger - mention.EndToken > PossessiveReach)
+            {
+                return -1;
+            }
+
+            var possessive = IsPossessiveAt(view, mention.EndToken);
+            for (var i = mention.EndToken; i < trigger; i++)
+            {
+                var lower = view.Tokens[i].Lower;
+                possessive |= view.Tokens[i].IsPossessive;
+                if (knowledge.Prepositions.Contains(lower) || (!view.Tokens[i].IsPossessive && !char.IsLetterOrDigit(lower[0]) && lower is not ("-" or "–")) ||
+                    lower is "and" or "or" && !IsPossessiveAt(view, mention.EndToken))
+                {
+                    return -1;
+                }
+            }
+
+            // "of Japanese colonialism": an adjective right before the noun is its actor even after a preposition.
+            return AfterPreposition(view, mention.StartToken, clauseStart) && !possessive && mention.EndToken != trigger ? -1 : m;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the token exists and is a possessive ("'s").</summary>
+    public static bool IsPossessiveAt(SentenceView view, int token) => token < view.Tokens.Count && view.Tokens[token].IsPossessive;
+
+    /// <summary>
+    /// "Japan's NEC", "South Korean President Moon": the later, more specific mention of the same country (never
+    /// across a trigger word: "Freedonian farmers criticized Fredville" names two actors).
+    /// </summary>
+    public PlacedMention Specific(SentenceView view, int mention) => view.Mentions[SpecificIndex(view, mention)];
+
+    /// <summary>The index of the most specific mention of the same actor from <paramref name="mention"/> on (see <see cref="Specific"/>).</summary>
+    public int SpecificIndex(SentenceView view, int mention)
+    {
+        var current = view.Mentions[mention];
+        while (mention + 1 < view.Mentions.Count)
+        {
+            var next = view.Mentions[mention + 1];
+            if (next.StartToken - current.EndToken > 2 || next.Mention.Actor.Country != current.Mention.Actor.Country ||
+                current.Mention.Kind is not (MentionKind.Country or MentionKind.Metonym or MentionKind.Group))
+            {
+                break;
+            }
+
+            var between = Enumerable.Range(current.EndToken, next.StartToken - current.EndToken).Select(i => view.Tokens[i]);
+            if (between.Any(token => !token.IsPossessive && !char.IsLetter(token.Lower[0]) || knowledge.Prepositions.Contains(token.Lower) ||
+                knowledge.PatternsByAnchor.ContainsKey(token.Stem)))
+            {
+                break;
+            }
+
+            mention++;
+            current = next;
+        }
+
+        return mention;
+    }
+
+    /// <summary>The mention after "by" (or after one of <paramref name="words"/>) within reach of the trigger, else -1.</summary>
+    public static int AgentAfter(SentenceView view, int from, int clauseEnd, int reach, IReadOnlySet<string>? words = null)
+    {
+        for (var i = from; i < Math.Min(clauseEnd, from + reach); i++)
+        {
+            if (words is null ? view.Tokens[i].Lower == "by" : words.Contains(view.Tokens[i].Lower))
+            {
+                for (var j = i + 1; j < Math.Min(clauseEnd, i + 4); j++)
+                {
+                    var mention = view.MentionStartingAt(j);
+                    if (mention >= 0)
+                    {
+                        return mention;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest mention before the trigger in its clause of another country than the source's, else -1.</summary>
+    public static int OtherBefore(SentenceView view, int trigger, int clauseStart, ActorCode source)
+    {
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = view.Mentions[m];
+            if (mention.EndToken <= trigger && mention.StartToken >= clauseStart && mention.Mention.Actor.CountryPart != source.CountryPart)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A country or capital after a place preposition ("near Beijing", "in Fredville"): where an act happened.</summary>
+    public bool IsPlace(SentenceView view, int mention)
+    {
+        var placed = view.Mentions[mention];
+        var k = placed.StartToken - 1;
+        while (k > 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower))
+        {
+            k--;
+        }
+
+        // "met at the Group of Seven summit": an international body after a place preposition is the venue too.
+        return (placed.Mention.Kind is MentionKind.Country or MentionKind.Metonym || placed.Mention.Actor.IsInternationalBody) && k >= 0 &&
+            knowledge.PlacePrepositions.Contains(view.Tokens[k].Lower);
+    }
+}

@@ -1,0 +1,86 @@
+using Strait.Core.Actors;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Mentions joined into one list ("Freedonia and Sylvania", "Fredville's and Sylvania's"): the other parties of
+/// a coordinated source or target, and the coordinated pairs a sentence names for later pair references.
+/// </summary>
+public sealed class Coordination(CodingKnowledge knowledge)
+{
+    /// <summary>Tells the tracker each pair of actors of different countries the sentence joins with "and" ("Freedonia and Sylvania"), for a later "the two".</summary>
+    public void NoteCoordinated(SentenceView view, ReferenceTracker references)
+    {
+        for (var m = 1; m < view.Mentions.Count; m++)
+        {
+            var (first, second) = (view.Mentions[m - 1].Mention.Actor, view.Mentions[m].Mention.Actor);
+            if (first.CountryPart != second.CountryPart && !first.IsInternationalBody && !second.IsInternationalBody &&
+                Joined(view, view.Mentions[m - 1].EndToken, view.Mentions[m].StartToken))
+            {
+                references.SawCoordinated(first, second);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The actors of other countries in a list with a mention, its items joined by commas and an "and" (or by
+    /// possessives): "Freedonia and Sylvania", "Fredville's and Sylvania's", "Freedonia, Sylvania and Ostrava".
+    /// </summary>
+    public List<ActorCode> Coordinated(SentenceView view, int mention)
+    {
+        var found = new List<ActorCode>();
+        if (mention < 0)
+        {
+            return found;
+        }
+
+        var (first, last, and) = (mention, mention, false);
+        while (first > 0 && Link(view, view.Mentions[first - 1].EndToken, view.Mentions[first].StartToken) is { } joined)
+        {
+            (first, and) = (first - 1, and | joined);
+        }
+
+        while (last + 1 < view.Mentions.Count && Link(view, view.Mentions[last].EndToken, view.Mentions[last + 1].StartToken) is { } joined)
+        {
+            (last, and) = (last + 1, and | joined);
+        }
+
+        var country = view.Mentions[mention].Mention.Actor.CountryPart;
+        for (var m = first; and && m <= last; m++)
+        {
+            var actor = view.Mentions[m].Mention.Actor;
+            if (actor.CountryPart != country && found.All(f => f.CountryPart != actor.CountryPart))
+            {
+                found.Add(actor);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether only a list's commas, determiners and possessives and at least one "and" stand between two mentions.</summary>
+    private bool Joined(SentenceView view, int from, int to) => Link(view, from, to) == true;
+
+    /// <summary>
+    /// Whether only commas, "and", determiners and possessives stand between two mentions (null if anything else
+    /// does), and whether an "and" does.
+    /// </summary>
+    private bool? Link(SentenceView view, int from, int to)
+    {
+        var and = false;
+        for (var k = from; k < to; k++)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (lower == "and")
+            {
+                and = true;
+            }
+            else if (lower != "," && !view.Tokens[k].IsPossessive && !knowledge.Determiners.Contains(lower))
+            {
+                return null;
+            }
+        }
+
+        return and;
+    }
+}

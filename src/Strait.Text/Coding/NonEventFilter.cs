@@ -1,0 +1,103 @@
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Drops triggers that do not report an event: questions; those an opinion, hypothetical, negation or
+/// standing-condition cue governs; generic event nouns ("room for talks"); verbs whose subject is a thing in a
+/// relative clause; and plain-present descriptions of a standing state ("a regime which suppresses dissent").
+/// </summary>
+public sealed class NonEventFilter(CodingKnowledge knowledge)
+{
+    private readonly ClauseMentions _mentions = new(knowledge);
+
+    /// <summary>A sentence that ends with a question mark asks; it reports no event.</summary>
+    public static bool IsQuestion(SentenceView view) => view.Tokens.Count > 0 && view.Tokens[^1].Lower == "?";
+
+    /// <summary>
+    /// Whether an opinion ("should"), hypothetical, negation (before the trigger or inside its phrase) or
+    /// standing-condition cue governs the trigger.
+    /// </summary>
+    public bool IsRuledOutByCue(SentenceView view, int trigger, int end) =>
+        knowledge.Cue("opinion").Applies(view, trigger, end) ||
+        knowledge.Cue("hypothetical").Applies(view, trigger, end) ||
+        knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, end) ||
+        knowledge.Cue("standing").Applies(view, trigger, end);
+
+    /// <summary>
+    /// A bare event noun right after a generic preposition ("a focus of cooperation", "a leader in development
+    /// assistance"): no determiner, possessive, actor, number or date before it in its noun phrase.
+    /// </summary>
+    public bool IsGeneric(SentenceView view, int trigger)
+    {
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
+        {
+            var token = view.Tokens[k];
+            if (knowledge.GenericPrepositions.Contains(token.Lower))
+            {
+                return true;
+            }
+
+            if (knowledge.Prepositions.Contains(token.Lower) || knowledge.Determiners.Contains(token.Lower) || token.IsPossessive ||
+                !char.IsLetter(token.Lower[0]) || view.Mentions.Any(m => m.StartToken <= k && k < m.EndToken) ||
+                view.Times.Any(t => t.StartToken <= k && k < t.EndToken) || knowledge.PatternsByAnchor.ContainsKey(token.Stem))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb right after a relative "that" ("rules that threaten...") has a noun, not an actor, for subject.</summary>
+    public bool IsRelativeClauseVerb(SentenceView view, int trigger) =>
+        trigger > 0 && view.Tokens[trigger - 1].Lower == "that" && (trigger < 2 || !knowledge.ReportingVerbs.Contains(view.Tokens[trigger - 2].Stem));
+
+    /// <summary>
+    /// A verb in the plain present with no date stated in its clause, in a relative clause ("which threatens",
+    /// "a regime that brutally suppresses") or after a possessive subject ("Freedonia's rise threatens"):
+    /// it describes a standing state. A planned cue ("which will meet") keeps it.
+    /// </summary>
+    public bool IsStandingDescription(SentenceView view, EventPattern pattern, int trigger, int triggerEnd, int subjectStart)
+    {
+        var word = view.Tokens[trigger];
+        var thirdPerson = word.Lower.Length > 3 && word.Lower.EndsWith('s') && !word.Lower.EndsWith("ss", StringComparison.Ordinal) && word.Lower != word.Stem &&
+            !knowledge.NounSuffixes.Any(suffix => word.Lower.EndsWith(suffix, StringComparison.Ordinal));
+        var plain = word.Lower == word.Stem || word.Lower == word.Stem + "e";
+        if (!thirdPerson && !plain || pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, triggerEnd))
+        {
+            return false;
+        }
+
+        var clause = view.ClauseOf[trigger];
+        if (view.Times.Any(t => view.ClauseOf[Math.Min(t.StartToken, view.Tokens.Count - 1)] == clause))
+        {
+            return false;
+        }
+
+        var clauseStart = view.ClauseStart(trigger);
+        for (var k = trigger - 1; k >= Math.Max(clauseStart, trigger - 3); k--)
+        {
+            if (knowledge.RelativeOpeners.Contains(view.Tokens[k].Lower) &&
+                (k == 0 || !knowledge.ReportingVerbs.Contains(view.Tokens[k - 1].Stem)))
+            {
+                return true;
+            }
+        }
+
+        // "Freedonia's rise threatens": the subject is the noun after the possessive, a thing, not the actor.
+        var subject = thirdPerson ? _mentions.SubjectBefore(view, trigger, subjectStart) : -1;
+        if (subject < 0 || !ClauseMentions.IsPossessiveAt(view, view.Mentions[subject].EndToken))
+        {
+            return false;
+        }
+
+        for (var k = view.Mentions[subject].EndToken + 1; k < trigger; k++)
+        {
+            if (char.IsLetter(view.Tokens[k].Lower[0]) && !view.Mentions.Any(m => m.StartToken <= k && k < m.EndToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

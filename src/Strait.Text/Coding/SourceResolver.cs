@@ -1,0 +1,215 @@
+using Strait.Core.Actors;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Fills the source of an act when its pattern's slots did not: the receiver and agent of "under pressure from", the
+/// agent of a reduced or a plain passive ("workers conscripted by the army", "was invited by X") or of an event noun
+/// ("criticism from X"), the doer of an agentless passive, then the subject, possessor, pair, pronoun, reported speaker
+/// or description before the trigger.
+/// </summary>
+public sealed class SourceResolver(CodingKnowledge knowledge)
+{
+    private readonly ClauseMentions _mentions = new(knowledge);
+    private readonly SourceClues _clues = new(knowledge);
+    private readonly VerbForms _verbs = new(knowledge);
+    private readonly NearbyCounterpart _nearbyCounterpart = new(knowledge);
+
+    /// <summary>The slots with the source (and, for a passive or "under pressure", the target) filled where the clause says; null when an act under pressure lacks a party.</summary>
+    public ActorSlots? Resolve(TriggerClause clause, ActorSlots slots) =>
+        UnderPressure(clause, slots) is { } pressed ? FromClause(clause, FromAgent(clause, FromReducedPassive(clause, pressed))) : null;
+
+    /// <summary>
+    /// "Seoul is under pressure from Washington", "both are under pressure": the subject receives the action, the
+    /// possessor or the actor after "from" does it, else the third main country nearby; null when a party is missing.
+    /// </summary>
+    private ActorSlots? UnderPressure(TriggerClause clause, ActorSlots slots)
+    {
+        var (_, view, _, match, references, counterparts, _, clauseEnd, subjectStart, _) = clause;
+        var trigger = match.Start;
+        var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
+        var undergoing = source is null ? _clues.UndergoingAt(view, trigger, subjectStart) : -1;
+        if (undergoing >= 0)
+        {
+            // "Seoul is under pressure from Washington", "both are under pressure": the subject receives the action.
+            var agent = _mentions.PossessorBefore(view, trigger, undergoing);
+            agent = agent >= 0 ? agent : ClauseMentions.AgentAfter(view, match.End, clauseEnd, 4, knowledge.AgentPrepositions);
+            var subject = _mentions.SubjectBefore(view, undergoing, subjectStart);
+            if (subject >= 0)
+            {
+                targetMention = _mentions.SpecificIndex(view, subject);
+                target = view.Mentions[targetMention].Mention.Actor;
+                targetToken = view.Mentions[subject].StartToken;
+            }
+            else if (_clues.PairBefore(view, undergoing, subjectStart, references) is var (first, second))
+            {
+                target = first;
+                otherTargets.Add(second);
+            }
+
+            if (target is not null && agent >= 0)
+            {
+                sourceMention = _mentions.SpecificIndex(view, agent);
+                source = view.Mentions[sourceMention].Mention.Actor;
+                sourceToken = view.Mentions[agent].StartToken;
+            }
+            else if (target is not null)
+            {
+                var parties = otherTargets.Select(o => o.CountryPart).Append(target.CountryPart).ToHashSet(StringComparer.Ordinal);
+                var third = references.NearbyCountry(knowledge.MainCountries.Where(c => !parties.Contains(c)).ToHashSet(StringComparer.Ordinal), null, counterparts.Ranked) ??
+                    counterparts.Ranked.FirstOrDefault(c => !parties.Contains(c));
+                source = third is null ? null : ActorCode.Of(third, ActorRole.GOV);
+                confidence -= 0.15;
+            }
+
+            if (source is null || target is null)
+            {
+                return null;
+            }
+        }
+
+        return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
+    }
+
+    /// <summary>"workers conscripted by the army", "villagers forced into labour during Freedonia's occupation": the agent or ruler does it to the noun before.</summary>
+    private ActorSlots FromReducedPassive(TriggerClause clause, ActorSlots slots)
+    {
+        var (_, view, pattern, match, _, _, _, clauseEnd, subjectStart, passive) = clause;
+        var trigger = match.Start;
+        var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
+        if (source is null && !pattern.Nominal && !passive && _clues.ReducedPassiveAgent(view, trigger, match.End, clauseEnd) is var (agentMention, ruler) &&
+            _mentions.SubjectBefore(view, trigger, subjectStart) is var patient and >= 0 && _clues.IsHeadedBy(view, view.Mentions[patient].EndToken, trigger))
+        {
+            // "workers conscripted by the army", "villagers forced into labour during Freedonia's occupation".
+            source = ruler ?? _mentions.Specific(view, agentMention).Mention.Actor;
+            sourceMention = ruler is null ? _mentions.SpecificIndex(view, agentMention) : -1;
+            sourceToken = view.Mentions[patient].StartToken;
+            targetMention = patient;
+            target = view.Mentions[patient].Mention.Actor;
+            targetToken = view.Mentions[agentMention].EndToken;
+        }
+
+        return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
+    }
+
+    /// <summary>
+    /// "was invited by X", "a lawsuit brought by X against Y", "sharp criticism from X": the agent after a passive or
+    /// an event noun; an agentless passive's subject undergoes the act of its counterpart.
+    /// </summary>
+    private ActorSlots FromAgent(TriggerClause clause, ActorSlots slots)
+    {
+        var (_, view, pattern, match, references, counterparts, _, clauseEnd, subjectStart, passive) = clause;
+        var trigger = match.Start;
+        var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
+        if (source is null && (passive || pattern.Nominal))
+        {
+            // "was invited by X", "a lawsuit brought by X against Y", "the war started by X".
+            var agent = ClauseMentions.AgentAfter(view, pattern.Nominal ? trigger + 1 : match.End, clauseEnd, pattern.Nominal ? 4 : TargetClues.ObjectReach);
+            if (agent < 0 && pattern.Nominal && match.End < clauseEnd && knowledge.AgentPrepositions.Contains(view.Tokens[match.End].Lower))
+            {
+                // "sharp criticism from Fredville", "a rebuke from Sylvaton": the actor right after "from" is the noun's source.
+                agent = ClauseMentions.AgentAfter(view, match.End, clauseEnd, 3, knowledge.AgentPrepositions);
+            }
+
+            if (agent >= 0)
+            {
+                sourceMention = _mentions.SpecificIndex(view, agent);
+                source = view.Mentions[sourceMention].Mention.Actor;
+                sourceToken = view.Mentions[agent].EndToken;
+                var subject = passive ? _mentions.SubjectBefore(view, trigger, subjectStart) : -1;
+                if (subject >= 0 && target is null)
+                {
+                    targetMention = subject;
+                    target = view.Mentions[subject].Mention.Actor;
+                    targetToken = view.Mentions[subject].StartToken;
+                }
+            }
+            else if (passive && !pattern.Symmetric && target is null && _verbs.IsParticipleForm(view.Tokens[trigger].Lower) &&
+                (trigger + 1 >= view.Tokens.Count || !knowledge.StativeAfter.Contains(view.Tokens[trigger + 1].Lower)) &&
+                _mentions.SubjectBefore(view, trigger, subjectStart) is var undergoer and >= 0 &&
+                _nearbyCounterpart.Of(references, counterparts, view.Mentions[undergoer].Mention.Actor) is { } doer)
+            {
+                // "Sylvania was struck off the list": the subject of an agentless passive undergoes the act; the doer
+                // is its counterpart nearby or in the article, with less confidence.
+                targetMention = _mentions.SpecificIndex(view, undergoer);
+                target = view.Mentions[targetMention].Mention.Actor;
+                targetToken = view.Mentions[undergoer].StartToken;
+                source = doer;
+                confidence -= 0.15;
+            }
+        }
+
+        return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
+    }
+
+    /// <summary>
+    /// The source the words before the trigger name: a possessor or subject, a pair phrase, a pair pronoun, a pronoun,
+    /// the speaker of a reporting verb, or a description of a person or a state.
+    /// </summary>
+    private ActorSlots FromClause(TriggerClause clause, ActorSlots slots)
+    {
+        var (document, view, pattern, match, references, _, clauseStart, _, subjectStart, passive) = clause;
+        var trigger = match.Start;
+        var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
+        if (source is null)
+        {
+            var possessor = pattern.Nominal ? _mentions.PossessorBefore(view, trigger, clauseStart) : -1;
+            var forum = possessor >= 0 && knowledge.VenueTypes.Contains(pattern.Type) && view.Mentions[possessor].Mention.Actor.IsInternationalBody;
+            if (forum)
+            {
+                // "Sylvania's WTO case against Freedonia": a body named before a complaint is its forum; the possessor before it files it.
+                possessor = _mentions.PossessorBefore(view, view.Mentions[possessor].StartToken, clauseStart);
+            }
+
+            var subject = possessor >= 0 ? possessor : forum ? -1 : _mentions.SubjectBefore(view, trigger, subjectStart);
+            if (subject >= 0)
+            {
+                sourceMention = _mentions.SpecificIndex(view, subject);
+                source = view.Mentions[sourceMention].Mention.Actor;
+                sourceToken = view.Mentions[subject].StartToken;
+            }
+            else if (_clues.PairBefore(view, trigger, clauseStart, references) is var (first, second))
+            {
+                // "the two leaders met": one event between them; "both governments protested": one event each.
+                source = first;
+                if (pattern.Symmetric)
+                {
+                    target ??= second;
+                }
+                else
+                {
+                    otherSources.Add(second);
+                }
+            }
+            else if (pattern.Symmetric && _clues.PairPronounBefore(view, trigger, clauseStart) && references.Pair() is var (one, another))
+            {
+                // "when they agreed": a joint action of the last pair.
+                source = one;
+                target ??= another;
+                confidence -= 0.1;
+            }
+            else if (_clues.PronounBefore(view, trigger, clauseStart) is { } pronoun && references.Pronoun(pronoun) is { } resolved)
+            {
+                source = resolved;
+                confidence -= 0.1;
+            }
+            else if (!pattern.Symmetric && !pattern.Nominal && !passive && _clues.ReportedSpeaker(view, trigger, clauseStart) is var speaker and >= 0)
+            {
+                // "Freedonian officials said they expected Sylvania to ...": "they" right after a reporting verb is its subject.
+                sourceMention = _mentions.SpecificIndex(view, speaker);
+                source = view.Mentions[sourceMention].Mention.Actor;
+                sourceToken = view.Mentions[speaker].StartToken;
+                confidence -= 0.1;
+            }
+            else if (!pattern.Nominal && !passive && _clues.DescriptionBefore(view, trigger, clauseStart) is var (person, title) &&
+                (person ? references.DescribedPerson(title, document.Text) : references.DescribedState()) is { } described)
+            {
+                // "The foreign minister later criticized ...", "the ministry summoned ...": a role noun for the actor named before.
+                source = described;
+                confidence -= 0.15;
+            }
+        }
+
+        return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
+    }
+}

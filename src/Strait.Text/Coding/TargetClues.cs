@@ -1,0 +1,149 @@
+using Strait.Core.Actors;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Finds the object of a trigger: the first actor after it within reach (not the source, not a word of the phrase,
+/// not past a gerund's own object), a forum body it names ("complained to the WTO"), or the two countries a state pair
+/// phrase after it names ("urged both governments").
+/// </summary>
+public sealed class TargetClues(CodingKnowledge knowledge)
+{
+    /// <summary>How many tokens after a trigger the coder looks for its object.</summary>
+    public const int ObjectReach = 12;
+
+    /// <summary>How many tokens after an event noun the coder looks for its object ("talks with Sylvania", "a visit to the capital of Sylvania").</summary>
+    private const int NounObjectReach = 12;
+
+    /// <summary>
+    /// The first mention from <paramref name="from"/> before <paramref name="limit"/> of another actor than the
+    /// source; the search stops at a gerund after a preposition ("retaliation for backing Ostrava"), whose object
+    /// belongs to that other verb.
+    /// </summary>
+    public int ObjectAfter(SentenceView view, int from, int limit, ActorCode? source, int sourceMention, Phrase? phrase = null, int phraseEnd = 0)
+    {
+        for (var k = Math.Max(from, 1); k < limit; k++)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (lower.Length > 5 && lower.EndsWith("ing", StringComparison.Ordinal) && knowledge.Prepositions.Contains(view.Tokens[k - 1].Lower) &&
+                view.MentionStartingAt(k) < 0)
+            {
+                limit = k;
+                break;
+            }
+        }
+
+        for (var m = 0; m < view.Mentions.Count; m++)
+        {
+            var mention = view.Mentions[m];
+            if (mention.StartToken < from || m == sourceMention || phrase is not null && IsPhraseWord(view, mention, phrase, phraseEnd))
+            {
+                continue;
+            }
+
+            if (mention.StartToken >= limit)
+            {
+                break;
+            }
+
+            if (source is null || mention.Mention.Actor.CountryPart != source.CountryPart || mention.Mention.Actor.Role != source.Role && mention.Mention.Actor.Role != ActorRole.None)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// How far after a trigger its object may stand: a dozen words for a verb; for an event noun only a few, and
+    /// not past a relative word ("after the meeting that she hoped to visit Sylvania": the meeting has no object).
+    /// </summary>
+    public int ObjectLimit(SentenceView view, EventPattern pattern, PhraseMatch match, int clauseEnd)
+    {
+        if (!pattern.Nominal)
+        {
+            return Math.Min(clauseEnd, match.End + ObjectReach);
+        }
+
+        var limit = Math.Min(clauseEnd, match.End + NounObjectReach);
+        for (var k = match.End; k < limit; k++)
+        {
+            if (knowledge.RelativeOpeners.Contains(view.Tokens[k].Lower))
+            {
+                return k;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>
+    /// A mention inside the phrase that one of its own words names ("visit * Yasukuni", "take * to * WTO"): the
+    /// place or forum of the act, not its target.
+    /// </summary>
+    private static bool IsPhraseWord(SentenceView view, PlacedMention mention, Phrase phrase, int phraseEnd)
+    {
+        if (mention.StartToken >= phraseEnd)
+        {
+            return false;
+        }
+
+        var words = phrase.Core.Concat(phrase.Tail).OfType<WordElement>().ToList();
+        for (var k = mention.StartToken; k < Math.Min(mention.EndToken, phraseEnd); k++)
+        {
+            if (words.Any(w => w.Stems.Contains(view.Tokens[k].Stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An international body after a venue preposition ("with the WTO") as the object of a complaint.</summary>
+    public bool IsVenue(SentenceView view, EventPattern pattern, int mention)
+    {
+        if (!knowledge.VenueTypes.Contains(pattern.Type) || !view.Mentions[mention].Mention.Actor.IsInternationalBody)
+        {
+            return false;
+        }
+
+        var k = view.Mentions[mention].StartToken - 1;
+        while (k > 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower))
+        {
+            k--;
+        }
+
+        return k >= 0 && knowledge.VenuePrepositions.Contains(view.Tokens[k].Lower);
+    }
+
+    /// <summary>
+    /// The two countries a state pair phrase right after a trigger names ("urged both governments", "criticized the two
+    /// countries"): the two main countries other than the source's named most nearby, else ranked first in the article.
+    /// </summary>
+    public (ActorCode First, ActorCode Second)? ObjectPair(SentenceView view, int from, int clauseEnd, ActorCode source, ReferenceTracker references, Counterparts counterparts)
+    {
+        var named = false;
+        for (var k = from; k < Math.Min(clauseEnd, from + 2) && !named; k++)
+        {
+            named = knowledge.StatePairPhrases.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, k, clauseEnd));
+        }
+
+        if (!named)
+        {
+            return null;
+        }
+
+        var others = knowledge.MainCountries.Where(c => c != source.CountryPart).ToHashSet(StringComparer.Ordinal);
+        var first = references.NearbyCountry(others, null, counterparts.Ranked) ?? counterparts.Ranked.FirstOrDefault(others.Contains);
+        if (first is null)
+        {
+            return null;
+        }
+
+        others.Remove(first);
+        var second = references.NearbyCountry(others, null, counterparts.Ranked) ?? counterparts.Ranked.FirstOrDefault(others.Contains);
+        return second is null ? null : (ActorCode.Of(first, ActorRole.GOV), ActorCode.Of(second, ActorRole.GOV));
+    }
+}

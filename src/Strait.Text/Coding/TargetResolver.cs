@@ -1,0 +1,141 @@
+using Strait.Core.Actors;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Fills the target of an act whose source is known: the actor after the trigger (a forum body leads to the accused
+/// after it, or to the counterpart), the other party of a joint act before it, the two countries of a pair phrase, home
+/// for an act at home, else the counterpart nearby; and both parties of a joint act that names one or none but is dated.
+/// </summary>
+public sealed class TargetResolver(CodingKnowledge knowledge)
+{
+    private readonly ClauseMentions _mentions = new(knowledge);
+    private readonly TargetClues _clues = new(knowledge);
+    private readonly Coordination _coordination = new(knowledge);
+    private readonly NearbyCounterpart _nearbyCounterpart = new(knowledge);
+
+    /// <summary>The slots with the target filled where the clause or the article allows; the source too for a joint act that named none.</summary>
+    public ActorSlots Resolve(TriggerClause clause, ActorSlots slots) =>
+        slots.Target is null && slots.Source is not null ? ForKnownSource(clause, slots) : ForJointAct(clause, slots);
+
+    /// <summary>
+    /// The target of an act whose source is known: the actor after the trigger (or, after a forum body, the accused), the
+    /// other party before a joint act, the two countries of a pair phrase, home for an act at home, else the counterpart.
+    /// </summary>
+    private ActorSlots ForKnownSource(TriggerClause clause, ActorSlots slots)
+    {
+        var (_, view, pattern, match, references, counterparts, _, clauseEnd, subjectStart, _) = clause;
+        var trigger = match.Start;
+        var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
+        if (target is null && source is not null)
+        {
+            // The object may stand inside the phrase's gap ("froze Sylvanian assets", "summoned the Sylvanian ambassador").
+            var after = _clues.ObjectAfter(view, trigger + 1, _clues.ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention, pattern.Phrase, match.End);
+            if (after >= 0 && sourceMention >= 0 && !pattern.Symmetric && _coordination.Coordinated(view, sourceMention).Contains(view.Mentions[after].Mention.Actor))
+            {
+                // "criticism from Fredville and Sylvaton over ...": a party joined to the source is another source, not the target.
+                after = _clues.ObjectAfter(view, view.Mentions[after].EndToken, _clues.ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention, pattern.Phrase, match.End);
+            }
+
+            var partner = pattern.Symmetric ? ClauseMentions.OtherBefore(view, trigger, subjectStart, source) : -1;
+            if (after >= 0 && pattern.Symmetric && view.Mentions[after].StartToken > match.End + 2 && sourceMention >= 0 &&
+                _coordination.Coordinated(view, sourceMention).Any(c => c.CountryPart != source.CountryPart))
+            {
+                // "Rufus and Ludmila will meet on the sidelines of the summit with Ostrava": the joined subjects are the
+                // parties; an actor further on belongs to another noun, not to the meeting.
+                after = -1;
+            }
+
+            if (after >= 0 && partner >= 0 && _mentions.IsPlace(view, after) && !_mentions.AfterPreposition(view, view.Mentions[partner].StartToken, subjectStart))
+            {
+                // "Kono and his counterpart Kang met near Beijing": the place of a joint act is not its other party.
+                targetMention = _mentions.SpecificIndex(view, partner);
+                target = view.Mentions[targetMention].Mention.Actor;
+            }
+            else if (after >= 0 && _clues.IsVenue(view, pattern, after) &&
+                _clues.ObjectAfter(view, view.Mentions[after].EndToken, _clues.ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention) is var accusedAfter and >= 0)
+            {
+                // "complained to the WTO about Sylvania": the body is the forum; the complaint is against the actor named after it.
+                targetMention = _mentions.SpecificIndex(view, accusedAfter);
+                target = view.Mentions[targetMention].Mention.Actor;
+                targetToken = view.Mentions[accusedAfter].EndToken;
+            }
+            else if (after >= 0 && _clues.IsVenue(view, pattern, after) && _nearbyCounterpart.Of(references, counterparts, source) is { } accused)
+            {
+                // "filed a complaint with the WTO": the body is the forum; the complaint is against the counterpart.
+                target = accused;
+                targetToken = view.Mentions[after].EndToken;
+            }
+            else if (after >= 0)
+            {
+                targetMention = _mentions.SpecificIndex(view, after);
+                target = view.Mentions[targetMention].Mention.Actor;
+                targetToken = view.Mentions[after].EndToken;
+            }
+            else if (pattern.Symmetric && ClauseMentions.OtherBefore(view, trigger, subjectStart, source) is var other and >= 0)
+            {
+                target = view.Mentions[other].Mention.Actor;
+            }
+            else if (!pattern.Symmetric && _clues.ObjectPair(view, match.End, clauseEnd, source, references, counterparts) is var (one, another))
+            {
+                // "Freedonia urged both governments to ...": one event toward each of the two other countries in view.
+                target = one;
+                otherTargets.Add(another);
+                confidence -= 0.1;
+            }
+            else if (!pattern.Symmetric && (pattern.Home || knowledge.HomeTargetRoles.Contains(source.Role)))
+            {
+                // "The opposition leader called the plan a humiliation", "declared martial law": an untargeted act at home.
+                target = pattern.Home ? ActorCode.Of(source.CountryPart) : ActorCode.Of(source.CountryPart, ActorRole.GOV);
+                confidence -= 0.15;
+            }
+            else if (_nearbyCounterpart.Of(references, counterparts, source) is { } counterpart)
+            {
+                // No target in the clause: the other country named most nearby, else the source's counterpart in the article.
+                target = counterpart;
+                confidence -= 0.15;
+            }
+        }
+
+        return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
+    }
+
+    /// <summary>
+    /// A joint act with no source named: with one party named the other is its main counterpart; with none but a
+    /// stated date, the country named most nearby and its counterpart, else the article's two main countries.
+    /// </summary>
+    private ActorSlots ForJointAct(TriggerClause clause, ActorSlots slots)
+    {
+        var (_, view, pattern, match, references, counterparts, _, clauseEnd, _, passive) = clause;
+        var trigger = match.Start;
+        var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
+        if (source is null && pattern.Symmetric)
+        {
+            // A joint action with one party named ("a visit to Japan", "the 2023 summit with Seoul"), or none
+            // but a stated date ("the 2015 agreement"): the other party is the article's main counterpart.
+            var after = _clues.ObjectAfter(view, trigger + 1, _clues.ObjectLimit(view, pattern, match, clauseEnd), null, -1, pattern.Phrase, match.End);
+            target ??= after >= 0 ? _mentions.Specific(view, after).Mention.Actor : null;
+            if (target is not null)
+            {
+                source = counterparts.Of(target);
+                confidence -= 0.15;
+            }
+            else if ((TriggerScreen.HasOwnDate(view, trigger) || VerbForms.IsDatedParticiple(view, trigger, match.End, passive)) && references.NearbyCountry(knowledge.MainCountries, null, counterparts.Ranked) is { } last &&
+                _nearbyCounterpart.Of(references, counterparts, ActorCode.Of(last)) is { } other)
+            {
+                // "the 2015 agreement": between the country named most nearby and its counterpart.
+                source = ActorCode.Of(last, ActorRole.GOV);
+                target = other;
+                confidence -= 0.2;
+            }
+            else if ((TriggerScreen.HasOwnDate(view, trigger) || VerbForms.IsDatedParticiple(view, trigger, match.End, passive)) && counterparts.Ranked.Count >= 2)
+            {
+                source = ActorCode.Of(counterparts.Ranked[0], ActorRole.GOV);
+                target = ActorCode.Of(counterparts.Ranked[1], ActorRole.GOV);
+                confidence -= 0.2;
+            }
+        }
+
+        return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
+    }
+}

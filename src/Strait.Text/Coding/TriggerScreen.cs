@@ -1,0 +1,144 @@
+using Strait.Core.Actors;
+using Strait.Core.Events;
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Coding;
+
+/// <summary>
+/// Decides whether a matched trigger is an act of its own: not a word inside a name, not an event noun governed by
+/// the trigger before it ("withdrawal from the agreement"), not the purpose or complement of another verb ("met to
+/// discuss", "urged Sylvania to withdraw"), not the concession an agreement stands for ("agreed to lift the curbs").
+/// </summary>
+public sealed class TriggerScreen(CodingKnowledge knowledge)
+{
+    /// <summary>A noun this close after another trigger is that trigger's object ("withdrawal from the agreement").</summary>
+    private const int GovernedReach = 3;
+
+    /// <summary>
+    /// A trigger word inside a name of several words ("Cooperation Foundation", "the Freedonia-Sylvania Trade
+    /// Council") is not a trigger: a name that starts at the word, or an organisation's name around it.
+    /// </summary>
+    public static bool IsInsideName(SentenceView view, int token)
+    {
+        foreach (var mention in view.Mentions)
+        {
+            if (mention.StartToken > token)
+            {
+                break;
+            }
+
+            if (token < mention.EndToken && mention.EndToken - mention.StartToken > 1 &&
+                (mention.StartToken == token || mention.Mention.Kind == MentionKind.Organisation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "withdrawal from the agreement", "a boycott of imports": a noun trigger a few words after another trigger,
+    /// linked to it by a preposition with no punctuation between, is that trigger's object, not an event of its own.
+    /// </summary>
+    public bool IsGoverned(SentenceView view, int previousEnd, int trigger)
+    {
+        if (previousEnd <= 0 || trigger - previousEnd > GovernedReach || trigger < previousEnd)
+        {
+            return false;
+        }
+
+        var preposition = knowledge.Prepositions.Contains(view.Tokens[previousEnd - 1].Lower);
+        for (var k = previousEnd; k < trigger; k++)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (!char.IsLetterOrDigit(lower[0]))
+            {
+                return false;
+            }
+
+            preposition |= knowledge.Prepositions.Contains(lower);
+        }
+
+        return preposition;
+    }
+
+    /// <summary>
+    /// The verb of a request's complement ("urged Sylvania to withdraw", "demanded that Sylvania apologize"):
+    /// the first trigger word a few words after a complement word between
+    /// <paramref name="from"/> and <paramref name="reach"/>, past the complement's own subject; else -1.
+    /// </summary>
+    public int ComplementVerb(SentenceView view, int from, int reach)
+    {
+        if (from >= view.Tokens.Count)
+        {
+            return -1;
+        }
+
+        var clauseEnd = view.ClauseEnd(Math.Max(0, from - 1));
+        for (var k = from; k < Math.Min(clauseEnd, reach); k++)
+        {
+            if (!knowledge.RequestComplements.Contains(view.Tokens[k].Lower))
+            {
+                continue;
+            }
+
+            var at = k + 1;
+            while (at < clauseEnd && knowledge.Determiners.Contains(view.Tokens[at].Lower))
+            {
+                at++;
+            }
+
+            at = view.MentionStartingAt(at) is var subject and >= 0 ? view.Mentions[subject].EndToken : k + 1;
+            for (var v = at; v < Math.Min(clauseEnd, at + 3); v++)
+            {
+                if (knowledge.PatternsByAnchor.ContainsKey(view.Tokens[v].Stem))
+                {
+                    return v;
+                }
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "summoned the ambassador to protest the decision", "met to discuss", "threatened to cut ties": a verb after
+    /// "to" a few words after another verb trigger of its clause says what that act was for or about, not another
+    /// act, when it is a complaint, the same kind of act, or what was threatened or ordered ("pressed Sylvania to reverse its
+    /// decision to withdraw" keeps the withdrawal, "agreed to lift the curbs" the lifting).
+    /// </summary>
+    public static bool IsPurposeOf(SentenceView view, EventPattern pattern, int trigger, (int End, EventType Type) previous) =>
+        !pattern.Nominal && trigger > 0 && view.Tokens[trigger - 1].Lower == "to" &&
+        (pattern.Type is EventType.ACCUSE or EventType.PROTEST || pattern.Type == previous.Type || previous.Type is EventType.THREATEN or EventType.SANCTION) &&
+        previous.End > 0 && previous.End <= trigger && trigger - previous.End < TargetClues.ObjectReach && view.ClauseOf[previous.End - 1] == view.ClauseOf[trigger];
+
+    /// <summary>
+    /// "agreed to pay compensation", "agreed to lift the curbs": agreeing to one's own concession is that concession
+    /// (coded from the complement, of a type listed in <c>agreed_concessions</c>), not an agreement.
+    /// </summary>
+    public bool IsConcessionAgreed(SentenceView view, EventPattern pattern, int trigger, int end)
+    {
+        if (pattern.Type != EventType.AGREE || pattern.Nominal || end >= view.Tokens.Count || view.Tokens[end - 1].Lower != "to")
+        {
+            return false;
+        }
+
+        for (var i = 0; i < knowledge.Patterns.Count; i++)
+        {
+            var other = knowledge.Patterns[i];
+            if (!other.Nominal && knowledge.AgreedConcessions.Contains(other.Type) && PhraseMatcher.Match(other.Phrase, view, end, view.ClauseEnd(end)) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date right before a noun trigger ("the 2015 agreement") makes it an event of its own.</summary>
+    public static bool HasOwnDate(SentenceView view, int trigger) =>
+        view.Times.Any(t => t.EndToken <= trigger && trigger - t.EndToken <= 1);
+}

@@ -1,0 +1,25 @@
+using Strait.Text.Coding;
+
+namespace Strait.Text.Tests.Coding;
+
+/// <summary>Made-up sentences; the real cue file.</summary>
+public sealed class NonEventFilterTest
+{
+    private static readonly NonEventFilter Filter = new(CodingSentence.Knowledge.Value);
+
+    [Theory]
+    [InlineData("Did Freedonia criticize Sylvania?", true)]
+    [InlineData("Freedonia criticized Sylvania.", false)]
+    public void A_sentence_that_ends_in_a_question_mark_is_a_question(string sentence, bool question) =>
+        Assert.Equal(question, NonEventFilter.IsQuestion(CodingSentence.Of(sentence).View));
+
+    [Theory]
+    [InlineData("Freedonia did not criticize Sylvania.", "criticize", true)]
+    [InlineData("Freedonia criticized Sylvania.", "criticized", false)]
+    public void A_negated_trigger_is_ruled_out(string sentence, string trigger, bool ruledOut)
+    {
+        var (_, view) = CodingSentence.Of(sentence);
+        var at = CodingSentence.TokenOf(view, trigger);
+        Assert.Equal(ruledOut, Filter.IsRuledOutByCue(view, at, at + 1));
+    }
+}
