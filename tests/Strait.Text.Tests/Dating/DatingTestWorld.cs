@@ -4,6 +4,8 @@ using Strait.Core.Events;
 using Strait.Core.Knowledge;
 using Strait.Core.Time;
 using Strait.Text.Dating;
+using Strait.Text.Pipeline;
+using Strait.Text.Times;
 
 namespace Strait.Text.Tests.Dating;
 
@@ -19,6 +21,15 @@ internal static class DatingTestWorld
         Entry("2014-05", "Lakeside summit (second)", "Lakeside summit"),
         Entry("2019-11-10", "Harbour accord", "Harbour accord"),
     ];
+
+    /// <summary>Segments <paramref name="text"/> and infers its publication date from this world's people and the given almanac and cues.</summary>
+    public static TextDocument Infer(string text, IReadOnlyList<AlmanacEntry> almanac, DatingCues cues)
+    {
+        var document = TestText.Segmented(text);
+        var finder = new TimeExpressionFinder(TestText.Resources.TimeWords);
+        new PublicationDateInference(almanac, TestText.Resources, finder, Registry, cues).Process(document);
+        return document;
+    }
 
     public static readonly ActorRegistry Registry = new(
         [

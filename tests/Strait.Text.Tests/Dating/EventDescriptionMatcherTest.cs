@@ -33,13 +33,7 @@ public sealed class EventDescriptionMatcherTest
         new(new CodedEvent(EventType.CONSULT, EventStatus.Occurred, ActorCode.Of("FRE"), ActorCode.Of("SYL"),
             PartialDate.ParseExact(when), Issue.Diplomacy, [Evidence.FromSource(summary, "made up")], 1.0), summary, "made up", [], null);
 
-    private static TextDocument Infer(string text)
-    {
-        var document = TestText.Segmented(text);
-        var finder = new TimeExpressionFinder(TestText.Resources.TimeWords);
-        new PublicationDateInference(Almanac, TestText.Resources, finder, DatingTestWorld.Registry, Cues).Process(document);
-        return document;
-    }
+    private static TextDocument Infer(string text) => DatingTestWorld.Infer(text, Almanac, Cues);
 
     [Theory]
     [InlineData("Prime Minister Trentino was furious. Last month's ruling by the Fredville high court that a Sylvanian shipyard must compensate four workers angered Sylburg.", "2018-11")]

@@ -116,13 +116,7 @@ public sealed class PublicationDateInferenceTest
         Assert.Contains(window, document.Notes[0]);
     }
 
-    private static TextDocument InferWithRoles(string text)
-    {
-        var document = TestText.Segmented(text);
-        var finder = new TimeExpressionFinder(TestText.Resources.TimeWords);
-        new PublicationDateInference(DatingTestWorld.Almanac, TestText.Resources, finder, DatingTestWorld.Registry, DatingTestWorld.Cues).Process(document);
-        return document;
-    }
+    private static TextDocument InferWithRoles(string text) => DatingTestWorld.Infer(text, DatingTestWorld.Almanac, DatingTestWorld.Cues);
 
     [Theory]
     [InlineData("Defense Secretary Zeppo thanked Chairman Pinky Hart.", "2019")]
