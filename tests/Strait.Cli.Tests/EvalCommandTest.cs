@@ -67,6 +67,9 @@ public sealed class EvalCommandTest : IDisposable
 
         Assert.True(missed.GetProperty("nothing_coded").GetInt32() >= 1, "the gold event on the weather sentence has nothing coded at it");
         Assert.Equal(["too_coarse", "other_date", "no_date"], diagnosis.GetProperty("missed_when").EnumerateObject().Select(p => p.Name));
+        var nothing = diagnosis.GetProperty("missed_nothing_coded");
+        Assert.Equal(missed.GetProperty("nothing_coded").GetInt32(), nothing.EnumerateObject().Sum(p => p.Value.GetInt32()));
+        Assert.True(nothing.GetProperty("no_trigger").GetInt32() >= 1, "no trigger phrase matches the weather sentence");
         Assert.Equal(["total", "near_miss", "no_gold_here", "extra_at_gold_span", "span_unknown"], falseEvents.EnumerateObject().Select(p => p.Name));
     }
 
@@ -78,7 +81,9 @@ public sealed class EvalCommandTest : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("why events were missed or false", run.Console, StringComparison.Ordinal);
         Assert.Contains("nothing coded at the span", run.Console, StringComparison.Ordinal);
-        Assert.Contains("why: nothing coded at this span\n      The weather in the capital stayed mild all week", run.Console.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("of those with nothing coded", run.Console, StringComparison.Ordinal);
+        Assert.Contains("why: nothing coded at this span: no trigger phrase of the pattern file matches here The weather in the capital stayed mild all week",
+            string.Join(' ', run.Console.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
         var summary = run.Console.IndexOf("why events were missed or false", StringComparison.Ordinal);
         var firstMiss = run.Console.IndexOf("miss  made-up.txt", StringComparison.Ordinal);
         Assert.True(summary < firstMiss, "the summary comes after the per-document table and before the list of misses");

@@ -83,7 +83,8 @@ public static class EvalCommand
 
     /// <summary>
     /// The scores as one object; <c>diagnosis</c> counts the misses (<c>missed</c>, with the date problems
-    /// among them in <c>missed_when</c>) and the false events (<c>false</c>) by their diagnosis.
+    /// among them in <c>missed_when</c> and why nothing was coded at a miss's span in <c>missed_nothing_coded</c>) and the
+    /// false events (<c>false</c>) by their diagnosis.
     /// </summary>
     public static string ToJson(CorpusEvaluation evaluation, CorpusDiagnosis diagnosis)
     {
@@ -125,6 +126,7 @@ public static class EvalCommand
         json.WriteStartObject("diagnosis");
         WriteCounts(json, "missed", DiagnosisCategories.Misses, summary.Missed, summary.MissedTotal);
         WriteCounts(json, "missed_when", DiagnosisCategories.When, summary.MissedWhen, null);
+        WriteCounts(json, "missed_nothing_coded", DiagnosisCategories.NothingCodedWhy, summary.NothingCodedWhy, null);
         WriteCounts(json, "false", DiagnosisCategories.False, summary.False, summary.FalseTotal);
         json.WriteEndObject();
     }
@@ -210,6 +212,7 @@ public static class EvalCommand
 
         Rows("missed gold events", summary.MissedTotal, DiagnosisCategories.Misses, summary.Missed, "  ");
         Rows("  of those with a wrong when", null, DiagnosisCategories.When, summary.MissedWhen, "    ");
+        Rows("  of those with nothing coded", null, DiagnosisCategories.NothingCodedWhy, summary.NothingCodedWhy, "    ");
         Rows("false events", summary.FalseTotal, DiagnosisCategories.False, summary.False, "  ");
         return table;
     }

@@ -79,7 +79,15 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     lastTriggerEnd = match.End;
                     lastVerb = pattern.Nominal ? lastVerb : (match.End, pattern.Type);
                     askedFor = pattern.Type == EventType.REQUEST ? _screen.ComplementVerb(view, i + 1, match.End + TargetClues.ObjectReach) : askedFor;
-                    if (!question && !asked && (!governed || TriggerScreen.HasOwnDate(view, i)))
+                    var screened = question ? SetAsideReason.Question
+                        : asked ? SetAsideReason.Requested
+                        : governed && !TriggerScreen.HasOwnDate(view, i) ? SetAsideReason.Governed
+                        : (SetAsideReason?)null;
+                    if (screened is { } reason)
+                    {
+                        SetAside(document, view, pattern, match, reason);
+                    }
+                    else
                     {
                         var coded = Code(document, view, pattern, match, references, counterparts, newsDay, issues);
                         foreach (var one in coded)
@@ -108,20 +116,20 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var trigger = match.Start;
         if (_nonEvents.IsRuledOutByCue(view, trigger, match.End))
         {
-            return [];
+            return SetAside(document, view, pattern, match, SetAsideReason.RuledOutByCue);
         }
 
         // "the region would suffer" is hypothetical; "Seoul said it would file a complaint" reports a plan.
         var reported = knowledge.Cue("reported_future").AppliesBefore(view, trigger);
         if (!reported && knowledge.Cue("conditional").Applies(view, trigger, match.End))
         {
-            return [];
+            return SetAside(document, view, pattern, match, SetAsideReason.Conditional);
         }
 
         if (pattern.Nominal && match.SourceMention is null && _nonEvents.IsGeneric(view, trigger))
         {
             // "a focus of cooperation", "room for talks": a kind of action, not an event.
-            return [];
+            return SetAside(document, view, pattern, match, SetAsideReason.Generic);
         }
 
         var clauseStart = view.ClauseStart(trigger);
@@ -130,7 +138,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         if (!pattern.Nominal && _nonEvents.IsRelativeClauseVerb(view, trigger))
         {
             // "regulations that threaten jobs": the subject is the noun before "that", not an actor.
-            return [];
+            return SetAside(document, view, pattern, match, SetAsideReason.RelativeClause);
         }
 
         // "Yoon and Kishida, who are pressing ahead...": a clause opened by a relative pronoun takes its
@@ -141,20 +149,21 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         if (!pattern.Nominal && _nonEvents.IsStandingDescription(view, pattern, trigger, match.End, subjectStart))
         {
             // "a regime which suppresses dissent", "Freedonia's rise threatens Sylvania": a description, not news.
-            return [];
+            return SetAside(document, view, pattern, match, SetAsideReason.StandingDescription);
         }
 
         var passive = !pattern.Nominal && _verbs.IsPassive(view, trigger);
         var clause = new TriggerClause(document, view, pattern, match, references, counterparts, clauseStart, clauseEnd, subjectStart, passive);
         if (_sourceResolver.Resolve(clause, slots) is not { } withSource)
         {
-            return [];
+            return SetAside(document, view, pattern, match, SetAsideReason.NoSource);
         }
 
         var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = _targetResolver.Resolve(clause, withSource);
         if (source is null || target is null || source.Equals(target))
         {
-            return [];
+            return SetAside(document, view, pattern, match,
+                source is null ? SetAsideReason.NoSource : target is null ? SetAsideReason.NoTarget : SetAsideReason.SameActor);
         }
 
         // "Freedonia and Sylvania criticized Ostrava", "criticized Sylvania and Ostrava": one event per party;
@@ -168,7 +177,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var when = _dating.Date(document, view, trigger, match.End, pattern.Type, planned, out var stated, out var coming);
         if (when is null && document.Published is not null)
         {
-            return [];
+            return SetAside(document, view, pattern, match, SetAsideReason.Undated);
         }
 
         // A stated date after publication is still to come ("the next summit would be held in 2031"); a decision reported
@@ -190,7 +199,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         if (!stated && known is null && day is null && !planned && knowledge.Cue("background").Applies(view, trigger, match.End))
         {
             // "had once sent troops", "previously imposed": background the text does not date; the publication month would be wrong.
-            return [];
+            return SetAside(document, view, pattern, match, SetAsideReason.UndatedBackground);
         }
         confidence += stated ? 0.1 : known is not null ? 0 : day is not null ? -0.05 : -0.1;
         var evidence = EvidenceSpan.Of(document, view, trigger, match.End, sourceToken, targetToken);
@@ -203,5 +212,14 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         return events;
+    }
+
+    /// <summary>Notes the trigger as found but not coded, with why (<see cref="TextDocument.SetAside"/>); codes nothing.</summary>
+    private static List<CodedEvent> SetAside(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, SetAsideReason reason)
+    {
+        var start = view.Tokens[match.Start].Start;
+        var end = view.Tokens[Math.Min(match.End, view.Tokens.Count) - 1].End;
+        document.SetAside.Add(new SetAsideTrigger(start, end, document.Text[start..end], pattern.Type, reason));
+        return [];
     }
 }

@@ -8,7 +8,8 @@ namespace Strait.Text.Evaluation;
 
 /// <summary>
 /// Writes an <see cref="ArticleAnnotation"/> as one JSON line in the form of FORMAT.md, adding the evidence
-/// offsets and the confidence where they are known, so any reader of gold files can read it.
+/// offsets and the confidence where they are known, so any reader of gold files can read it. An extraction
+/// also lists, under <c>set_aside</c>, the trigger phrases the coder found and did not code, with why.
 /// </summary>
 public static class AnnotationWriter
 {
@@ -65,6 +66,22 @@ public static class AnnotationWriter
             }
 
             json.WriteEndArray();
+            if (article.SetAside is { Count: > 0 } setAside)
+            {
+                json.WriteStartArray("set_aside");
+                foreach (var t in setAside)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("words", t.Words);
+                    json.WriteString("type", t.Type.ToString());
+                    json.WriteString("reason", t.ReasonKey);
+                    WriteOffsets(json, t.Start, t.End);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

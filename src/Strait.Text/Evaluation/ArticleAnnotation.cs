@@ -2,18 +2,21 @@ using Strait.Core.Actors;
 using Strait.Core.Documents;
 using Strait.Core.Events;
 using Strait.Core.Time;
+using Strait.Text.Pipeline;
 
 namespace Strait.Text.Evaluation;
 
 /// <summary>
 /// One article's events and indicators in the form of FORMAT.md: a gold line, or what the extractor found.
+/// An extraction also lists the trigger phrases the coder found and set aside (<see cref="SetAside"/>; none for gold).
 /// </summary>
 public sealed record ArticleAnnotation(
     string Doc,
     PartialDate? Published,
     PublishedBasis PublishedBasis,
     IReadOnlyList<AnnotatedEvent> Events,
-    IReadOnlyList<AnnotatedIndicator> Indicators);
+    IReadOnlyList<AnnotatedIndicator> Indicators,
+    IReadOnlyList<SetAsideTrigger>? SetAside = null);
 
 /// <summary>
 /// One event of an annotation. <see cref="Start"/> and <see cref="End"/> locate the evidence when known;

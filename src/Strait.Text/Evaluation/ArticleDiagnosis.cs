@@ -1,3 +1,5 @@
+using Strait.Text.Pipeline;
+
 namespace Strait.Text.Evaluation;
 
 /// <summary>The diagnoses of one article: one per missed gold event and one per false event, in their annotation order.</summary>
@@ -34,15 +36,15 @@ public sealed record ArticleDiagnosis(string Doc, IReadOnlyList<MissDiagnosis> M
             }
 
             var goldEvent = gold.Events[g];
-            if (extracted.Events.Count == 0)
+            if (goldSpans[g].Count == 0)
             {
-                misses.Add(new MissDiagnosis(goldEvent, MissKind.NothingCoded));
+                misses.Add(new MissDiagnosis(goldEvent, extracted.Events.Count == 0 ? MissKind.NothingCoded : MissKind.EvidenceNotFound));
                 continue;
             }
 
-            if (goldSpans[g].Count == 0)
+            if (extracted.Events.Count == 0)
             {
-                misses.Add(new MissDiagnosis(goldEvent, MissKind.EvidenceNotFound));
+                misses.Add(new MissDiagnosis(goldEvent, MissKind.NothingCoded, SetAside: SetAsideAt(goldEvent, goldSpans[g], extracted)));
                 continue;
             }
 
@@ -67,7 +69,7 @@ public sealed record ArticleDiagnosis(string Doc, IReadOnlyList<MissDiagnosis> M
             }
             else
             {
-                misses.Add(new MissDiagnosis(goldEvent, MissKind.NothingCoded));
+                misses.Add(new MissDiagnosis(goldEvent, MissKind.NothingCoded, SetAside: SetAsideAt(goldEvent, goldSpans[g], extracted)));
             }
         }
 
@@ -106,6 +108,19 @@ public sealed record ArticleDiagnosis(string Doc, IReadOnlyList<MissDiagnosis> M
 
         return new ArticleDiagnosis(gold.Doc, misses, falseEvents);
     }
+
+    /// <summary>
+    /// The trigger the coder set aside inside the gold evidence: one of the gold event's type first, then the one
+    /// sharing most characters with the evidence; null when the coder found no trigger there.
+    /// </summary>
+    private static SetAsideTrigger? SetAsideAt(AnnotatedEvent gold, IReadOnlyList<EvidenceRange> goldSpans, ArticleAnnotation extracted) =>
+        (extracted.SetAside ?? [])
+            .Select(t => (Trigger: t, Overlap: Overlap(goldSpans, [new EvidenceRange(t.Start, t.End)])))
+            .Where(x => x.Overlap > 0)
+            .OrderByDescending(x => x.Trigger.Type == gold.Type)
+            .ThenByDescending(x => x.Overlap)
+            .Select(x => x.Trigger)
+            .FirstOrDefault();
 
     /// <summary>The candidate that differs in fewest fields, then shares most characters with the gold evidence, then comes first.</summary>
     private static int Closest(AnnotatedEvent gold, IReadOnlyList<EvidenceRange> goldSpans, List<int> candidates,

@@ -1,3 +1,5 @@
+using Strait.Text.Pipeline;
+
 namespace Strait.Text.Evaluation;
 
 /// <summary>
@@ -13,6 +15,7 @@ public static class DiagnosisCategories
     public const string NoGoldHere = "no_gold_here";
     public const string ExtraAtGoldSpan = "extra_at_gold_span";
     public const string SpanUnknown = "span_unknown";
+    public const string NoTrigger = "no_trigger";
 
     public static IReadOnlyList<(string Key, string Label)> Misses { get; } =
     [
@@ -26,6 +29,13 @@ public static class DiagnosisCategories
         ("when_type_actors", "wrong when + type + actors"),
         (CodedForOtherGold, "coded here, but for another gold event"),
         (EvidenceNotFound, "gold evidence not in the article"),
+    ];
+
+    /// <summary>Why nothing was coded at a missed gold event's span: no trigger phrase there, or the step that set the trigger aside.</summary>
+    public static IReadOnlyList<(string Key, string Label)> NothingCodedWhy { get; } =
+    [
+        (NoTrigger, "no trigger phrase matches there"),
+        .. Enum.GetValues<SetAsideReason>().Select(r => (SetAsideTrigger.KeyOf(r), "trigger set aside: " + new SetAsideTrigger(0, 0, "", default, r).ReasonText)),
     ];
 
     /// <summary>The date problems among all misses whose when is wrong (alone or with other fields).</summary>

@@ -12,5 +12,6 @@ public static class ExtractionAnnotation
                 e.Evidence.Count > 0 ? e.Evidence[0].End : null, e.Confidence,
                 e.Evidence.Skip(1).Select(x => new EvidenceRange(x.Start, x.End)).ToList())).ToList(),
             document.Indicators.Select(i => new AnnotatedIndicator(i.Measure, i.Population, i.Value, i.Unit, i.When, i.By,
-                i.Evidence.Text, i.Evidence.Start, i.Evidence.End)).ToList());
+                i.Evidence.Text, i.Evidence.Start, i.Evidence.End)).ToList(),
+            document.SetAside.ToList());
 }

@@ -1,3 +1,5 @@
+using Strait.Text.Pipeline;
+
 namespace Strait.Text.Evaluation;
 
 /// <summary>What the coder did at the place a missed gold event is stated.</summary>
@@ -15,10 +17,17 @@ public enum MissKind
 
 /// <summary>
 /// Why one gold event was missed, in one line: nothing coded at its evidence, or the fields in which the
-/// closest event coded there differs from it.
+/// closest event coded there differs from it. When nothing was coded there, <see cref="SetAside"/> is the trigger
+/// phrase the coder found there and set aside, if any.
 /// </summary>
-public sealed record MissDiagnosis(AnnotatedEvent Gold, MissKind Kind, AnnotatedEvent? Closest = null, EventDifference? Difference = null)
+public sealed record MissDiagnosis(AnnotatedEvent Gold, MissKind Kind, AnnotatedEvent? Closest = null, EventDifference? Difference = null,
+    SetAsideTrigger? SetAside = null)
 {
+    /// <summary>Why nothing was coded, for the summary: <c>no_trigger</c>, or the set-aside reason's key; null for other misses.</summary>
+    public string? NothingCodedCategory => Kind != MissKind.NothingCoded ? null
+        : SetAside is null ? DiagnosisCategories.NoTrigger
+        : SetAside.ReasonKey;
+
     /// <summary>The key under which the summary counts it: <c>nothing_coded</c>, <c>when</c>, <c>type_actors</c>...</summary>
     public string Category => Kind switch
     {
@@ -30,7 +39,9 @@ public sealed record MissDiagnosis(AnnotatedEvent Gold, MissKind Kind, Annotated
 
     public string Explain() => Kind switch
     {
-        MissKind.NothingCoded => "nothing coded at this span",
+        MissKind.NothingCoded when SetAside is { } found =>
+            $"nothing coded at this span: trigger \"{found.Words}\" ({found.Type}) set aside: {found.ReasonText}",
+        MissKind.NothingCoded => "nothing coded at this span: no trigger phrase of the pattern file matches here",
         MissKind.EvidenceNotFound => "the gold evidence is not in the article's text",
         MissKind.CodedForOtherGold => $"the event coded here ({EventText.Short(Closest!)}) matched another gold event",
         _ => $"{Difference!.Describe()} (coded {EventText.Short(Closest!)})",

@@ -40,6 +40,9 @@ public sealed class TextDocument
 
     public List<Indicator> Indicators { get; } = [];
 
+    /// <summary>Trigger phrases the event coder found and set aside, with why (for a developer checking the coder).</summary>
+    public List<SetAsideTrigger> SetAside { get; } = [];
+
     /// <summary>Warnings a component wants the user to see (an undatable document, say).</summary>
     public List<string> Notes { get; } = [];
 }

@@ -75,6 +75,19 @@ public sealed class EventCoderTest
         return document.Events.Select(e => $"{e.When} {e.Type} {e.Source} {e.Target}").ToList();
     }
 
+    [Theory]
+    [InlineData("Will Freedonia criticize Sylvania?", "criticize ACCUSE Question")]
+    [InlineData("If Freedonia criticizes Sylvania, Ostrava would suffer.", "criticizes ACCUSE RuledOutByCue")]
+    [InlineData("Freedonia met Sylvania.", "")]
+    public void A_trigger_the_coder_sets_aside_is_noted_with_its_reason(string sentence, string expected)
+    {
+        var document = MiniTagger.Tag(sentence, PartialDate.Day(2031, 6, 15), Actors);
+        new EventCoder(Knowledge.Value).Process(document);
+
+        Assert.Equal(expected, string.Join("; ", document.SetAside.Select(t => $"{t.Words} {t.Type} {t.Reason}")));
+        Assert.All(document.SetAside, t => Assert.Equal(t.Words, document.Text[t.Start..t.End]));
+    }
+
     [Fact]
     public void An_undated_past_event_takes_the_date_of_the_almanac_entry_it_fits()
     {

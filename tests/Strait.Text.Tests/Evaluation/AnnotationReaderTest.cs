@@ -1,6 +1,7 @@
 using Strait.Core;
 using Strait.Core.Events;
 using Strait.Text.Evaluation;
+using Strait.Text.Pipeline;
 
 namespace Strait.Text.Tests.Evaluation;
 
@@ -51,5 +52,20 @@ public sealed class AnnotationReaderTest
         Assert.Equal(article.Events, again.Events);
         Assert.Equal(article.Indicators, again.Indicators);
         Assert.Equal(article.Published, again.Published);
+    }
+
+    [Fact]
+    public void The_writer_lists_the_triggers_the_coder_set_aside_and_the_reader_ignores_them()
+    {
+        var article = AnnotationReader.Read(new StringReader(Line), "g").Value[0] with
+        {
+            SetAside = [new SetAsideTrigger(4, 11, "accused", EventType.ACCUSE, SetAsideReason.NoSource)],
+        };
+
+        var line = AnnotationWriter.ToJsonLine(article);
+
+        Assert.Contains("\"set_aside\":[{\"words\":\"accused\",\"type\":\"ACCUSE\",\"reason\":\"no_source\",\"start\":4,\"end\":11}]", line, StringComparison.Ordinal);
+        Assert.Equal(article.Events, AnnotationReader.ParseLine(line, "w").Value.Events);
+        Assert.DoesNotContain("set_aside", AnnotationWriter.ToJsonLine(article with { SetAside = [] }), StringComparison.Ordinal);
     }
 }

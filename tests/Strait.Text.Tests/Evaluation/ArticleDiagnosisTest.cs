@@ -1,4 +1,6 @@
+using Strait.Core.Events;
 using Strait.Text.Evaluation;
+using Strait.Text.Pipeline;
 
 namespace Strait.Text.Tests.Evaluation;
 
@@ -23,10 +25,28 @@ public sealed class ArticleDiagnosisTest : IDisposable
         var miss = Assert.Single(diagnosis.Misses);
         Assert.Equal(MissKind.NothingCoded, miss.Kind);
         Assert.Equal("nothing_coded", miss.Category);
-        Assert.Equal("nothing coded at this span", miss.Explain());
+        Assert.Equal("nothing coded at this span: no trigger phrase of the pattern file matches here", miss.Explain());
+        Assert.Equal("no_trigger", miss.NothingCodedCategory);
         var wrong = Assert.Single(diagnosis.False);
         Assert.Equal(FalseKind.NoGoldHere, wrong.Kind);
         Assert.Equal("no gold event here", wrong.Explain());
+    }
+
+    [Fact]
+    public void A_gold_event_where_the_coder_set_a_trigger_aside_names_the_trigger_and_the_reason()
+    {
+        var diagnosis = _files.Diagnose(
+            [DiagnosisFiles.Gold("2031-06", "REJECT", "XYZGOV", "ABCGOV", Rejected), DiagnosisFiles.Gold("2031-06", "SANCTION", "ABCGOV", "XYZGOV", Tariffs)],
+            [DiagnosisFiles.Coded("2031-06-17", "ACCUSE", "ABCGOV", "XYZGOV", Summoned)],
+            [DiagnosisFiles.SetAsideAt("imposed tariffs", EventType.SANCTION, SetAsideReason.NoSource),
+             DiagnosisFiles.SetAsideAt("Freedonia", EventType.SANCTION, SetAsideReason.Question)]);
+
+        Assert.Equal(["no_trigger", "no_source"], diagnosis.Misses.Select(m => m.NothingCodedCategory));
+        Assert.Equal("nothing coded at this span: trigger \"imposed tariffs\" (SANCTION) set aside: no source actor found", diagnosis.Misses[1].Explain());
+        var summary = DiagnosisSummary.Of([diagnosis]);
+        Assert.Equal(1, summary.NothingCodedWhy["no_source"]);
+        Assert.Equal(1, summary.NothingCodedWhy["no_trigger"]);
+        Assert.Equal(0, summary.NothingCodedWhy["question"]);
     }
 
     [Theory]

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Strait.Core.Events;
 using Strait.Text.Evaluation;
+using Strait.Text.Pipeline;
 
 namespace Strait.Text.Tests.Evaluation;
 
@@ -35,6 +37,21 @@ internal sealed class DiagnosisFiles : IDisposable
 
     /// <summary>Writes the article, the gold line and the extracted line, reads them back and diagnoses the article.</summary>
     public ArticleDiagnosis Diagnose(IEnumerable<string> gold, IEnumerable<string> coded) => Diagnose(gold, coded, out _);
+
+    /// <summary>As <see cref="Diagnose(IEnumerable{string}, IEnumerable{string})"/>, the extraction also listing triggers the coder set aside.</summary>
+    public ArticleDiagnosis Diagnose(IEnumerable<string> gold, IEnumerable<string> coded, IReadOnlyList<SetAsideTrigger> setAside)
+    {
+        var (goldArticle, codedArticle) = (Write("gold.jsonl", gold), Write("coded.jsonl", coded));
+        return ArticleDiagnosis.Of(goldArticle, codedArticle with { SetAside = setAside }, Text);
+    }
+
+    /// <summary>A set-aside trigger over the first place <paramref name="words"/> occur in <see cref="Article"/>.</summary>
+    public static SetAsideTrigger SetAsideAt(string words, EventType type, SetAsideReason reason)
+    {
+        var start = Article.IndexOf(words, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"the made-up trigger '{words}' is not in the made-up article");
+        return new SetAsideTrigger(start, start + words.Length, words, type, reason);
+    }
 
     public ArticleDiagnosis Diagnose(IEnumerable<string> gold, IEnumerable<string> coded, out ArticleEvaluation evaluation)
     {
