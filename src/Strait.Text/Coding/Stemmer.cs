@@ -10,7 +10,7 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
 {
     public static Stemmer Plain { get; } = new(new Dictionary<string, string>());
 
-    public string Stem(string word) => EndOfEe(StemCore(word));
+    public string Stem(string word) => SingleL(EndOfEe(StemCore(word)));
 
     private string StemCore(string word)
     {
@@ -76,6 +76,12 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
     /// "-ed" and "-ing" forms and a past such as "agreed" all meet on one stem.
     /// </summary>
     private static string EndOfEe(string stem) => stem.EndsWith("eed", StringComparison.Ordinal) ? TrimE(stem[..^1]) : stem;
+
+    /// <summary>
+    /// A stem of five letters or more ending in "ll" keeps one l, so British and American inflections meet:
+    /// "travelled", "travelling" and "travel"; "cancelled" and "cancel"; "installs" and "instal".
+    /// </summary>
+    private static string SingleL(string stem) => stem.Length >= 5 && stem.EndsWith("ll", StringComparison.Ordinal) ? stem[..^1] : stem;
 
     private static string TrimE(string w) => w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
 

@@ -269,6 +269,16 @@ public sealed class EventCoderTest
         Assert.Empty(Code(sentence));
     }
 
+    [Theory]
+    [InlineData("Freedonia has long urged Sylvania to lift the tariffs.", false)]
+    [InlineData("Freedonia routinely criticizes Sylvania's drills.", false)]
+    [InlineData("Freedonia tends to praise Sylvania in March.", false)]
+    [InlineData("Freedonia urged Sylvania to lift the tariffs.", true)]
+    public void A_habit_is_no_event(string sentence, bool coded)
+    {
+        Assert.Equal(coded, Code(sentence).Count > 0);
+    }
+
     [Fact]
     public void An_event_noun_with_a_possessor_after_a_preposition_is_an_event()
     {

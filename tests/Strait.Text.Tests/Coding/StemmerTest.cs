@@ -14,6 +14,14 @@ public sealed class StemmerTest
     [InlineData("flee", "fled", "fleeing", "flees")]
     [InlineData("ban", "banned", "banning", "bans")]
     [InlineData("apologize", "apologized", "apologizing", "apologizes")]
+    [InlineData("travel", "travelled", "travelling", "travels")]
+    [InlineData("travel", "traveled", "traveling", "travels")]
+    [InlineData("cancel", "cancelled", "cancelling", "cancels")]
+    [InlineData("control", "controlled", "controlling", "controls")]
+    [InlineData("install", "installed", "installing", "installs")]
+    [InlineData("recall", "recalled", "recalling", "recalls")]
+    [InlineData("call", "called", "calling", "calls")]
+    [InlineData("expel", "expelled", "expelling", "expels")]
     public void Every_regular_form_meets_its_base_on_one_stem(string baseForm, string past, string participle, string third)
     {
         var stemmer = new Stemmer(new Dictionary<string, string> { ["fled"] = "flee" });
