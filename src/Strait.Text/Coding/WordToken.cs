@@ -16,11 +16,12 @@ public static partial class WordTokenizer
 {
     public static List<WordToken> Tokenize(string text, int start, int end, Stemmer stemmer)
     {
-        var tokens = new List<WordToken>();
-        foreach (Match match in WordPattern().Matches(text[start..end]))
+        // EnumerateMatches over a span allocates neither the sentence's substring nor a Match per word.
+        var tokens = new List<WordToken>((end - start) / 5 + 4);
+        foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var tokenStart = start + match.Index;
-            var value = match.Value;
+            var value = text.AsSpan(tokenStart, match.Length);
             if (value.Length > 2 && (value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || value.EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
             {
                 Add(tokens, text, tokenStart, tokenStart + value.Length - 2, stemmer);
@@ -32,7 +33,7 @@ public static partial class WordTokenizer
             {
                 // "Korea-Japan", "U.S.-China": two names joined by a hyphen are two tokens around a "-".
                 var offset = 0;
-                foreach (var part in value.Split('-'))
+                foreach (var part in value.ToString().Split('-'))
                 {
                     if (offset > 0)
                     {
@@ -53,15 +54,16 @@ public static partial class WordTokenizer
     }
 
     /// <summary>True for a hyphenated word whose every part starts with a capital letter ("Korea-Japan", not "Lee Myung-bak" or "K-pop").</summary>
-    private static bool IsNamePair(string value)
+    private static bool IsNamePair(ReadOnlySpan<char> value)
     {
-        if (!value.Contains('-', StringComparison.Ordinal))
+        if (!value.Contains('-'))
         {
             return false;
         }
 
-        foreach (var part in value.Split('-'))
+        foreach (var range in value.Split('-'))
         {
+            var part = value[range];
             if (part.Length < 2 || !char.IsUpper(part[0]))
             {
                 return false;
