@@ -57,6 +57,9 @@ public sealed class AlmanacDating
     private const int NewsBonus = 3;
 
     private readonly List<Known> _entries;
+
+    /// <summary>The entries by their two countries, in alphabetical order: the only ones an event between two countries can fit.</summary>
+    private readonly Dictionary<(string, string), List<Known>> _byPair = [];
     private readonly IReadOnlyDictionary<EventType, int> _families;
     private readonly IReadOnlySet<string> _common;
 
@@ -84,7 +87,15 @@ public sealed class AlmanacDating
                 }
             }
 
-            _entries.Add(new Known(entry.Event, words, aliases));
+            var known = new Known(entry.Event, words, aliases);
+            _entries.Add(known);
+            var pair = PairKey(entry.Event.Source, entry.Event.Target);
+            if (!_byPair.TryGetValue(pair, out var list))
+            {
+                _byPair[pair] = list = [];
+            }
+
+            list.Add(known);
         }
     }
 
@@ -108,9 +119,13 @@ public sealed class AlmanacDating
     private PartialDate? Best(EventType type, bool symmetric, ActorCode source, ActorCode target, IReadOnlyList<string> sentence, PartialDate published, bool planned,
         PartialDate? within, AlmanacCues cues)
     {
-        var words = Content(sentence);
+        // Only an event with an international body can fit an entry of other parties (AtBody); any other fits only
+        // entries between its own two countries.
+        var candidates = source.IsInternationalBody || target.IsInternationalBody ? _entries
+            : _byPair.TryGetValue(PairKey(source, target), out var ofPair) ? ofPair : [];
+        HashSet<string>? words = null;
         var scored = new List<(Known Entry, int Score)>();
-        foreach (var known in _entries)
+        foreach (var known in candidates)
         {
             var e = known.Event;
             if (!SameParties(e, source, target, symmetric) && !AtBody(known, source, target) || (within is null ? !InWindow(e.When!, published, planned) : !within.Contains(e.When!)))
@@ -124,8 +139,19 @@ public sealed class AlmanacDating
                 continue;
             }
 
-            var shared = known.Words.Count(words.Contains);
-            var alias = known.Aliases.Any(a => Contains(sentence, a));
+            words ??= Content(sentence);
+            var shared = 0;
+            foreach (var word in known.Words)
+            {
+                shared += words.Contains(word) ? 1 : 0;
+            }
+
+            var alias = false;
+            foreach (var a in known.Aliases)
+            {
+                alias = alias || Contains(sentence, a);
+            }
+
             var extra = exact ? 0 : FamilyExtra;
             var score = shared + (alias ? AliasBonus : 0) + (exact ? 1 : 0);
             if (within is not null)
@@ -175,6 +201,9 @@ public sealed class AlmanacDating
         planned || when.End >= published.Start.PlusDays(-NewsDays) ? Tier.News
         : when.End >= published.Start.PlusYears(-MaxYears) ? Tier.Older
         : Tier.Old;
+
+    private static (string, string) PairKey(ActorCode a, ActorCode b) =>
+        string.CompareOrdinal(a.CountryPart, b.CountryPart) <= 0 ? (a.CountryPart, b.CountryPart) : (b.CountryPart, a.CountryPart);
 
     private static bool SameParties(CodedEvent e, ActorCode source, ActorCode target, bool symmetric)
     {

@@ -162,6 +162,18 @@ public sealed class CodingKnowledge
     /// <summary>Phrases that refer back to the last two states of different countries ("both countries", "both are").</summary>
     public IReadOnlyList<Phrase> StatePairPhrases { get; init; } = [];
 
+    /// <summary>Event types whose issue comes only from their own clause, their pattern or a party, never from the paragraph's topic (issues.yaml <c>clause_only_types</c>).</summary>
+    public IReadOnlySet<EventType> ClauseOnlyIssueTypes { get; init; } = new HashSet<EventType>();
+
+    /// <summary>Prepositions before a gerund whose doer is the subject of the sentence ("Sylvania answered by tightening exports").</summary>
+    public IReadOnlySet<string> SubjectGerundPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Words that refer back to the last pair only right before a trigger, as its subject ("the two agreed", "both condemned").</summary>
+    public IReadOnlyList<Phrase> PairSubjects { get; init; } = [];
+
+    /// <summary>Phrases for a group of three or more parties ("trilateral", "the three leaders"): a joint act's parties are then the article's main countries.</summary>
+    public IReadOnlyList<Phrase> GroupPhrases { get; init; } = [];
+
     /// <summary>Descriptions of a person already named ("the foreign minister", "the president"): as a subject, the last person named.</summary>
     public IReadOnlyList<Phrase> PersonDescriptions { get; init; } = [];
 

@@ -157,10 +157,13 @@ public static class CodingKnowledgeLoader
         var statePairs = new List<Phrase>();
         var personDescriptions = new List<Phrase>();
         var stateDescriptions = new List<Phrase>();
+        var groups = new List<Phrase>();
+        var pairSubjects = new List<Phrase>();
         foreach (var (texts, list, key) in new[]
         {
             (cues.PairPhrases, pairs, "pair_phrases"), (cues.StatePairPhrases, statePairs, "state_pair_phrases"),
             (cues.PersonDescriptions, personDescriptions, "person_descriptions"), (cues.StateDescriptions, stateDescriptions, "state_descriptions"),
+            (cues.GroupPhrases, groups, "group_phrases"), (cues.PairSubjects, pairSubjects, "pair_subjects"),
         })
         {
             foreach (var text in texts)
@@ -208,6 +211,17 @@ public static class CodingKnowledgeLoader
             actorIssues[code] = issue.Value;
         }
 
+        var clauseOnly = new HashSet<EventType>();
+        foreach (var name in issues.ClauseOnlyTypes)
+        {
+            if (!Enum.TryParse<EventType>(name, ignoreCase: false, out var type) || !Enum.IsDefined(type))
+            {
+                return Fail($"{IssuesFile} clause_only_types", $"clause_only_types: '{name}' is not a PLOVER event type");
+            }
+
+            clauseOnly.Add(type);
+        }
+
         var periods = new List<NamedPeriod>();
         foreach (var (text, span) in cues.Periods)
         {
@@ -246,6 +260,10 @@ public static class CodingKnowledgeLoader
             [.. cues.NounSuffixes.Select(w => w.ToLowerInvariant())])
         {
             StatePairPhrases = statePairs,
+            ClauseOnlyIssueTypes = clauseOnly,
+            GroupPhrases = groups,
+            PairSubjects = pairSubjects,
+            SubjectGerundPrepositions = Set(cues.SubjectGerundPrepositions),
             PersonDescriptions = personDescriptions,
             StateDescriptions = stateDescriptions,
             GenericPrepositions = Set(cues.GenericPrepositions),
@@ -326,6 +344,12 @@ public static class CodingKnowledgeLoader
 
         public List<string> StatePairPhrases { get; set; } = [];
 
+        public List<string> GroupPhrases { get; set; } = [];
+
+        public List<string> PairSubjects { get; set; } = [];
+
+        public List<string> SubjectGerundPrepositions { get; set; } = [];
+
         public List<string> MainCountries { get; set; } = [];
 
         public List<string> RelativePronouns { get; set; } = [];
@@ -391,5 +415,7 @@ public static class CodingKnowledgeLoader
         public Dictionary<string, List<string>> Issues { get; set; } = [];
 
         public Dictionary<string, string> ActorIssues { get; set; } = [];
+
+        public List<string> ClauseOnlyTypes { get; set; } = [];
     }
 }

@@ -1,4 +1,5 @@
 using Strait.Core.Actors;
+using Strait.Text.Pipeline;
 
 namespace Strait.Text.Coding;
 
@@ -8,9 +9,15 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed class Coordination(CodingKnowledge knowledge)
 {
-    /// <summary>Tells the tracker each pair of actors of different countries the sentence joins with "and" ("Freedonia and Sylvania"), for a later "the two".</summary>
+    private readonly ClauseMentions _mentions = new(knowledge);
+
+    /// <summary>
+    /// Tells the tracker each pair of actors of different countries the sentence joins with "and" ("Freedonia and
+    /// Sylvania"), for a later "the two", and the sentence's subject when it is a state or a body, for a later "It".
+    /// </summary>
     public void NoteCoordinated(SentenceView view, ReferenceTracker references)
     {
+        NoteSubject(view, references);
         for (var m = 1; m < view.Mentions.Count; m++)
         {
             var (first, second) = (view.Mentions[m - 1].Mention.Actor, view.Mentions[m].Mention.Actor);
@@ -19,6 +26,31 @@ public sealed class Coordination(CodingKnowledge knowledge)
             {
                 references.SawCoordinated(first, second);
             }
+        }
+    }
+
+    /// <summary>The sentence's first mention that no preposition governs ("Sylvania was still angry with Freedonia"), when it names a state, a body, or a group of a country (as that country).</summary>
+    private void NoteSubject(SentenceView view, ReferenceTracker references)
+    {
+        foreach (var placed in view.Mentions)
+        {
+            if (_mentions.AfterPreposition(view, placed.StartToken, view.ClauseStart(placed.StartToken)))
+            {
+                continue;
+            }
+
+            var actor = placed.Mention.Actor;
+            if (placed.Mention.Kind is MentionKind.Country or MentionKind.Metonym or MentionKind.Organisation)
+            {
+                references.SawSubject(actor);
+            }
+            else if (placed.Mention.Kind is MentionKind.Group or MentionKind.Demonym && !actor.IsInternationalBody)
+            {
+                // "Sylvanian soldiers have ...; It later deployed": a group stands for its country.
+                references.SawSubject(ActorCode.Of(actor.CountryPart, ActorRole.GOV));
+            }
+
+            return;
         }
     }
 

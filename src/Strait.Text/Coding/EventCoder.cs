@@ -184,8 +184,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         // without a date of its own ("Seoul said it would file a complaint") was taken when reported (EventDating.IsAhead).
         planned = planCue || (stated && (coming || EventDating.IsAhead(when, document.Published)));
 
-        // Straight news dated to the day: an undated event in the past tense is that day's news or the paragraph's (NewsDay).
-        var pastTense = !stated && !planned && newsDay.Applies && _verbs.IsPastTense(view, trigger, pattern);
+        // Straight news dated to the day: an undated event in the past tense, or a decision reported ("said it would"), is that day's news or the paragraph's (NewsDay).
+        var pastTense = !stated && !planned && newsDay.Applies && (reported || newsDay.IsReported(view, trigger) || _verbs.IsPastTense(view, trigger, pattern));
         var cues = new AlmanacCues(knowledge.Cue("past").Applies(view, trigger, match.End), pastTense && newsDay.IsPeg(view));
         var known = !stated && document.Published is { } published && _verbs.IsPast(view, trigger, pattern)
             ? _almanac.Date(pattern.Type, pattern.Symmetric, source, target, SentenceWords.Of(view), published, planned, cues)

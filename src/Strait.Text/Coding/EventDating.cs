@@ -9,7 +9,8 @@ namespace Strait.Text.Coding;
 /// <summary>
 /// The date a sentence states for one event: the nearest time expression to its trigger (one in another clause, or
 /// one that dates the report of a planned event, counts as farther; one right before another kind of event noun is
-/// that noun's, and one in a coordinated clause after the trigger with its own subject is that clause's), re-read
+/// that noun's unless the trigger states that event's content, "the 2030 declaration in which ..."; one in a coordinated
+/// clause after the trigger with its own subject, or in a relative clause after it, is that clause's), re-read
 /// for the event's status (the sentence's only date reaches further, <see cref="SoleTimeReach"/>); else a named period
 /// of the knowledge file the trigger is part of or that follows it ("colonial rule", "during the Korean War"); else the
 /// publication month, marked as not stated.
@@ -31,6 +32,9 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// <summary>How many tokens after a period opener ("during") a period's name may start ("during the long Korean War").</summary>
     private const int PeriodReach = 5;
 
+    /// <summary>How many tokens after an event noun a relative clause stating its content may open ("the peace declaration in which").</summary>
+    private const int NounPhraseReach = 3;
+
     /// <summary>
     /// The stated date of the event whose trigger spans <paramref name="trigger"/> to <paramref name="triggerEnd"/>, else
     /// the publication month; <paramref name="coming"/> says the text places the date ahead of its writing ("later this
@@ -45,7 +49,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
         foreach (var time in view.Times)
         {
             if (time.Time.When is null || ModifiesOtherEvent(view, time, trigger, type) ||
-                (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type))))
+                (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type) || InRelativeClause(view, triggerEnd, time))))
             {
                 continue;
             }
@@ -179,6 +183,37 @@ public sealed class EventDating(CodingKnowledge knowledge)
         return false;
     }
 
+    /// <summary>
+    /// "agreed to lift the curbs that it put in place in 2031", "recalled the envoy who arrived on May 2": a date right
+    /// after a verb in a past form ("-ed" or an irregular past) of a relative clause after the trigger (an opener of
+    /// <c>relative_openers</c> after a word of the trigger's object) dates that clause's verb, not the trigger. An opener
+    /// right after the trigger is its complement ("agreed that ..."), not a relative clause.
+    /// </summary>
+    private bool InRelativeClause(SentenceView view, int triggerEnd, PlacedTime time)
+    {
+        var verb = -1;
+        for (var k = Math.Max(triggerEnd, time.StartToken - 2); k < time.StartToken; k++)
+        {
+            var word = view.Tokens[k];
+            if (word.Lower.EndsWith("ed", StringComparison.Ordinal) || (word.Lower != word.Stem && word.Lower != word.Stem + "e" &&
+                !word.Lower.EndsWith('s') && !word.Lower.EndsWith("ing", StringComparison.Ordinal) && char.IsLetter(word.Lower[0])))
+            {
+                verb = k;
+            }
+        }
+
+        for (var r = triggerEnd + 1; r < verb; r++)
+        {
+            if (knowledge.RelativeOpeners.Contains(view.Tokens[r].Lower) && char.IsLetterOrDigit(view.Tokens[r - 1].Lower[0]) &&
+                !knowledge.Prepositions.Contains(view.Tokens[r - 1].Lower) && !knowledge.ReportingVerbs.Contains(view.Tokens[r - 1].Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"the tariffs imposed": a word of the phrase after its anchor stands just before the anchor, as in a passive.</summary>
     private static bool ObjectBefore(SentenceView view, Phrase phrase, int anchor)
     {
@@ -289,6 +324,30 @@ public sealed class EventDating(CodingKnowledge knowledge)
         other is null || (best is not null && best.Length <= other.Length) ? best : other;
 
     /// <summary>
+    /// "the 2030 declaration in which Freedonia apologized", "the 2031 accord under which Sylvania lifted its tariffs": the
+    /// trigger stands in a relative clause opened by a preposition and a <c>relative_openers</c> word right after the event
+    /// noun at <paramref name="noun"/>, so it states what that event said or did, and shares its date.
+    /// </summary>
+    private bool StatesContentOf(SentenceView view, int noun, int trigger)
+    {
+        // The noun may be the first of a compound ("the 2030 peace declaration in which ..."): the opener follows the phrase.
+        for (var k = noun + 1; k < Math.Min(trigger - 1, noun + NounPhraseReach); k++)
+        {
+            if (knowledge.Prepositions.Contains(view.Tokens[k].Lower) && knowledge.RelativeOpeners.Contains(view.Tokens[k + 1].Lower))
+            {
+                return !Enumerable.Range(k + 2, trigger - k - 2).Any(i => view.Tokens[i].Lower is "," or ";" or ":");
+            }
+
+            if (!char.IsLetterOrDigit(view.Tokens[k].Lower[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "a 2015 agreement", "the 1950-53 war": a date right before another kind of event noun dates that noun, not this
     /// trigger. "On the day the release began" is the day of both events, so it dates this one too.
     /// </summary>
@@ -310,7 +369,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
             // The same kind of event restated ("to visit Japan, the August 23-24 visit") keeps the date.
             if (knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k].Stem, out var patterns) && patterns.Any(p => p.Nominal) && patterns.All(p => p.Type != type))
             {
-                return true;
+                return !StatesContentOf(view, k, trigger);
             }
         }
 

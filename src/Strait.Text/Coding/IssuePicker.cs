@@ -5,8 +5,8 @@ namespace Strait.Text.Coding;
 
 /// <summary>
 /// Picks an event's issue (issues.yaml): the keyword of a topic (any issue but diplomacy) nearest the trigger in its
-/// clause; else the pattern's hint; else the issue of a party (<c>actor_issues</c>: North Korea); else the topic its
-/// sentence, then its paragraph, names most; else diplomacy. Diplomacy keywords ("ambassador", "summit") say how
+/// clause; else the pattern's hint; else the issue of a party (<c>actor_issues</c>: North Korea); else, for a meeting or
+/// visit (<c>clause_only_types</c>), diplomacy; else the topic its sentence, then its paragraph, names most; else diplomacy. Diplomacy keywords ("ambassador", "summit") say how
 /// an act was done more often than what it was about, so a topic around them wins over them.
 /// </summary>
 public sealed class IssuePicker
@@ -61,6 +61,11 @@ public sealed class IssuePicker
             {
                 return issue;
             }
+        }
+
+        if (_knowledge.ClauseOnlyIssueTypes.Contains(pattern.Type))
+        {
+            return Issue.Diplomacy;
         }
 
         var sentence = new Dictionary<Issue, int>();

@@ -21,6 +21,10 @@ public sealed class NewsDay
     /// <summary>How many days before publication the lead's own day may lie and still be the news day.</summary>
     public const int LeadDays = 7;
 
+    /// <summary>How many tokens before a trigger a reporting verb may stand and still report it ("said the ruling was ...").</summary>
+    public const int ReportReach = 10;
+
+    private readonly IReadOnlySet<string> _reporting;
     private readonly LocalDate? _published;
     private readonly LocalDate? _newsDay;
     private readonly LocalDate? _leadDay;
@@ -30,6 +34,7 @@ public sealed class NewsDay
 
     public NewsDay(TextDocument document, CodingKnowledge knowledge)
     {
+        _reporting = knowledge.ReportingVerbs;
         _published = document.Published is { Precision: DatePrecision.Day } published ? published.Start : null;
         for (var p = 0; p < document.Paragraphs.Count && _peg.Count < knowledge.NewsPegParagraphs; p++)
         {
@@ -105,6 +110,27 @@ public sealed class NewsDay
     /// </summary>
     public PartialDate? NamedDayOf(SentenceView view, int trigger) =>
         _published is null ? null : LastDayBefore(view, trigger) ?? _anchor ?? (_leadDay is { } lead && (IsPeg(view) || view.Times.Count == 0) ? PartialDate.Day(lead) : null);
+
+    /// <summary>
+    /// Whether the trigger is what a statement reported: a reporting verb (<c>reporting_verbs</c> of cues.yaml) in a past
+    /// form ("said", "told", "warned") stands at most <see cref="ReportReach"/> tokens before it in its sentence ("Sylvania
+    /// said the ruling was regrettable", "Freedonia said it would withdraw ..."). The event is the statement, so an
+    /// undated one is dated like an undated past event, though its own word is an adjective, a noun or an infinitive.
+    /// </summary>
+    public bool IsReported(SentenceView view, int trigger)
+    {
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - ReportReach); k--)
+        {
+            var word = view.Tokens[k];
+            if (_reporting.Contains(word.Stem) && word.Lower != word.Stem &&
+                (word.Lower.EndsWith("ed", StringComparison.Ordinal) || !word.Lower.EndsWith('s') && !word.Lower.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"SEOUL, May 4 —", "FREDVILLE (May 4) -": a date followed, past a closing bracket, by a dash.</summary>
     private static bool IsDateline(string text, TextSpan span)

@@ -9,6 +9,9 @@ public static class PhraseMatcher
     /// <summary>Slots may skip this many tokens (determiners, adjectives) before the mention starts.</summary>
     private const int SlotReach = 3;
 
+    /// <summary>How many capitalised words (parts of names) a gap may skip besides its own words.</summary>
+    private const int NameAllowance = 4;
+
     public static PhraseMatch? Match(Phrase phrase, SentenceView view, int start, int limit)
     {
         var coreEnd = MatchSequence(phrase.Core, 0, view, start, limit, null);
@@ -59,12 +62,23 @@ public static class PhraseMatcher
                 return word.Optional ? MatchSequence(elements, index + 1, view, position, limit, bindings) : -1;
 
             case GapElement gap:
-                for (var skip = 0; skip <= gap.Max && position + skip <= limit; skip++)
+                // A gap skips up to gap.Max words; capitalised words (the parts of a name: "the Ostrava Friendship
+                // Foundation", "Ambassador Ruri Tanaka") do not count, up to NameAllowance of them.
+                for (int skip = 0, words = 0, names = 0; words <= gap.Max && position + skip <= limit; skip++)
                 {
                     var end = MatchSequence(elements, index + 1, view, position + skip, limit, bindings);
                     if (end >= 0)
                     {
                         return end;
+                    }
+
+                    if (position + skip < limit && view.Tokens[position + skip].Capitalized && names < NameAllowance)
+                    {
+                        names++;
+                    }
+                    else
+                    {
+                        words++;
                     }
                 }
 

@@ -4,9 +4,12 @@ using Strait.Text.Pipeline;
 namespace Strait.Text.Coding;
 
 /// <summary>
-/// The few references the coder resolves: "he"/"she" to the last named person of the paragraph, "it" to the
-/// last state actor of the paragraph, and "the two leaders"/"both countries" to the two most recent actors of
-/// different countries (people first; for "both countries" the pair last joined by "and"), and the countries named nearby. State for one document, fed mention by mention in reading order.
+/// The few references the coder resolves: "he"/"she" to the last named person of the paragraph (else of the one
+/// before), "it" to the last state actor of the paragraph (opening a sentence, to the last sentence's subject first),
+/// "they" acting alone to the last group, "the two leaders"/"both countries" to the two most recent actors of
+/// different countries (people first; for "both countries" the pair last joined by "and", else the two main countries
+/// named most nearby), "the trilateral summit" to three main countries, and the countries named nearby. State for one
+/// document, fed mention by mention in reading order.
 /// </summary>
 public sealed class ReferenceTracker
 {
@@ -17,6 +20,11 @@ public sealed class ReferenceTracker
     private ActorMention? _lastPersonInParagraph;
     private ActorMention? _lastStateInParagraph;
     private ActorCode? _lastSourceInParagraph;
+    private ActorMention? _lastPersonBefore;
+    private ActorMention? _lastStateBefore;
+    private (ActorCode Actor, int Paragraph)? _subject;
+    private List<string>? _group;
+    private (ActorCode Actor, int Paragraph)? _lastGroup;
     private readonly List<(string Country, int Paragraph)> _countries = [];
     private (ActorCode First, ActorCode Second, int Paragraph)? _coordinated;
     private (ActorCode First, ActorCode Second, int Paragraph)? _joint;
@@ -27,6 +35,8 @@ public sealed class ReferenceTracker
         {
             _previousParagraph = _paragraph;
             _paragraph = paragraph;
+            _lastPersonBefore = _lastPersonInParagraph;
+            _lastStateBefore = _lastStateInParagraph;
             _lastPersonInParagraph = null;
             _lastStateInParagraph = null;
             _lastSourceInParagraph = null;
@@ -50,6 +60,9 @@ public sealed class ReferenceTracker
                 _states.Add(mention);
                 _lastStateInParagraph = mention;
                 break;
+            case MentionKind.Group or MentionKind.Demonym when !mention.Actor.IsInternationalBody:
+                _lastGroup = (mention.Actor, _paragraph);
+                break;
         }
     }
 
@@ -68,13 +81,46 @@ public sealed class ReferenceTracker
         }
     }
 
-    /// <summary>The actor a pronoun stands for, or null.</summary>
-    public ActorCode? Pronoun(string lower) => lower switch
+    /// <summary>The subject of a sentence just read ("Sylvania was still angry with Freedonia"): what "It" opening a later sentence most likely names.</summary>
+    public void SawSubject(ActorCode subject) => _subject = (subject, _paragraph);
+
+    /// <summary>
+    /// The actor a pronoun stands for, or null: "he"/"she" the paragraph's last person, "it" the paragraph's last
+    /// acting or named state; a subject "it" that opens its sentence (<paramref name="opensSentence"/>) takes the last
+    /// sentence's subject before a state named later in it ("Sylvania was angry with Freedonia. It complained ...");
+    /// a subject "it", "he" or "she" in a paragraph that has named none takes them from the paragraph before.
+    /// </summary>
+    public ActorCode? Pronoun(string lower, bool opensSentence = false) => lower switch
     {
-        "he" or "she" or "his" or "her" => _lastPersonInParagraph?.Actor,
-        "it" or "its" => _lastSourceInParagraph ?? _lastStateInParagraph?.Actor,
+        "he" or "she" => (_lastPersonInParagraph ?? _lastPersonBefore)?.Actor,
+        "his" or "her" => _lastPersonInParagraph?.Actor,
+        "it" => _lastSourceInParagraph ?? (opensSentence ? NearbySubject() : null) ?? (_lastStateInParagraph ?? _lastStateBefore)?.Actor,
+        "its" => _lastSourceInParagraph ?? _lastStateInParagraph?.Actor,
         _ => null,
     };
+
+    /// <summary>
+    /// What "they" as the subject of a one-sided act stands for: the last group named in this paragraph ("the
+    /// plaintiffs ... They filed again"), else the pair last joined by "and" in it, else the last group of the paragraph
+    /// before; null when none.
+    /// </summary>
+    public IReadOnlyList<ActorCode>? Plural()
+    {
+        if (_lastGroup is var (group, paragraph) && paragraph == _paragraph)
+        {
+            return [group];
+        }
+
+        if (_coordinated is var (first, second, pairParagraph) && pairParagraph == _paragraph)
+        {
+            return [first, second];
+        }
+
+        return _lastGroup is var (earlier, before) && before == _previousParagraph ? [earlier] : null;
+    }
+
+    private ActorCode? NearbySubject() =>
+        _subject is var (actor, paragraph) && (paragraph == _paragraph || paragraph == _previousParagraph) ? actor : null;
 
     /// <summary>
     /// The person a description stands for ("the foreign minister"): the last person named with that title
@@ -124,19 +170,66 @@ public sealed class ReferenceTracker
         return counts.Count == 0
             ? null
             : counts.OrderByDescending(c => c.Value).ThenBy(c => ranked.Contains(c.Key) ? IndexOf(ranked, c.Key) : int.MaxValue).First().Key;
+    }
 
-        static int IndexOf(IReadOnlyList<string> list, string value)
+    /// <summary>
+    /// The three countries a group phrase stands for ("the trilateral summit", "the three leaders"): those of
+    /// <paramref name="ranked"/> (the article's main countries) named most in this paragraph and the one before when
+    /// they name three, else the group last resolved, else those named nearby filled up from the article's ranking;
+    /// null when the article names fewer than three.
+    /// </summary>
+    public IReadOnlyList<string>? Group(IReadOnlyList<string> ranked)
+    {
+        const int size = 3;
+        var nearby = Nearby(ranked);
+        if (nearby.Count < size && _group is not null)
         {
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (list[i] == value)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
+            return _group;
         }
+
+        var group = NearbyRanked(ranked).Take(size).ToList();
+        if (group.Count < size)
+        {
+            return null;
+        }
+
+        _group = nearby.Count >= size ? group : _group;
+        return group;
+    }
+
+    /// <summary>The countries of <paramref name="ranked"/> named in this paragraph and the one before, most named first (ties to the ranking).</summary>
+    private List<string> Nearby(IReadOnlyList<string> ranked)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = _countries.Count - 1; i >= 0 && (_countries[i].Paragraph == _paragraph || _countries[i].Paragraph == _previousParagraph); i--)
+        {
+            if (ranked.Contains(_countries[i].Country))
+            {
+                counts[_countries[i].Country] = counts.GetValueOrDefault(_countries[i].Country) + 1;
+            }
+        }
+
+        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => IndexOf(ranked, c.Key)).Select(c => c.Key)];
+    }
+
+    /// <summary>The countries named nearby (<see cref="Nearby"/>), then the rest of <paramref name="ranked"/> in its order.</summary>
+    private List<string> NearbyRanked(IReadOnlyList<string> ranked)
+    {
+        var nearby = Nearby(ranked);
+        return [.. nearby, .. ranked.Where(c => !nearby.Contains(c))];
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -144,7 +237,7 @@ public sealed class ReferenceTracker
     /// first ("the two leaders"), or states first when <paramref name="states"/> ("both countries", which first takes
     /// the pair last joined by "and" nearby); null when there are not two.
     /// </summary>
-    public (ActorCode First, ActorCode Second)? Pair(bool states = false)
+    public (ActorCode First, ActorCode Second)? Pair(bool states = false, IReadOnlyList<string>? ranked = null)
     {
         if (states && _coordinated is var (first, second, paragraph) && (paragraph == _paragraph || paragraph == _previousParagraph))
         {
@@ -156,6 +249,12 @@ public sealed class ReferenceTracker
         {
             // "X met Y, and the two sides settled ...": the parties of the paragraph's last joint act.
             return (one, other);
+        }
+
+        if (states && ranked is not null && NearbyRanked(ranked) is [var a, var b, ..])
+        {
+            // "In 1965 the two countries restored ties": the two main countries named most nearby, else the article's two.
+            return (ActorCode.Of(a), ActorCode.Of(b));
         }
 
         return states ? LastTwo(_states) ?? LastTwo(_people) : LastTwo(_people) ?? LastTwo(_states);

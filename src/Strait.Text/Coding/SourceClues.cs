@@ -1,11 +1,14 @@
 using Strait.Core.Actors;
+using Strait.Text.Pipeline;
 
 namespace Strait.Text.Coding;
 
 /// <summary>
 /// Finds who acts when the trigger's own subject is not a named actor: the receiver and agent of "under pressure
-/// from", the agent of a reduced passive ("workers conscripted by the army"), a pair phrase ("the two leaders"), a
-/// pronoun, the speaker of a reporting verb ("officials said they ..."), or a description ("the foreign minister").
+/// from", the agent of a reduced passive ("workers conscripted by the army"), the head of a relative clause
+/// ("Sylvania, which fired ..."), the body a subject is part of ("a panel of the court"), the subject of a gerund's
+/// sentence ("answered by striking ..."), a pair or group phrase ("the two leaders", "trilateral"), a pronoun, the
+/// speaker of a reporting verb ("officials said they ..."), or a description ("the foreign minister").
 /// </summary>
 public sealed class SourceClues(CodingKnowledge knowledge)
 {
@@ -108,17 +111,18 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         return true;
     }
 
-    /// <summary>The pair a pair phrase before the trigger refers to ("the two leaders", "both countries"), or null.</summary>
-    public (ActorCode First, ActorCode Second)? PairBefore(SentenceView view, int trigger, int clauseStart, ReferenceTracker references)
+    /// <summary>The pair a pair phrase before the trigger refers to ("the two leaders", "both countries", "the two" right before it), or null.</summary>
+    public (ActorCode First, ActorCode Second)? PairBefore(SentenceView view, int trigger, int clauseStart, ReferenceTracker references, IReadOnlyList<string> ranked)
     {
         for (var i = clauseStart; i < trigger; i++)
         {
             if (knowledge.StatePairPhrases.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, i, trigger)))
             {
-                return references.Pair(states: true);
+                return references.Pair(states: true, ranked);
             }
 
-            if (knowledge.PairPhrases.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, i, trigger)))
+            if (knowledge.PairPhrases.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, i, trigger)) ||
+                knowledge.PairSubjects.Any(phrase => PhraseMatcher.Match(phrase, view, i, trigger) is { } match && match.End == trigger))
             {
                 return references.Pair();
             }
@@ -162,18 +166,180 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         return false;
     }
 
-    /// <summary>The pronoun a few words before the trigger in its clause ("it", "she"), else null.</summary>
-    public string? PronounBefore(SentenceView view, int trigger, int clauseStart)
+    /// <summary>
+    /// The pronoun a few words before the trigger in its clause ("it", "she"), and whether it opens its sentence (no
+    /// actor named before it there), else null; an expletive "it" ("it is expected that ...", "it was in May that ...":
+    /// "it" and a form of "be" not followed by the trigger) names no one.
+    /// </summary>
+    public (string Word, int At, bool OpensSentence)? PronounBefore(SentenceView view, int trigger, int clauseStart)
     {
         for (var i = trigger - 1; i >= Math.Max(clauseStart, trigger - 3); i--)
         {
-            if (knowledge.Pronouns.Contains(view.Tokens[i].Lower))
+            var lower = view.Tokens[i].Lower;
+            if (!knowledge.Pronouns.Contains(lower))
             {
-                return view.Tokens[i].Lower;
+                continue;
+            }
+
+            if (lower == "it" && i + 2 < trigger && knowledge.PassiveAuxiliaries.Contains(view.Tokens[i + 1].Lower))
+            {
+                return null;
+            }
+
+            return (lower, i, view.Mentions.Count == 0 || view.Mentions[0].StartToken > i);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person a "he" or "she" at <paramref name="at"/> most likely stands for in its own sentence: the first person
+    /// named before it that no preposition governs, a subject ("Rufus held talks with Ludmila, where he met ...":
+    /// Rufus); null when the sentence names none (the tracker then takes the paragraph's last person).
+    /// </summary>
+    public ActorCode? PersonSubjectBefore(SentenceView view, string pronoun, int at)
+    {
+        if (pronoun is not ("he" or "she"))
+        {
+            return null;
+        }
+
+        foreach (var placed in view.Mentions)
+        {
+            if (placed.EndToken > at)
+            {
+                break;
+            }
+
+            if (placed.Mention.Kind == MentionKind.Person && !_mentions.AfterPreposition(view, placed.StartToken, view.ClauseStart(placed.StartToken)))
+            {
+                return placed.Mention.Actor;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The mention a relative clause is about when the trigger is its verb: "Ruritania, which fired two missiles",
+    /// "the envoy who met ...": the mention right before the relative word that opens the trigger's clause (after a
+    /// comma, or any "who"), with no other mention and at most two words between that word and the trigger; else -1.
+    /// </summary>
+    public int RelativeAntecedent(SentenceView view, int trigger, int clauseStart)
+    {
+        var opener = -1;
+        for (var k = Math.Max(0, clauseStart - 1); k < trigger; k++)
+        {
+            if (knowledge.RelativeOpeners.Contains(view.Tokens[k].Lower))
+            {
+                opener = k;
+                break;
+            }
+        }
+
+        if (opener <= 0 || trigger - opener > 3 || view.Mentions.Any(m => m.StartToken > opener && m.StartToken < trigger))
+        {
+            return -1;
+        }
+
+        var comma = view.Tokens[opener - 1].Lower == ",";
+        if (!comma && !knowledge.RelativePronouns.Contains(view.Tokens[opener].Lower))
+        {
+            return -1;
+        }
+
+        var end = comma ? opener - 1 : opener;
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            if (view.Mentions[m].EndToken == end)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The body a subject is part of ("a panel of the Ostrava High Court ordered ...", "a spokesman for the ministry
+    /// said"): a mention after "of" or "for" that follows a noun and ends right before the trigger (adverbs aside), in
+    /// a clause that names no other actor before it; else -1.
+    /// </summary>
+    public int BodyOfSubject(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = view.Mentions[m];
+            if (mention.EndToken > trigger)
+            {
+                continue;
+            }
+
+            if (mention.StartToken < clauseStart || !IsSubjectGap(view, mention.EndToken, trigger) || trigger - mention.EndToken > 2 ||
+                m > 0 && view.Mentions[m - 1].StartToken >= clauseStart)
+            {
+                return -1;
+            }
+
+            var k = mention.StartToken - 1;
+            while (k > clauseStart && knowledge.Determiners.Contains(view.Tokens[k].Lower))
+            {
+                k--;
+            }
+
+            var head = k - 1;
+            return k > clauseStart && view.Tokens[k].Lower is "of" or "for" && char.IsLetter(view.Tokens[head].Lower[0]) &&
+                !knowledge.Prepositions.Contains(view.Tokens[head].Lower) && !knowledge.PatternsByAnchor.ContainsKey(view.Tokens[head].Stem)
+                ? m
+                : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of the sentence a gerund after "by", "after" and the like belongs to ("Fredville, which regards the
+    /// claims as settled, answered by tightening exports"): the sentence's first mention before the trigger that no
+    /// preposition governs; -1 when the trigger is no such gerund or there is none.
+    /// </summary>
+    public int GerundSubject(SentenceView view, int trigger)
+    {
+        if (trigger == 0 || !view.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal) ||
+            !knowledge.SubjectGerundPrepositions.Contains(view.Tokens[trigger - 1].Lower))
+        {
+            return -1;
+        }
+
+        for (var m = 0; m < view.Mentions.Count && view.Mentions[m].EndToken <= trigger; m++)
+        {
+            if (!_mentions.AfterPreposition(view, view.Mentions[m].StartToken, view.ClauseStart(view.Mentions[m].StartToken)))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a phrase for a group of three or more parties ("trilateral", "three-way", "the three leaders") stands
+    /// right before the trigger, as its modifier or its subject, in a clause that names no actor from it on.
+    /// </summary>
+    public bool GroupBefore(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var i = Math.Max(clauseStart, trigger - 6); i < trigger; i++)
+        {
+            foreach (var phrase in knowledge.GroupPhrases)
+            {
+                if (PhraseMatcher.Match(phrase, view, i, trigger) is { } match && match.End == trigger &&
+                    !view.Mentions.Any(m => m.StartToken >= i && m.StartToken < trigger))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

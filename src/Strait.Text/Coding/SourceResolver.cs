@@ -41,7 +41,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 target = view.Mentions[targetMention].Mention.Actor;
                 targetToken = view.Mentions[subject].StartToken;
             }
-            else if (_clues.PairBefore(view, undergoing, subjectStart, references) is var (first, second))
+            else if (_clues.PairBefore(view, undergoing, subjectStart, references, counterparts.Ranked) is var (first, second))
             {
                 target = first;
                 otherTargets.Add(second);
@@ -148,7 +148,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
     /// </summary>
     private ActorSlots FromClause(TriggerClause clause, ActorSlots slots)
     {
-        var (document, view, pattern, match, references, _, clauseStart, _, subjectStart, passive) = clause;
+        var (document, view, pattern, match, references, counterparts, clauseStart, _, subjectStart, passive) = clause;
         var trigger = match.Start;
         var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
         if (source is null)
@@ -162,13 +162,29 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             }
 
             var subject = possessor >= 0 ? possessor : forum ? -1 : _mentions.SubjectBefore(view, trigger, subjectStart);
+            if (subject >= 0 && possessor < 0 && view.Mentions[subject].EndToken + 2 <= trigger && _clues.PairBefore(view, trigger, view.Mentions[subject].EndToken, references, counterparts.Ranked) is not null)
+            {
+                // "he met Rufus in Fredville and the two sides settled ...": a pair phrase after the mention is the nearer subject.
+                subject = -1;
+            }
+
+            if (subject < 0 && !forum && !pattern.Nominal && !passive)
+            {
+                // "Ruritania, which fired two missiles": the relative clause is about the mention before it; "a panel of
+                // the Ostrava High Court ordered": the subject is part of the body named after "of"; "answered by
+                // tightening exports": the gerund's doer is the sentence's subject.
+                subject = _clues.RelativeAntecedent(view, trigger, clauseStart);
+                subject = subject >= 0 ? subject : _clues.BodyOfSubject(view, trigger, clauseStart);
+                subject = subject >= 0 ? subject : _clues.GerundSubject(view, trigger);
+            }
+
             if (subject >= 0)
             {
                 sourceMention = _mentions.SpecificIndex(view, subject);
                 source = view.Mentions[sourceMention].Mention.Actor;
                 sourceToken = view.Mentions[subject].StartToken;
             }
-            else if (_clues.PairBefore(view, trigger, clauseStart, references) is var (first, second))
+            else if (_clues.PairBefore(view, trigger, clauseStart, references, counterparts.Ranked) is var (first, second))
             {
                 // "the two leaders met": one event between them; "both governments protested": one event each.
                 source = first;
@@ -181,6 +197,15 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                     otherSources.Add(second);
                 }
             }
+            else if (pattern.Symmetric && _clues.GroupBefore(view, trigger, clauseStart) && references.Group(counterparts.Ranked) is { } group)
+            {
+                // "the trilateral summit", "the three leaders met": a joint act of the three main countries named nearby.
+                var parties = group.Where(c => target is null || c != target.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV)).ToList();
+                source = parties[0];
+                target ??= parties[1];
+                otherTargets.AddRange(parties.Skip(1).Where(p => !p.Equals(target)));
+                confidence -= 0.1;
+            }
             else if (pattern.Symmetric && _clues.PairPronounBefore(view, trigger, clauseStart) && references.Pair() is var (one, another))
             {
                 // "when they agreed": a joint action of the last pair.
@@ -188,7 +213,8 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 target ??= another;
                 confidence -= 0.1;
             }
-            else if (_clues.PronounBefore(view, trigger, clauseStart) is { } pronoun && references.Pronoun(pronoun) is { } resolved)
+            else if (_clues.PronounBefore(view, trigger, clauseStart) is var (pronoun, at, opensSentence) &&
+                (_clues.PersonSubjectBefore(view, pronoun, at) ?? references.Pronoun(pronoun, opensSentence)) is { } resolved)
             {
                 source = resolved;
                 confidence -= 0.1;
@@ -199,6 +225,13 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 sourceMention = _mentions.SpecificIndex(view, speaker);
                 source = view.Mentions[sourceMention].Mention.Actor;
                 sourceToken = view.Mentions[speaker].StartToken;
+                confidence -= 0.1;
+            }
+            else if (!pattern.Symmetric && !pattern.Nominal && _clues.PairPronounBefore(view, trigger, clauseStart) && references.Plural() is { } plural)
+            {
+                // "The plaintiffs lost. They filed again": "they" acting alone is the group, or the pair, named last.
+                source = plural[0];
+                otherSources.AddRange(plural.Skip(1));
                 confidence -= 0.1;
             }
             else if (!pattern.Nominal && !passive && _clues.DescriptionBefore(view, trigger, clauseStart) is var (person, title) &&

@@ -6,18 +6,31 @@ namespace Strait.Text.Coding;
 /// <summary>
 /// Role words that name an actor without a country ("the court ruled", "protesters gathered", "consumers shunned
 /// ..."): the coder reads them as that role of the country named right after them ("the court in Sylvaton"), else of
-/// the country the article has named most so far, the country the story is about. Words and roles come from <c>standalone_roles</c> in cues.yaml; a word joined to a country
+/// the country the article has named most so far, the country the story is about; an entry written with "the" ("the
+/// company") as the country of the last actor of that role named (a definite description refers back). Words and roles come from <c>standalone_roles</c> in cues.yaml; a word joined to a country
 /// ("Sylvanian lawmakers") is already a mention and is left alone, and so are citizens before a possessive ("the
 /// plaintiffs' right": a thing, not an act). Keeps the running count of countries named.
 /// </summary>
 public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Role)> phrases)
 {
-    private readonly Dictionary<string, int> _named = new(StringComparer.Ordinal);
+    /// <summary>How much a country's count keeps from one sentence to the next: the country named most lately leads.</summary>
+    private const double Decay = 0.7;
+
+    private readonly Dictionary<string, double> _named = new(StringComparer.Ordinal);
+    private readonly Dictionary<ActorRole, string> _lastOfRole = [];
     private readonly ILookup<string, (string[] Words, ActorRole Role)> _byFirstWord = phrases.ToLookup(p => p.Words[0], StringComparer.Ordinal);
 
     /// <summary>The sentence's mentions with a mention added for each standalone role word, in token order.</summary>
     public List<PlacedMention> Add(List<WordToken> tokens, List<PlacedMention> mentions)
     {
+        // The country the text before this sentence has named most lately: the sentence's own mentions ("consumers
+        // turned away from Freedonian beer") often name the other side.
+        var before = _named.Count == 0 ? null : _named.MaxBy(pair => pair.Value).Key;
+        foreach (var named in _named.Keys.ToList())
+        {
+            _named[named] *= Decay;
+        }
+
         foreach (var mention in mentions)
         {
             if (!mention.Mention.Actor.IsInternationalBody)
@@ -31,7 +44,7 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
             return mentions;
         }
 
-        var country = _named.MaxBy(pair => pair.Value).Key;
+        var country = before ?? _named.MaxBy(pair => pair.Value).Key;
         var result = new List<PlacedMention>(mentions);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -46,7 +59,7 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
                     (role != ActorRole.CVL || i + words.Length >= tokens.Count || !tokens[i + words.Length].IsPossessive))
                 {
                     var span = new TextSpan(tokens[i].Start, tokens[i + words.Length - 1].End, "actor");
-                    var own = PlaceAfter(tokens, mentions, i + words.Length) ?? country;
+                    var own = PlaceAfter(tokens, mentions, i + words.Length) ?? (IsDefinite(words) ? LastOfRole(mentions, i, role) : null) ?? country;
                     result.Add(new PlacedMention(new ActorMention(span, ActorCode.Of(own, role), MentionKind.Group), i, i + words.Length));
                     i += words.Length - 1;
                     break;
@@ -55,13 +68,46 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
         }
 
         result.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
+        NoteRoles(result);
         return result;
     }
 
-    /// <summary>The country of a place named right after a role word ("the supreme court in Sylvaton", "the court of Sylvania"), else null.</summary>
+    /// <summary>"the company", "the carmaker": an entry written with "the" is a definite description that refers back to an actor of its kind.</summary>
+    private static bool IsDefinite(string[] words) => words[0] == "the";
+
+    /// <summary>
+    /// The country of the last actor with the role named before the token, in this sentence or an earlier one
+    /// ("Uniqlo ... the company", "the Fredville District Court ... the court"), else null.
+    /// </summary>
+    private string? LastOfRole(List<PlacedMention> mentions, int token, ActorRole role)
+    {
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var actor = mentions[m].Mention.Actor;
+            if (mentions[m].EndToken <= token && actor.Role == role && !actor.IsInternationalBody)
+            {
+                return actor.CountryPart;
+            }
+        }
+
+        return _lastOfRole.GetValueOrDefault(role);
+    }
+
+    private void NoteRoles(List<PlacedMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Mention.Actor is { IsInternationalBody: false, Role: not ActorRole.None } actor)
+            {
+                _lastOfRole[actor.Role] = actor.CountryPart;
+            }
+        }
+    }
+
+    /// <summary>The country of a place named right after a role word ("the supreme court in Sylvaton", "the court of Sylvania", "activists from Sylvania"), else null.</summary>
     private static string? PlaceAfter(List<WordToken> tokens, List<PlacedMention> mentions, int after)
     {
-        if (after >= tokens.Count || tokens[after].Lower is not ("in" or "of"))
+        if (after >= tokens.Count || tokens[after].Lower is not ("in" or "of" or "from"))
         {
             return null;
         }

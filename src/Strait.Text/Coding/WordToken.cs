@@ -2,8 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Strait.Text.Coding;
 
-/// <summary>A word of a sentence as the coder sees it: its offsets in the document, lower-cased text and stem.</summary>
-public readonly record struct WordToken(int Start, int End, string Lower, string Stem)
+/// <summary>
+/// A word of a sentence as the coder sees it: its offsets in the document, lower-cased text and stem, and whether it
+/// starts with a capital letter (a word of a name, mostly).
+/// </summary>
+public readonly record struct WordToken(int Start, int End, string Lower, string Stem, bool Capitalized = false)
 {
     public bool IsPossessive => Lower is "'s" or "’s" or "'" or "’";
 }
@@ -76,7 +79,7 @@ public static partial class WordTokenizer
     private static void Add(List<WordToken> tokens, string text, int start, int end, Stemmer stemmer)
     {
         var lower = text[start..end].ToLowerInvariant();
-        tokens.Add(new WordToken(start, end, lower, stemmer.Stem(lower)));
+        tokens.Add(new WordToken(start, end, lower, stemmer.Stem(lower), char.IsUpper(text[start])));
     }
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:[\-'’.][\p{L}\p{N}]+)*(?:'s|’s)?|\S", RegexOptions.CultureInvariant)]

@@ -24,7 +24,8 @@ namespace Strait.Text.Dating;
 /// "will take place in February") puts it within <see cref="DatingCues.ScheduledHorizonDays"/> before; a day without
 /// a year reported as done ("arrested him on January 15") puts it within half a year after.</item>
 /// <item>A point: a single day or month when the window fits in one; else the month of the latest event the text
-/// reports as done inside the window (news follows the events it reports); else, when a scheduled date follows
+/// reports as done inside the window (news follows the events it reports), when the window lies in one year or ends
+/// within <see cref="DatingCues.ReportedHorizonDays"/> of it; else, when a scheduled date follows
 /// the window within the horizon, the month of the window's last day (news shortly before it); else the year
 /// when the window fits in one; else unknown.</item>
 /// </list>
@@ -456,8 +457,11 @@ public sealed class PublicationDateInference : IPipelineComponent
 
         if (window.Count == 1)
         {
+            // Within one year the month of the latest event is never a worse answer than the year the window would give (a
+            // date finer than the true one's precision is cut to it), so the horizon only guards a window across years.
+            var oneYear = start.Year == end.Year;
             var pastPoints = anchors.Where(a => !a.Scheduled).Select(a => a.Candidates[0])
-                .Where(c => c.End >= start && c.End <= end && Period.Between(c.End, end, PeriodUnits.Days).Days <= _cues.ReportedHorizonDays).ToList();
+                .Where(c => c.End >= start && c.End <= end && (oneYear || Period.Between(c.End, end, PeriodUnits.Days).Days <= _cues.ReportedHorizonDays)).ToList();
             var scheduled = anchors.Where(a => a.Scheduled).Select(a => a.Candidates[0].Start).ToList();
             scheduled.AddRange(evidence.Yearless.Where(y => !y.WholeMonth && y.Scheduled).SelectMany(y => Occurrences(y, start, end)));
             if (pastPoints.Count > 0)

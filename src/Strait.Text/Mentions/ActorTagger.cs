@@ -166,6 +166,13 @@ public sealed class ActorTagger : IPipelineComponent
             return end;
         }
 
+        if (entry.Kind is MentionKind.Country or MentionKind.Metonym && !entry.IsAdjective && PlaceNamedBody(text, tokens, after, limit) is var (bodyEnd, bodyRole))
+        {
+            // "the Ostrava High Court", "the Fredville Central District Court": a body named after a place is that country's body of its role.
+            document.Actors.Add(new ActorMention(new TextSpan(span.Start, tokens[bodyEnd - 1].End, "actor"), ActorCode.Of(entry.Actor!.CountryPart, bodyRole), MentionKind.Group, entry.Name));
+            return bodyEnd;
+        }
+
         var actor = entry.Kind == MentionKind.Organisation ? OwnedBy(document, span, entry.Actor!) : entry.Actor!;
         document.Actors.Add(new ActorMention(span with { Label = "actor" }, actor, entry.Kind, entry.Name));
         return after;
@@ -190,6 +197,23 @@ public sealed class ActorTagger : IPipelineComponent
 
         var between = document.Text[previous.Span.End..span.Start].Trim();
         return between is "" or "'s" or "’s" ? ActorCode.Of(previous.Actor.CountryPart, organisation.Role) : organisation;
+    }
+
+    /// <summary>
+    /// Capitalised words right after a place name that end in a capitalised role word, at most four ("Ostrava High
+    /// Court", "Fredville Central District Court"): the token after the name and the role; null when they do not.
+    /// </summary>
+    private (int End, ActorRole Role)? PlaceNamedBody(string text, List<TextSpan> tokens, int after, int limit)
+    {
+        for (var at = after; at < Math.Min(limit, after + 4) && IsCapitalisedWord(text, tokens[at]); at++)
+        {
+            if (_roles.Longest(text, tokens, at, limit) is { } role && IsCapitalisedWord(text, tokens[at + role.Length - 1]))
+            {
+                return (at + role.Length, role.Value);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Titles one after another ("Vice Foreign Minister", "former Prime Minister"); returns the token after them and the last title's role.</summary>
@@ -346,6 +370,9 @@ public sealed class ActorTagger : IPipelineComponent
         MentionKind.Demonym => 3,
         _ => entry.IsAdjective ? 5 : 4,
     };
+
+    private static bool IsCapitalisedWord(string text, TextSpan token) =>
+        token.Label == Tokenizer.Word && char.IsUpper(text[token.Start]);
 
     private static bool IsLowerWord(string text, TextSpan token) =>
         token.Label == Tokenizer.Word && char.IsLower(text[token.Start]);

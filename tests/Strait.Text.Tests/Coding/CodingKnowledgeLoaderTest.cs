@@ -38,4 +38,15 @@ public sealed class CodingKnowledgeLoaderTest
         Assert.Contains(knowledge.StandaloneRoles, r => string.Join(' ', r.Words) == "supreme court" && r.Role == ActorRole.JUD);
         Assert.True(knowledge.StandaloneRoles[0].Words.Length >= knowledge.StandaloneRoles[^1].Words.Length);
     }
+
+    [Fact]
+    public void An_unknown_type_among_the_clause_only_issue_types_is_an_error_that_names_it()
+    {
+        var loaded = CodingKnowledgeLoader.FromText("patterns: []\n", Cues, Issues.Replace("clause_only_types: [CONSULT]", "clause_only_types: [CONSULT, GOSSIP]", StringComparison.Ordinal));
+
+        Assert.False(loaded.Success);
+        Assert.Contains("clause_only_types", loaded.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("GOSSIP", loaded.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains(Strait.Core.Events.EventType.CONSULT, CodingKnowledgeLoader.FromText("patterns: []\n", Cues, Issues).Value.ClauseOnlyIssueTypes);
+    }
 }

@@ -72,6 +72,42 @@ public sealed class EventDatingTest
     }
 
     [Fact]
+    public void DatesADecisionReportedWithoutADateByTheParagraphsDay()
+    {
+        // "said it would ..." reports a decision taken when reported: the day the paragraph names, not the month.
+        var dates = Dates("On Tuesday Freedonia imposed tariffs on Sylvania. Sylvania said it would withdraw its complaint against Freedonia.", PartialDate.Day(2032, 1, 16));
+
+        Assert.Equal(["2032-01-13 SANCTION", "2032-01-13 RETREAT"], dates);
+    }
+
+    [Fact]
+    public void DatesAStatementReportedWithoutADateByTheParagraphsDay()
+    {
+        // "said it condemns ...": what a statement reports is dated by the day the paragraph names, though not in the past tense.
+        var dates = Dates("On Tuesday Freedonia imposed tariffs on Sylvania. Sylvania said it condemns Freedonia.", PartialDate.Day(2032, 1, 16));
+
+        Assert.Contains("2032-01-13 ACCUSE", dates);
+    }
+
+    [Fact]
+    public void LeavesTheDateOfARelativeClauseAfterTheTriggerToItsVerb()
+    {
+        // "that it imposed in 2029" dates the imposing, not the lifting.
+        var dates = Dates("Freedonia lifted the tariffs on Sylvania that it imposed in 2029.", PartialDate.Month(2032, 1));
+
+        Assert.Contains("2032-01 RETREAT", dates);
+        Assert.DoesNotContain("2029 RETREAT", dates);
+    }
+
+    [Theory]
+    // A relative clause opened by a preposition and "which" states what the dated event said or did: it shares the date.
+    [InlineData("Sylvania recalled the 2029 joint declaration in which Freedonia apologized to Sylvania.", "2029 CONCEDE")]
+    // Without one the year is the declaration's alone.
+    [InlineData("Sylvania recalled the 2029 joint declaration when Freedonia apologized to Sylvania.", "2032-01 CONCEDE")]
+    public void DatesAnEventStatedInARelativeClauseOfADatedEventByItsDate(string text, string expected) =>
+        Assert.Contains(expected, Dates(text, PartialDate.Month(2032, 1)));
+
+    [Fact]
     public void DatesTheNewsPegByTheLeadsOwnDay()
     {
         var dates = Dates("FREDVILLE — Freedonia imposed tariffs on Sylvania on Thursday.\n\nSylvania criticized Freedonia.", PartialDate.Day(2032, 1, 16));
@@ -137,6 +173,9 @@ public sealed class EventDatingTest
     [InlineData("Freedonia attacked Sylvania in the Second World War, under colonial rule.", "1939/1945 ASSAULT")]
     [InlineData("Freedonia attacked Sylvania in the Second World War.", "1939/1945 ASSAULT")]
     [InlineData("Freedonia attacked Sylvania during World War Two.", "1939/1945 ASSAULT")]
+    // Unqualified, "the war" is the Second World War; a war the text names is read by its own name.
+    [InlineData("Freedonia attacked Sylvania during the war.", "1939/1945 ASSAULT")]
+    [InlineData("Freedonia forced Sylvania's workers into wartime labour.", "1939/1945 COERCE")]
     public void DatesAnEventByTheNamedPeriodItHappenedIn(string text, string expected) =>
         Assert.Contains(expected, Dates(text, PartialDate.Day(2032, 1, 20)));
 

@@ -13,20 +13,22 @@ public sealed class IssuePickerTest
     {
         var data = TestData.DataDirectory();
         return CodingKnowledgeLoader.FromText(
-            "patterns:\n  - type: ACCUSE\n    phrases: [\"criticize\"]\n",
+            "patterns:\n  - type: ACCUSE\n    phrases: [\"criticize\"]\n  - type: CONSULT\n    symmetric: true\n    phrases: [\"meet\"]\n",
             File.ReadAllText(Path.Combine(data, CodingKnowledgeLoader.CuesFile)),
             File.ReadAllText(Path.Combine(data, CodingKnowledgeLoader.IssuesFile))).Value;
     });
 
     /// <summary>The issue of the "criticized" trigger in the last sentence, each line a paragraph, its sentences ending at ". ".</summary>
-    private static Issue IssueOfLastLine(string text)
+    private static Issue IssueOfLastLine(string text) => IssueOfLastLine(text, "criticized", 0);
+
+    /// <summary>The issue of the <paramref name="word"/> trigger of pattern <paramref name="pattern"/> in the last sentence.</summary>
+    private static Issue IssueOfLastLine(string text, string word, int pattern)
     {
         var document = MiniTagger.TagLines(text, PartialDate.Day(2031, 6, 15), [("Freedonia", "FRE", MentionKind.Country), ("Sylvania", "SYL", MentionKind.Country)]);
         var views = SentenceViewBuilder.Build(document, Knowledge.Value);
         var last = views[^1];
-        var trigger = last.Tokens.FindIndex(t => t.Lower == "criticized");
-        var pattern = Knowledge.Value.Patterns[0];
-        return new IssuePicker(Knowledge.Value, views).Pick(last, trigger, trigger + 1, pattern, ActorCode.Of("FRE"), ActorCode.Of("SYL"));
+        var trigger = last.Tokens.FindIndex(t => t.Lower == word);
+        return new IssuePicker(Knowledge.Value, views).Pick(last, trigger, trigger + 1, Knowledge.Value.Patterns[pattern], ActorCode.Of("FRE"), ActorCode.Of("SYL"));
     }
 
     [Fact]
@@ -44,4 +46,18 @@ public sealed class IssuePickerTest
     [Fact]
     public void A_topic_of_another_paragraph_does_not_count() =>
         Assert.Equal(Issue.Diplomacy, IssueOfLastLine("Sylvania raised tariffs on steel.\nFreedonia criticized Sylvania."));
+
+    [Fact]
+    public void A_meeting_whose_clause_names_no_topic_is_diplomacy_whatever_its_paragraph_is_about()
+    {
+        Assert.Equal(Issue.Diplomacy, IssueOfLastLine("Sylvania raised tariffs on steel. Freedonia met Sylvania in May.", "met", 1));
+        Assert.Equal(Issue.Trade, IssueOfLastLine("Freedonia met Sylvania over tariffs on steel.", "met", 1));
+    }
+
+    [Theory]
+    [InlineData("Freedonia criticized the court's order to compensate the labourers.")]
+    [InlineData("Freedonia criticized Sylvania for the statue.")]
+    [InlineData("Freedonia criticized Sylvania's demand for reparations.")]
+    public void Compensation_reparations_and_memorial_statues_are_history(string sentence) =>
+        Assert.Equal(Issue.History, IssueOfLastLine(sentence));
 }

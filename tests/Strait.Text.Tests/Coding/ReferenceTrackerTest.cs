@@ -65,4 +65,35 @@ public sealed class ReferenceTrackerTest
 
         Assert.Equal((ActorCode.Of("FRE"), ActorCode.Of("SYL")), tracker.Pair());
     }
+
+    [Fact]
+    public void A_group_of_three_is_the_three_main_countries_named_most_nearby()
+    {
+        var tracker = Read((0, "FRE"), (1, "SYL"), (1, "OST"), (1, "FRE"));
+
+        Assert.Equal(["FRE", "SYL", "OST"], tracker.Group(["SYL", "NFR", "OST", "FRE"]));
+    }
+
+    [Fact]
+    public void A_later_group_with_fewer_countries_nearby_is_the_group_last_resolved()
+    {
+        var tracker = Read((0, "FRE"), (1, "SYL"), (1, "OST"), (1, "FRE"));
+        tracker.Group(["SYL", "NFR", "OST", "FRE"]);
+        tracker.EnterParagraph(5);
+        tracker.EnterParagraph(6);
+
+        Assert.Equal(["FRE", "SYL", "OST"], tracker.Group(["SYL", "NFR", "OST", "FRE"]));
+    }
+
+    [Fact]
+    public void A_subject_it_opening_a_sentence_is_the_last_subject_and_mid_sentence_the_last_state()
+    {
+        var tracker = Read((0, "SYL"), (0, "FRE"));
+        tracker.SawSubject(ActorCode.Of("SYL"));
+        tracker.EnterParagraph(1);
+
+        Assert.Equal("SYL", tracker.Pronoun("it", opensSentence: true)!.ToString());
+        Assert.Equal("FRE", tracker.Pronoun("it")!.ToString());
+        Assert.Null(tracker.Pronoun("its"));
+    }
 }

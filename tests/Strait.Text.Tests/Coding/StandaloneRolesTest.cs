@@ -71,4 +71,24 @@ public sealed class StandaloneRolesTest
 
         Assert.Equal(["Supreme Court FRE"], Added(roles, "The Supreme Court in Freedonia ruled.", ("Freedonia", "FRE")).Select(m => m[..^3]).ToList());
     }
+
+    [Fact]
+    public void A_role_word_from_a_named_country_is_that_countrys()
+    {
+        var roles = new StandaloneRoles(Phrases);
+        Added(roles, "Sylvania argued.", ("Sylvania", "SYL"));
+
+        Assert.Equal(["protesters FRECVL"], Added(roles, "Then protesters from Freedonia gathered.", ("Freedonia", "FRE")));
+    }
+
+    [Fact]
+    public void A_role_word_takes_the_country_named_most_lately_not_the_one_its_own_sentence_names()
+    {
+        var roles = new StandaloneRoles(Phrases);
+        Added(roles, "Freedonia, Freedonia and Freedonia argued.", ("Freedonia", "FRE"));
+        Added(roles, "Sylvania waited.", ("Sylvania", "SYL"));
+        Added(roles, "Sylvania waited again.", ("Sylvania", "SYL"));
+
+        Assert.Equal(["protesters SYLCVL"], Added(roles, "Then protesters marched on Freedonia and Freedonia.", ("Freedonia", "FRE")));
+    }
 }

@@ -66,6 +66,9 @@ public sealed class ActorTaggerTest
     [InlineData("The Freedonian prime minister spoke.", "Freedonian prime minister", "FREGOV", MentionKind.Group)]
     [InlineData("Sylvania's supreme court ruled.", "Sylvania's supreme court", "SYLJUD", MentionKind.Group)]
     [InlineData("Sylburg’s lawmakers balked.", "Sylburg’s lawmakers", "SYLLEG", MentionKind.Group)]
+    [InlineData("The Sylburg Supreme Court ruled.", "Sylburg Supreme Court", "SYLJUD", MentionKind.Group)]
+    [InlineData("A panel of the Sylburg Central Supreme Court ruled.", "Sylburg Central Supreme Court", "SYLJUD", MentionKind.Group)]
+    [InlineData("The Sylvania Supreme Court ruled.", "Sylvania Supreme Court", "SYLJUD", MentionKind.Group)]
     public void FindsTheLongestMention(string sentence, string text, string actor, MentionKind kind) =>
         Assert.Equal([(text, actor, kind)], Tag(sentence, PartialDate.Day(2019, 7, 10)));
 
@@ -122,6 +125,10 @@ public sealed class ActorTaggerTest
     [InlineData("Sylvania's League of Lakes envoy protested.", "IGOLOL")]
     public void GivesAnOrganisationTheCountryThatOwnsIt(string sentence, string actor) =>
         Assert.Equal(actor, Tag(sentence, PartialDate.Year(2019))[^1].Actor);
+
+    [Fact]
+    public void NamesNoBodyWhenTheWordsAfterAPlaceAreNotAllCapitalised() =>
+        Assert.Equal([("Sylburg", "SYLGOV", MentionKind.Metonym)], Tag("Sylburg Central supreme court ruled.", PartialDate.Year(2019)));
 
     [Fact]
     public void KeepsAnOrganisationNamedApartFromACountry() =>

@@ -123,6 +123,8 @@ public sealed class TimeTaggerTest
     [InlineData("Sylvania protested on June 3. Two days later, Freedonia replied.", "Two days later", "2019-06-05")]
     [InlineData("Sylvania protested on June 3. A day earlier, Freedonia had warned it.", "A day earlier", "2019-06-02")]
     [InlineData("The envoys met on May 3-4. The next day, Freedonia replied.", "The next day", "2019-05-05")]
+    [InlineData("Sylvania protested on June 3. A meeting the day after the protest was tense.", "the day after", "2019-06-04")]
+    [InlineData("The envoys met on May 3-4. In an interview the day before they met, Freedonia was calm.", "the day before", "2019-05-02")]
     [InlineData("Sylvania protested in March 2017. That same month, Freedonia replied.", "That same month", "2017-03")]
     [InlineData("Sylvania protested on March 9, 2017. Later in the month, Freedonia replied.", "Later in the month", "2017-03")]
     [InlineData("Sylvania protested in 2015. The following year, Freedonia replied.", "The following year", "2016")]
@@ -136,6 +138,15 @@ public sealed class TimeTaggerTest
         var times = Tag(text, Published);
 
         Assert.Contains((expression, when, false), times);
+    }
+
+    [Fact]
+    public void KeepsTheDayBeforeYesterdayRelativeToPublication()
+    {
+        // The longer relative phrase wins over the anaphoric "the day before".
+        var times = Tag("Sylvania protested on June 3. The day before yesterday, Freedonia replied.", Published);
+
+        Assert.Contains(("The day before yesterday", "2019-07-08", true), times);
     }
 
     [Fact]
