@@ -44,8 +44,15 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var newsDay = new NewsDay(document, knowledge);
         var views = SentenceViewBuilder.Build(document, knowledge);
         var issues = new IssuePicker(knowledge, views);
+        var headlines = Headlines.Of(document, knowledge);
         foreach (var view in views)
         {
+            if (headlines.Contains(view.Paragraph))
+            {
+                // The body states the event the headline announces; headline grammar misleads the coder.
+                continue;
+            }
+
             references.EnterParagraph(view.Paragraph);
             newsDay.Enter(view);
             var question = NonEventFilter.IsQuestion(view);

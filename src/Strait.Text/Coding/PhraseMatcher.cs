@@ -63,7 +63,8 @@ public static class PhraseMatcher
 
             case GapElement gap:
                 // A gap skips up to gap.Max words; capitalised words (the parts of a name: "the Ostrava Friendship
-                // Foundation", "Ambassador Ruri Tanaka") do not count, up to NameAllowance of them.
+                // Foundation", "Ambassador Ruri Tanaka") and figures ("$200,000", "3 billion") do not count, up to
+                // NameAllowance of them.
                 for (int skip = 0, words = 0, names = 0; words <= gap.Max && position + skip <= limit; skip++)
                 {
                     var end = MatchSequence(elements, index + 1, view, position + skip, limit, bindings);
@@ -72,7 +73,7 @@ public static class PhraseMatcher
                         return end;
                     }
 
-                    if (position + skip < limit && view.Tokens[position + skip].Capitalized && names < NameAllowance)
+                    if (position + skip < limit && IsNameLike(view.Tokens[position + skip]) && names < NameAllowance)
                     {
                         names++;
                     }
@@ -105,4 +106,7 @@ public static class PhraseMatcher
                 return -1;
         }
     }
+
+    private static bool IsNameLike(WordToken token) =>
+        token.Capitalized || char.IsDigit(token.Lower[0]) || token.Lower is "$" or "¥" or "€" or "£" or "₩";
 }

@@ -269,6 +269,13 @@ public sealed class EventCoderTest
         Assert.Empty(Code(sentence));
     }
 
+    [Fact]
+    public void A_headline_yields_no_event_of_its_own()
+    {
+        Assert.Equal(["2031-06-15 ACCUSE FREGOV SYLGOV"], Code("Freedonia Criticizes Sylvania\nFredville criticized Sylvania."));
+        Assert.Single(Code("Freedonia criticized Sylvania"));
+    }
+
     [Theory]
     [InlineData("Freedonia has long urged Sylvania to lift the tariffs.", false)]
     [InlineData("Freedonia routinely criticizes Sylvania's drills.", false)]
