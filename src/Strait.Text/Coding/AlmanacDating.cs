@@ -123,7 +123,7 @@ public sealed class AlmanacDating
         // entries between its own two countries.
         var candidates = source.IsInternationalBody || target.IsInternationalBody ? _entries
             : _byPair.TryGetValue(PairKey(source, target), out var ofPair) ? ofPair : [];
-        HashSet<string>? words = null;
+        List<string>? words = null;
         var scored = new List<(Known Entry, int Score)>();
         foreach (var known in candidates)
         {
@@ -139,11 +139,11 @@ public sealed class AlmanacDating
                 continue;
             }
 
-            words ??= Content(sentence);
+            words ??= DistinctContent(sentence);
             var shared = 0;
-            foreach (var word in known.Words)
+            foreach (var word in words)
             {
-                shared += words.Contains(word) ? 1 : 0;
+                shared += known.Words.Contains(word) ? 1 : 0;
             }
 
             var alias = false;
@@ -251,6 +251,21 @@ public sealed class AlmanacDating
         }
 
         return false;
+    }
+
+    /// <summary>The sentence's content words once each, as a short list (a sentence has a few dozen words).</summary>
+    private List<string> DistinctContent(IReadOnlyList<string> stems)
+    {
+        var words = new List<string>(stems.Count);
+        foreach (var s in stems)
+        {
+            if (s.Length > 2 && char.IsLetterOrDigit(s[0]) && !_common.Contains(s) && !words.Contains(s))
+            {
+                words.Add(s);
+            }
+        }
+
+        return words;
     }
 
     private HashSet<string> Content(IEnumerable<string> stems) =>

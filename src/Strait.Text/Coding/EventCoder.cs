@@ -195,8 +195,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var pastTense = !stated && !planned && newsDay.Applies && (reported || newsDay.IsReported(view, trigger) || _verbs.IsPastTense(view, trigger, pattern));
         var cues = new AlmanacCues(knowledge.Cue("past").Applies(view, trigger, match.End), pastTense && newsDay.IsPeg(view));
         var known = !stated && document.Published is { } published && _verbs.IsPast(view, trigger, pattern)
-            ? _almanac.Date(pattern.Type, pattern.Symmetric, source, target, SentenceWords.Of(view), published, planned, cues)
-            : stated && when is not null && !planned ? _almanac.Refine(pattern.Type, pattern.Symmetric, source, target, SentenceWords.Of(view), when) : null;
+            ? _almanac.Date(pattern.Type, pattern.Symmetric, source, target, view.AlmanacWords, published, planned, cues)
+            : stated && when is not null && !planned ? _almanac.Refine(pattern.Type, pattern.Symmetric, source, target, view.AlmanacWords, when) : null;
         var day = pastTense ? newsDay.DayOf(view, trigger) : null;
         // A day the report names outweighs a recent almanac entry that falls on another day (news the article did not date).
         known = known is not null && pastTense && newsDay.NamedDayOf(view, trigger) is { } named && !known.Overlaps(named) &&

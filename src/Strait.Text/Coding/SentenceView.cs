@@ -15,6 +15,7 @@ public sealed record PlacedTime(TimeExpression Time, int StartToken, int EndToke
 public sealed class SentenceView
 {
     private readonly int[] _mentionAt;
+    private List<string>? _almanacWords;
 
     public SentenceView(TextSpan sentence, int paragraph, List<WordToken> tokens, List<PlacedMention> mentions, List<PlacedTime> times, int[] clauseOf)
     {
@@ -42,6 +43,9 @@ public sealed class SentenceView
     public List<PlacedTime> Times { get; }
 
     public int[] ClauseOf { get; }
+
+    /// <summary>The sentence's words as the almanac compares them (<see cref="SentenceWords.Of"/>), computed once.</summary>
+    public IReadOnlyList<string> AlmanacWords => _almanacWords ??= SentenceWords.Of(this);
 
     public int MentionStartingAt(int token) => token >= 0 && token < _mentionAt.Length ? _mentionAt[token] : -1;
 

@@ -18,6 +18,7 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
 
     private readonly Dictionary<string, double> _named = new(StringComparer.Ordinal);
     private readonly Dictionary<ActorRole, string> _lastOfRole = [];
+    private readonly List<string> _decayed = [];
     private readonly ILookup<string, (string[] Words, ActorRole Role)> _byFirstWord = phrases.ToLookup(p => p.Words[0], StringComparer.Ordinal);
 
     /// <summary>The sentence's mentions with a mention added for each standalone role word, in token order.</summary>
@@ -26,10 +27,17 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
         // The country the text before this sentence has named most lately: the sentence's own mentions ("consumers
         // turned away from Freedonian beer") often name the other side.
         var before = _named.Count == 0 ? null : _named.MaxBy(pair => pair.Value).Key;
-        foreach (var named in _named.Keys.ToList())
+        foreach (var named in _named)
+        {
+            _decayed.Add(named.Key);
+        }
+
+        foreach (var named in _decayed)
         {
             _named[named] *= Decay;
         }
+
+        _decayed.Clear();
 
         foreach (var mention in mentions)
         {
@@ -45,7 +53,7 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
         }
 
         var country = before ?? _named.MaxBy(pair => pair.Value).Key;
-        var result = new List<PlacedMention>(mentions);
+        List<PlacedMention>? added = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!_byFirstWord.Contains(tokens[i].Lower) || Covered(mentions, i) || i > 0 && (Covered(mentions, i - 1) || tokens[i - 1].IsPossessive))
@@ -60,14 +68,19 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
                 {
                     var span = new TextSpan(tokens[i].Start, tokens[i + words.Length - 1].End, "actor");
                     var own = PlaceAfter(tokens, mentions, i + words.Length) ?? (IsDefinite(words) ? LastOfRole(mentions, i, role) : null) ?? country;
-                    result.Add(new PlacedMention(new ActorMention(span, ActorCode.Of(own, role), MentionKind.Group), i, i + words.Length));
+                    (added ??= new List<PlacedMention>(mentions)).Add(new PlacedMention(new ActorMention(span, ActorCode.Of(own, role), MentionKind.Group), i, i + words.Length));
                     i += words.Length - 1;
                     break;
                 }
             }
         }
 
-        result.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
+        var result = added ?? mentions;
+        if (added is not null)
+        {
+            added.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
+        }
+
         NoteRoles(result);
         return result;
     }
