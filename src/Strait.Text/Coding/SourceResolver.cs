@@ -92,6 +92,20 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
     }
 
+    /// <summary>The participle of the first passive ("was issued", "were imposed") after an event noun in its clause, else -1.</summary>
+    private int PassiveVerbAfter(SentenceView view, int from, int clauseEnd)
+    {
+        for (var k = from; k + 1 < clauseEnd; k++)
+        {
+            if (knowledge.PassiveAuxiliaries.Contains(view.Tokens[k].Lower) && _verbs.IsParticipleForm(view.Tokens[k + 1].Lower))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// "was invited by X", "a lawsuit brought by X against Y", "sharp criticism from X": the agent after a passive or
     /// an event noun; an agentless passive's subject undergoes the act of its counterpart.
@@ -109,6 +123,13 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             {
                 // "sharp criticism from Fredville", "a rebuke from Sylvaton": the actor right after "from" is the noun's source.
                 agent = ClauseMentions.AgentAfter(view, match.End, clauseEnd, 3, knowledge.AgentPrepositions);
+            }
+
+            if (agent < 0 && pattern.Nominal && PassiveVerbAfter(view, match.End, clauseEnd) is var verb and >= 0)
+            {
+                // "An apology was issued on Friday by the Freedonian envoy", "a rally ... was held by farmers": the event
+                // noun is the subject of a passive whose agent does the act.
+                agent = ClauseMentions.AgentAfter(view, verb + 1, clauseEnd, 5);
             }
 
             if (agent >= 0)
