@@ -30,6 +30,29 @@ public sealed class CodingCommandsTest
     }
 
     [Fact]
+    public void Extract_lists_the_trigger_phrases_it_set_aside_and_why()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "strait-set-aside-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllText(file, " date 2031-03-12 Made up\nWill Seoul criticize Tokyo over the fisheries talks?\n");
+        try
+        {
+            var table = CliRun.Of("extract", file);
+            var json = CliRun.Of("extract", file, "--json");
+
+            Assert.Equal(0, table.ExitCode);
+            Assert.Contains("trigger phrases set aside", table.Console, StringComparison.Ordinal);
+            Assert.Contains("the sentence is a question", table.Console, StringComparison.Ordinal);
+            using var parsed = JsonDocument.Parse(json.Out);
+            var setAside = Assert.Single(parsed.RootElement.GetProperty("set_aside").EnumerateArray(), t => t.GetProperty("words").GetString() == "criticize");
+            Assert.Equal("question", setAside.GetProperty("reason").GetString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Extract_of_a_missing_file_is_a_clear_error()
     {
         var run = CliRun.Of("extract", Sample("no-such-article.txt"), "--json");

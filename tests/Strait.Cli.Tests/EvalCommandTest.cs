@@ -90,6 +90,22 @@ public sealed class EvalCommandTest : IDisposable
     }
 
     [Fact]
+    public void Gold_publication_dates_replace_the_articles_own_when_asked()
+    {
+        // The same article misdated by its header: Tuesday then resolves to the wrong day unless the gold date is given.
+        File.WriteAllText(Path.Combine(_folder, "made-up.txt"), Article.Replace("date 2031-03-12", "date 2031-03-26", StringComparison.Ordinal));
+
+        static JsonElement Published(CliRun run) => JsonDocument.Parse(run.Out).RootElement.GetProperty("published");
+        var own = CliRun.Of("eval", "--gold", GoldFile, "--docs", _folder, "--json");
+        var given = CliRun.Of("eval", "--gold", GoldFile, "--docs", _folder, "--json", "--gold-published");
+
+        Assert.Equal(0, Published(own).GetProperty("correct").GetInt32());
+        Assert.Equal(1, Published(given).GetProperty("correct").GetInt32());
+        static int Matched(CliRun run) => JsonDocument.Parse(run.Out).RootElement.GetProperty("events").GetProperty("matched").GetInt32();
+        Assert.True(Matched(given) > Matched(own), $"matched {Matched(given)} with the gold dates, {Matched(own)} without");
+    }
+
+    [Fact]
     public void A_missing_gold_file_is_a_clear_error()
     {
         var run = CliRun.Of("eval", "--gold", Path.Combine(_folder, "none.jsonl"), "--docs", _folder, "--json");

@@ -10,7 +10,7 @@ using Strait.Text.Evaluation;
 namespace Strait.Cli.Commands;
 
 /// <summary>
-/// <c>strait eval --gold FILE --docs DIR [--json]</c>: runs the pipeline over the gold file's articles and
+/// <c>strait eval --gold FILE --docs DIR [--json] [--gold-published]</c>: runs the pipeline over the gold file's articles and
 /// scores it with FORMAT.md's rules: per-article scores, a count of why events were missed or false, then
 /// every miss and false event with its sentence and a one-line diagnosis (<see cref="ArticleDiagnosis"/>).
 /// </summary>
@@ -21,10 +21,15 @@ public static class EvalCommand
         var gold = new Option<string>("--gold") { Description = "The gold file (JSON Lines, FORMAT.md)", Required = true };
         var docs = new Option<string>("--docs") { Description = "The folder holding the gold file's articles", Required = true };
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the overall scores" };
+        var goldPublished = new Option<bool>("--gold-published")
+        {
+            Description = "Give each article the gold file's publication date before coding it, to separate errors of publication dating from errors of event coding",
+        };
         var command = new Command("eval", "Score the event coder against gold annotations");
         command.Options.Add(gold);
         command.Options.Add(docs);
         command.Options.Add(json);
+        command.Options.Add(goldPublished);
         command.SetAction(parseResult =>
         {
             var goldArticles = AnnotationReader.ReadFile(parseResult.GetValue(gold)!);
@@ -54,7 +59,10 @@ public static class EvalCommand
                     continue;
                 }
 
-                var result = pipeline.Value.Run(document.Value);
+                var input = parseResult.GetValue(goldPublished) && article.Published is not null
+                    ? document.Value with { Published = article.Published, PublishedBasis = Core.Documents.PublishedBasis.Header }
+                    : document.Value;
+                var result = pipeline.Value.Run(input);
                 if (!result.Success)
                 {
                     context.Error.WriteLine(result.Error);

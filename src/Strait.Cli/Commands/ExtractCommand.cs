@@ -104,6 +104,24 @@ public static class ExtractCommand
         }
 
         context.Console.Write(indicators);
+        if (document.SetAside.Count == 0)
+        {
+            return;
+        }
+
+        // Trigger phrases found but not coded, with the step that set each aside: where to look when an event is missing.
+        var setAside = new Table().Border(TableBorder.Rounded).Title("trigger phrases set aside");
+        foreach (var column in new[] { "words (offsets)", "type", "why" })
+        {
+            setAside.AddColumn(column);
+        }
+
+        foreach (var t in document.SetAside)
+        {
+            setAside.AddRow(new SpectreText($"[{t.Start}–{t.End}] {t.Words}"), new SpectreText(t.Type.ToString()), new SpectreText(t.ReasonText));
+        }
+
+        context.Console.Write(setAside);
     }
 }
 
