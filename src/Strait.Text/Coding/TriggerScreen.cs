@@ -41,6 +41,28 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     /// "withdrawal from the agreement", "a boycott of imports": a noun trigger a few words after another trigger,
     /// linked to it by a preposition with no punctuation between, is that trigger's object, not an event of its own.
     /// </summary>
+    /// <summary>
+    /// "ruled out a summit", "cancelled the planned talks": an event noun that is the direct object of a rejecting verb
+    /// (only words, no punctuation, at most <see cref="GovernedReach"/> of them between) names what did not happen.
+    /// </summary>
+    public static bool IsRejectedObject(SentenceView view, (int End, EventType Type) verb, int trigger)
+    {
+        if (verb.Type != EventType.REJECT || verb.End <= 0 || trigger < verb.End || trigger - verb.End > GovernedReach)
+        {
+            return false;
+        }
+
+        for (var k = verb.End; k < trigger; k++)
+        {
+            if (!char.IsLetterOrDigit(view.Tokens[k].Lower[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool IsGoverned(SentenceView view, int previousEnd, int trigger)
     {
         if (previousEnd <= 0 || trigger - previousEnd > GovernedReach || trigger < previousEnd)
