@@ -45,12 +45,7 @@ public sealed class EventCoderActorsTest
     ];
 
     /// <summary>Tags the text as one paragraph per line, its sentences ending at ". ", and codes it: "type source target" per event.</summary>
-    private static List<string> Code(string text)
-    {
-        var document = MiniTagger.TagLines(text, PartialDate.Day(2031, 6, 15), Actors);
-        new EventCoder(Knowledge.Value).Process(document);
-        return document.Events.Select(e => $"{e.Type} {e.Source} {e.Target}").ToList();
-    }
+    private static List<string> Code(string text) => MadeUpCoding.Parties(Knowledge.Value, Actors, text);
 
     [Fact]
     public void The_subject_of_an_agentless_passive_is_its_target_and_the_counterpart_its_source()

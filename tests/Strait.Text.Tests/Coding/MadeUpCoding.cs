@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Strait.Core.Time;
 using Strait.Text.Coding;
+using Strait.Text.Pipeline;
 
 namespace Strait.Text.Tests.Coding;
 
@@ -11,5 +13,16 @@ internal static class MadeUpCoding
         var data = TestData.DataDirectory();
         var cues = Regex.Replace(File.ReadAllText(Path.Combine(data, CodingKnowledgeLoader.CuesFile)), @"(?m)^main_countries:.*$", "main_countries: [FRE, SYL, OST]");
         return CodingKnowledgeLoader.FromText(patterns, cues, File.ReadAllText(Path.Combine(data, CodingKnowledgeLoader.IssuesFile))).Value;
+    }
+
+    /// <summary>
+    /// Tags the text as one paragraph per line, its sentences ending at ". ", published 2031-06-15, codes it with
+    /// <paramref name="knowledge"/> and gives "type source target" per event.
+    /// </summary>
+    public static List<string> Parties(CodingKnowledge knowledge, (string, string, MentionKind)[] actors, string text)
+    {
+        var document = MiniTagger.TagLines(text, PartialDate.Day(2031, 6, 15), actors);
+        new EventCoder(knowledge).Process(document);
+        return document.Events.Select(e => $"{e.Type} {e.Source} {e.Target}").ToList();
     }
 }

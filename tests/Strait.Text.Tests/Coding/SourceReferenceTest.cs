@@ -55,12 +55,7 @@ public sealed class SourceReferenceTest
     ];
 
     /// <summary>Tags the text as one paragraph per line, its sentences ending at ". ", and codes it: "type source target" per event.</summary>
-    private static List<string> Code(string text)
-    {
-        var document = MiniTagger.TagLines(text, PartialDate.Day(2031, 6, 15), Actors);
-        new EventCoder(Knowledge.Value).Process(document);
-        return document.Events.Select(e => $"{e.Type} {e.Source} {e.Target}").ToList();
-    }
+    private static List<string> Code(string text) => MadeUpCoding.Parties(Knowledge.Value, Actors, text);
 
     [Fact]
     public void It_opening_a_sentence_is_the_last_sentences_subject_even_in_the_next_paragraph()
