@@ -259,7 +259,7 @@ public sealed class AlmanacDating
         var words = new List<string>(stems.Count);
         foreach (var s in stems)
         {
-            if (s.Length > 2 && char.IsLetterOrDigit(s[0]) && !_common.Contains(s) && !words.Contains(s))
+            if (IsContent(s) && !words.Contains(s))
             {
                 words.Add(s);
             }
@@ -268,8 +268,10 @@ public sealed class AlmanacDating
         return words;
     }
 
-    private HashSet<string> Content(IEnumerable<string> stems) =>
-        stems.Where(s => s.Length > 2 && char.IsLetterOrDigit(s[0]) && !_common.Contains(s)).ToHashSet(StringComparer.Ordinal);
+    private HashSet<string> Content(IEnumerable<string> stems) => stems.Where(IsContent).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A stem that can tell one event from another: three letters or more, a word or number, not a common word.</summary>
+    private bool IsContent(string stem) => stem.Length > 2 && char.IsLetterOrDigit(stem[0]) && !_common.Contains(stem);
 
     private sealed record Known(CodedEvent Event, HashSet<string> Words, List<string[]> Aliases);
 

@@ -20,7 +20,7 @@ public static class Headlines
         {
             var span = document.Paragraphs[p];
             var text = document.Text.AsSpan(span.Start, span.End - span.Start).TrimEnd();
-            if (text.IsEmpty || Ends(text, knowledge) || Words(text) > MaxWords)
+            if (text.IsEmpty || EndsAsBody(text, knowledge) || Words(text) > MaxWords)
             {
                 continue;
             }
@@ -32,7 +32,8 @@ public static class Headlines
         return headlines.Count == document.Paragraphs.Count ? [] : headlines;
     }
 
-    private static bool Ends(ReadOnlySpan<char> text, CodingKnowledge knowledge)
+    /// <summary>Whether the (right-trimmed) paragraph ends as a body paragraph does, with one of <see cref="CodingKnowledge.ParagraphEnds"/>.</summary>
+    public static bool EndsAsBody(ReadOnlySpan<char> text, CodingKnowledge knowledge)
     {
         foreach (var end in knowledge.ParagraphEnds)
         {

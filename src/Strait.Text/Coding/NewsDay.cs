@@ -39,8 +39,7 @@ public sealed class NewsDay
         for (var p = 0; p < document.Paragraphs.Count && _peg.Count < knowledge.NewsPegParagraphs; p++)
         {
             var span = document.Paragraphs[p];
-            var text = document.Text[span.Start..span.End].TrimEnd();
-            if (knowledge.ParagraphEnds.Any(end => text.EndsWith(end, StringComparison.Ordinal)))
+            if (Headlines.EndsAsBody(document.Text.AsSpan(span.Start, span.End - span.Start).TrimEnd(), knowledge))
             {
                 _peg.Add(p);
             }

@@ -35,7 +35,7 @@ public static class DiagnosisCategories
     public static IReadOnlyList<(string Key, string Label)> NothingCodedWhy { get; } =
     [
         (NoTrigger, "no trigger phrase matches there"),
-        .. Enum.GetValues<SetAsideReason>().Select(r => (SetAsideTrigger.KeyOf(r), "trigger set aside: " + new SetAsideTrigger(0, 0, "", default, r).ReasonText)),
+        .. Enum.GetValues<SetAsideReason>().Select(r => (SetAsideTrigger.KeyOf(r), "trigger set aside: " + SetAsideTrigger.TextOf(r))),
     ];
 
     /// <summary>The date problems among all misses whose when is wrong (alone or with other fields).</summary>

@@ -43,7 +43,10 @@ public enum SetAsideReason
 public sealed record SetAsideTrigger(int Start, int End, string Words, EventType Type, SetAsideReason Reason)
 {
     /// <summary>The reason in a few words, as <c>eval</c> prints it.</summary>
-    public string ReasonText => Reason switch
+    public string ReasonText => TextOf(Reason);
+
+    /// <summary>A reason in a few words.</summary>
+    public static string TextOf(SetAsideReason reason) => reason switch
     {
         SetAsideReason.Question => "the sentence is a question",
         SetAsideReason.Requested => "it is what someone asked for or agreed to",
