@@ -39,6 +39,8 @@ public sealed record DatingClue(TextSpan Span, IReadOnlyList<AlmanacEntry> Event
         DayOfYear => Days(when.Start.PlusDays(-NearestDays), when.End.PlusDays(NearestDays)),
         WeekdayTime { Direction: WeekdayDirection.Past } => Days(when.Start, when.End.PlusDays(6)),
         WeekdayTime { Direction: WeekdayDirection.Future } => Days(when.Start.PlusDays(-6), when.End),
+        WeekdayTime { Direction: WeekdayDirection.Before } => Days(when.Start.PlusDays(1), when.End.PlusDays(7)),
+        WeekdayTime { Direction: WeekdayDirection.After } => Days(when.Start.PlusDays(-7), when.End.PlusDays(-1)),
         WeekdayTime => Days(when.Start.PlusDays(-6), when.End.PlusDays(6)),
         _ => null,
     };

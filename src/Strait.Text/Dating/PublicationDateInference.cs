@@ -231,8 +231,8 @@ public sealed class PublicationDateInference : IPipelineComponent
 
             // An event described in the past ("last month", "on August 22" with no future marker) is done by
             // publication: an anchor like a named alias. "This month" or "later this year" may still be to come.
-            var past = time.Reference is RelativeTime { Offset: < 0 } or AgoTime or MonthOfYear { Relation: MonthRelation.Last } or WeekdayTime { Direction: WeekdayDirection.Past } ||
-                       time.Reference is DayOfYear or MonthOfYear { Relation: MonthRelation.Latest } or WeekdayTime { Direction: not WeekdayDirection.Future } &&
+            var past = time.Reference is RelativeTime { Offset: < 0 } or AgoTime or MonthOfYear { Relation: MonthRelation.Last } or WeekdayTime { Direction: WeekdayDirection.Past or WeekdayDirection.Before } ||
+                       time.Reference is DayOfYear or MonthOfYear { Relation: MonthRelation.Latest } or WeekdayTime { Direction: not (WeekdayDirection.Future or WeekdayDirection.After) } &&
                        !FutureBefore(document, first, start);
             if (past)
             {

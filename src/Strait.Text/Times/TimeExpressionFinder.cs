@@ -406,10 +406,15 @@ public sealed class TimeExpressionFinder
             var before = T(i - 1);
             if (before.Equals("last", StringComparison.OrdinalIgnoreCase))
             {
-                return new Match(i - 1, i, new WeekdayTime(weekday, WeekdayDirection.Past));
+                return new Match(i - 1, i, new WeekdayTime(weekday, WeekdayDirection.Before));
             }
 
-            if (before.Equals("next", StringComparison.OrdinalIgnoreCase) || before.Equals("this", StringComparison.OrdinalIgnoreCase) ||
+            if (before.Equals("next", StringComparison.OrdinalIgnoreCase))
+            {
+                return new Match(i - 1, i, new WeekdayTime(weekday, WeekdayDirection.After));
+            }
+
+            if (before.Equals("this", StringComparison.OrdinalIgnoreCase) ||
                 before.Equals("coming", StringComparison.OrdinalIgnoreCase))
             {
                 return new Match(i - 1, i, new WeekdayTime(weekday, WeekdayDirection.Future));
@@ -440,7 +445,7 @@ public sealed class TimeExpressionFinder
             }
 
             var relative = phrase.Value;
-            return new Match(i, i + phrase.Length - 1, relative.Unit == TimeUnit.None ? null : new RelativeTime(relative.Unit, relative.Offset));
+            return new Match(i, i + phrase.Length - 1, relative.Unit == TimeUnit.None ? null : new RelativeTime(relative.Unit, relative.Offset, relative.Part));
         }
 
         private Match? AnaphoricPhrase(int i)

@@ -24,8 +24,11 @@ public sealed record AbsoluteTime(PartialDate When, string Rule = "date") : Time
     public override string Kind => Rule;
 }
 
-/// <summary>A unit counted from the publication date: "last month" (month, −1), "tomorrow" (day, +1).</summary>
-public sealed record RelativeTime(TimeUnit Unit, int Offset) : TimeReference
+/// <summary>
+/// A unit counted from the publication date: "last month" (month, −1), "tomorrow" (day, +1); <paramref name="Part"/>
+/// keeps only the part of the unit before or after the publication date ("earlier this week", "later this month").
+/// </summary>
+public sealed record RelativeTime(TimeUnit Unit, int Offset, RelativePart Part = RelativePart.Whole) : TimeReference
 {
     public override bool IsRelative => true;
 
@@ -76,6 +79,17 @@ public sealed record DayOfYear(int Month, int Day, int LastDay, bool Ahead = fal
     public override string Kind => "day";
 }
 
+/// <summary>Which part of a relative unit a phrase names.</summary>
+public enum RelativePart
+{
+    /// <summary>The whole unit ("this week", "last month").</summary>
+    Whole,
+    /// <summary>The part of the unit before the publication date ("earlier this week": Monday to the day before).</summary>
+    Earlier,
+    /// <summary>The part of the unit after the publication date ("later this month": the next day to the month's end).</summary>
+    Later,
+}
+
 /// <summary>Which way from the publication date a weekday is counted.</summary>
 public enum WeekdayDirection
 {
@@ -85,6 +99,10 @@ public enum WeekdayDirection
     Future,
     /// <summary>The such day nearest the publication date, either way (ties go to the past).</summary>
     Nearest,
+    /// <summary>The latest such day strictly before the publication date ("last Sunday" in a report of a Sunday is a week back).</summary>
+    Before,
+    /// <summary>The first such day strictly after the publication date ("next Sunday" in a report of a Sunday is a week ahead).</summary>
+    After,
 }
 
 /// <summary>A weekday: "on Sunday", "last Friday", "next Tuesday".</summary>

@@ -46,7 +46,8 @@ public static class TimeResolver
     public static PartialDate? ResolveOn(TimeReference reference, LocalDate anchor) => reference switch
     {
         AbsoluteTime absolute => absolute.When,
-        RelativeTime relative => Relative(anchor, relative.Unit, relative.Offset),
+        RelativeTime { Part: RelativePart.Whole } relative => Relative(anchor, relative.Unit, relative.Offset),
+        RelativeTime part => Part(anchor, part.Unit, part.Part),
         AgoTime ago => Ago(anchor, ago.Unit, ago.Count),
         MonthOfYear month => Month(anchor, month.Month, month.Relation, month.YearOffset),
         DayOfYear day => day.Ahead ? Day(anchor, day.Month, day.Day, day.LastDay) : PastDay(anchor, day.Month, day.Day, day.LastDay),
@@ -64,6 +65,28 @@ public static class TimeResolver
         TimeUnit.Decade => PartialDate.Between(PartialDate.Year(anchor.Year / 10 * 10 + 10 * offset), PartialDate.Year(anchor.Year / 10 * 10 + 10 * offset + 9)),
         _ => null,
     };
+
+    /// <summary>
+    /// "earlier this week" (Monday to the day before the anchor), "later this month" (the day after the anchor to the
+    /// month's end): days of the anchor's week or month; for a year, its months before the anchor's ("earlier this year"
+    /// in September is January to August) or from the anchor's on. An anchor at the unit's edge leaves its own day (or month).
+    /// </summary>
+    public static PartialDate? Part(LocalDate anchor, TimeUnit unit, RelativePart part)
+    {
+        if (unit == TimeUnit.Year)
+        {
+            var (first, last) = part == RelativePart.Earlier ? (1, Math.Max(1, anchor.Month - 1)) : (anchor.Month, 12);
+            return PartialDate.Between(PartialDate.Month(new YearMonth(anchor.Year, first)), PartialDate.Month(new YearMonth(anchor.Year, last)));
+        }
+
+        if (Relative(anchor, unit, 0) is not { } whole)
+        {
+            return null;
+        }
+
+        var (start, end) = part == RelativePart.Earlier ? (whole.Start, anchor.PlusDays(-1)) : (anchor.PlusDays(1), whole.End);
+        return end < start ? PartialDate.Day(anchor) : PartialDate.Between(PartialDate.Day(start), PartialDate.Day(end));
+    }
 
     /// <summary>"two weeks ago": days give a day, weeks the week (Monday to Sunday) holding the day that many weeks back, months a month, years and decades a year.</summary>
     public static PartialDate? Ago(LocalDate anchor, TimeUnit unit, int count) => unit switch
@@ -139,7 +162,8 @@ public static class TimeResolver
     /// <summary>
     /// The weekday <paramref name="weekday"/> seen from <paramref name="anchor"/>: the latest on or before it
     /// (<see cref="WeekdayDirection.Past"/>), the first on or after it (<see cref="WeekdayDirection.Future"/>), or
-    /// the nearer of the two (<see cref="WeekdayDirection.Nearest"/>, ties to the past).
+    /// the nearer of the two (<see cref="WeekdayDirection.Nearest"/>, ties to the past); the latest strictly before
+    /// (<see cref="WeekdayDirection.Before"/>) or first strictly after (<see cref="WeekdayDirection.After"/>) it.
     /// </summary>
     public static LocalDate ResolveWeekday(LocalDate anchor, IsoDayOfWeek weekday, WeekdayDirection direction)
     {
@@ -149,6 +173,8 @@ public static class TimeResolver
         {
             WeekdayDirection.Past => anchor.PlusDays(-back),
             WeekdayDirection.Future => anchor.PlusDays(forward),
+            WeekdayDirection.Before => anchor.PlusDays(back == 0 ? -7 : -back),
+            WeekdayDirection.After => anchor.PlusDays(forward == 0 ? 7 : forward),
             _ => forward < back ? anchor.PlusDays(forward) : anchor.PlusDays(-back),
         };
     }

@@ -17,7 +17,7 @@ public enum TimeUnit
 }
 
 /// <summary>A relative phrase and what it stands for ("last month" is month −1).</summary>
-public sealed record RelativePhrase(string Phrase, TimeUnit Unit, int Offset);
+public sealed record RelativePhrase(string Phrase, TimeUnit Unit, int Offset, RelativePart Part = RelativePart.Whole);
 
 /// <summary>
 /// The time words of <c>data/text/time-words.yaml</c>, indexed for the time tagger. Month and weekday names match
@@ -126,7 +126,12 @@ public sealed class TimeWords
                 return Outcome<TimeWords>.Fail(Bad($"The relative phrase '{phrase.Phrase}' has unit '{phrase.Unit}'; use day, week, month, year or none"));
             }
 
-            relative.Add(Split(phrase.Phrase), new RelativePhrase(phrase.Phrase, unit, phrase.Offset));
+            if (!Enum.TryParse<RelativePart>(phrase.Part, ignoreCase: true, out var part) || (part != RelativePart.Whole && (phrase.Offset != 0 || unit is TimeUnit.Day or TimeUnit.None)))
+            {
+                return Outcome<TimeWords>.Fail(Bad($"The relative phrase '{phrase.Phrase}' has part '{phrase.Part}'; use whole, earlier or later, and earlier or later only with offset 0 of a week, month or year"));
+            }
+
+            relative.Add(Split(phrase.Phrase), new RelativePhrase(phrase.Phrase, unit, phrase.Offset, part));
         }
 
         var anaphoric = new PhraseMatcher<RelativePhrase>(StringComparer.OrdinalIgnoreCase);
@@ -240,4 +245,6 @@ internal sealed class RelativeModel
     public string Unit { get; set; } = "";
 
     public int Offset { get; set; }
+
+    public string Part { get; set; } = "whole";
 }

@@ -189,8 +189,8 @@ public sealed class EventDatingTest
     [InlineData("Freedonia's forthcoming visit to Sylvania drew little attention in May.", "2032-05 CONSULT Planned")]
     // A date after publication is still to come, whatever the verb ("would be held").
     [InlineData("Freedonia's next summit with Sylvania takes place in 2033.", "2033 CONSULT Planned")]
-    // "later this month" points ahead of the writing though it includes its day.
-    [InlineData("Freedonia's summit with Sylvania in Fredville later this month drew attention.", "2032-01 CONSULT Planned")]
+    // "later this month" points ahead of the writing: the rest of the month after its day.
+    [InlineData("Freedonia's summit with Sylvania in Fredville later this month drew attention.", "2032-01-21/2032-01-31 CONSULT Planned")]
     // A past verb with its own past date stays an event that happened.
     [InlineData("Freedonia imposed tariffs on Sylvania in May.", "2031-05 SANCTION Occurred")]
     public void ReadsAFutureConstructionAsPlanned(string text, string expected) =>

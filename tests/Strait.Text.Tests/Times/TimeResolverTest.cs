@@ -16,6 +16,10 @@ public sealed class TimeResolverTest
     [InlineData(IsoDayOfWeek.Wednesday, WeekdayDirection.Past, "2019-07-10")]
     [InlineData(IsoDayOfWeek.Wednesday, WeekdayDirection.Future, "2019-07-10")]
     [InlineData(IsoDayOfWeek.Monday, WeekdayDirection.Past, "2019-07-08")]
+    [InlineData(IsoDayOfWeek.Wednesday, WeekdayDirection.Before, "2019-07-03")]
+    [InlineData(IsoDayOfWeek.Monday, WeekdayDirection.Before, "2019-07-08")]
+    [InlineData(IsoDayOfWeek.Wednesday, WeekdayDirection.After, "2019-07-17")]
+    [InlineData(IsoDayOfWeek.Friday, WeekdayDirection.After, "2019-07-12")]
     public void ResolvesWeekdaysByDirection(IsoDayOfWeek day, WeekdayDirection direction, string expected) =>
         Assert.Equal(expected, PartialDate.Day(TimeResolver.ResolveWeekday(Wednesday, day, direction)).ToString());
 
@@ -54,6 +58,20 @@ public sealed class TimeResolverTest
     [InlineData(TimeUnit.Year, 1, "2020")]
     public void CountsRelativeUnitsFromTheAnchor(TimeUnit unit, int offset, string expected) =>
         Assert.Equal(expected, TimeResolver.Relative(Wednesday, unit, offset)!.ToString());
+
+    [Theory]
+    [InlineData(TimeUnit.Week, RelativePart.Earlier, "2019-07-08/2019-07-09")]
+    [InlineData(TimeUnit.Week, RelativePart.Later, "2019-07-11/2019-07-14")]
+    [InlineData(TimeUnit.Month, RelativePart.Earlier, "2019-07-01/2019-07-09")]
+    [InlineData(TimeUnit.Month, RelativePart.Later, "2019-07-11/2019-07-31")]
+    [InlineData(TimeUnit.Year, RelativePart.Earlier, "2019-01/2019-06")]
+    [InlineData(TimeUnit.Year, RelativePart.Later, "2019-07/2019-12")]
+    public void KeepsThePartOfAUnitBeforeOrAfterTheAnchor(TimeUnit unit, RelativePart part, string expected) =>
+        Assert.Equal(expected, TimeResolver.Resolve(new RelativeTime(unit, 0, part), PartialDate.Day(Wednesday))!.ToString());
+
+    [Fact]
+    public void LeavesTheAnchorsOwnDayWhenNothingOfTheUnitLiesBeforeIt() =>
+        Assert.Equal("2019-07-08", TimeResolver.Part(new LocalDate(2019, 7, 8), TimeUnit.Week, RelativePart.Earlier)!.ToString());
 
     [Fact]
     public void LeavesRelativeReferencesUnresolvedWithoutAnAnchor() =>
