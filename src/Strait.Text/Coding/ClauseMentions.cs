@@ -160,18 +160,21 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
         return -1;
     }
 
-    /// <summary>A country or capital after a place preposition ("near Beijing", "in Fredville"): where an act happened.</summary>
+    /// <summary>
+    /// A country or capital after a place preposition ("near Beijing", "in central Fredville") or a place noun's "of"
+    /// ("the streets of Fredville"): where an act happened.
+    /// </summary>
     public bool IsPlace(SentenceView view, int mention)
     {
         var placed = view.Mentions[mention];
         var k = placed.StartToken - 1;
-        while (k > 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower))
+        while (k > 0 && (knowledge.Determiners.Contains(view.Tokens[k].Lower) || knowledge.PlaceModifiers.Contains(view.Tokens[k].Lower)))
         {
             k--;
         }
 
         // "met at the Group of Seven summit": an international body after a place preposition is the venue too.
         return (placed.Mention.Kind is MentionKind.Country or MentionKind.Metonym || placed.Mention.Actor.IsInternationalBody) && k >= 0 &&
-            knowledge.PlacePrepositions.Contains(view.Tokens[k].Lower);
+            (knowledge.PlacePrepositions.Contains(view.Tokens[k].Lower) || view.Tokens[k].Lower == "of" && k > 0 && knowledge.PlaceNouns.Contains(view.Tokens[k - 1].Lower));
     }
 }

@@ -219,6 +219,12 @@ public sealed class CodingKnowledge
     /// <summary>Prepositions that make a country or capital after them the place of an act ("met near Fredville"), not a party to it.</summary>
     public IReadOnlySet<string> PlacePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words between a place preposition and a place ("in central Fredville").</summary>
+    public IReadOnlySet<string> PlaceModifiers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Nouns whose "of" makes the country or capital after it a place ("the streets of Fredville").</summary>
+    public IReadOnlySet<string> PlaceNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The event types whose international-body object after a venue preposition is a forum.</summary>
     public IReadOnlySet<Strait.Core.Events.EventType> VenueTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
 

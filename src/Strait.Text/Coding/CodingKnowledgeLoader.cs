@@ -131,7 +131,7 @@ public static class CodingKnowledgeLoader
                     return Outcome<CodingKnowledge>.Fail(phrase.Error!);
                 }
 
-                patterns.Add(new EventPattern(type.Value, issue, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole, Home = entry.Home });
+                patterns.Add(new EventPattern(type.Value, issue, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole, Home = entry.Home, Verdict = entry.Verdict });
             }
         }
 
@@ -275,6 +275,8 @@ public static class CodingKnowledgeLoader
             StativeAfter = Set(cues.StativeAfter),
             VenuePrepositions = Set(cues.VenuePrepositions),
             PlacePrepositions = Set(cues.PlacePrepositions),
+            PlaceModifiers = Set(cues.PlaceModifiers),
+            PlaceNouns = Set(cues.PlaceNouns),
             AdverbAfter = Set(cues.AdverbAfter),
             StandaloneRoles = [.. cues.StandaloneRoles
                 .Select(pair => (Words: pair.Key.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), Role: Enum.TryParse<ActorRole>(pair.Value, ignoreCase: true, out var role) ? role : ActorRole.None))
@@ -318,6 +320,8 @@ public static class CodingKnowledgeLoader
         public string? TargetRole { get; set; }
 
         public bool Home { get; set; }
+
+        public bool Verdict { get; set; }
 
         public List<string> Phrases { get; set; } = [];
     }
@@ -385,6 +389,10 @@ public static class CodingKnowledgeLoader
         public List<string> VenuePrepositions { get; set; } = [];
 
         public List<string> PlacePrepositions { get; set; } = [];
+
+        public List<string> PlaceModifiers { get; set; } = [];
+
+        public List<string> PlaceNouns { get; set; } = [];
 
         public List<string> AdverbAfter { get; set; } = [];
 

@@ -18,4 +18,10 @@ public sealed record EventPattern(EventType Type, Issue? Issue, bool Nominal, bo
 
     /// <summary>An act on one's own country ("declared martial law"): with no target named, the target is the source's country, not a foreign counterpart.</summary>
     public bool Home { get; init; }
+
+    /// <summary>
+    /// A verdict in one word ("regrettable"): its source is the speaker of the reporting verb before it ("the minister said
+    /// Sylvania's absence was regrettable"), not the subject of its own clause, which the verdict is about.
+    /// </summary>
+    public bool Verdict { get; init; }
 }

@@ -17,7 +17,61 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
 
     /// <summary>The slots with the source (and, for a passive or "under pressure", the target) filled where the clause says; null when an act under pressure lacks a party.</summary>
     public ActorSlots? Resolve(TriggerClause clause, ActorSlots slots) =>
-        UnderPressure(clause, slots) is { } pressed ? FromClause(clause, FromAgent(clause, FromReducedPassive(clause, pressed))) : null;
+        UnderPressure(clause, FromSpeaker(clause, slots)) is { } pressed ? FromClause(clause, FromAgent(clause, FromReducedPassive(clause, pressed))) : null;
+
+    /// <summary>How many tokens before a verdict word its reporting verb may stand ("told reporters on Monday that X's absence was regrettable").</summary>
+    public const int VerdictReach = 15;
+
+    /// <summary>
+    /// "Freedonia's minister told reporters that Sylvania's absence was regrettable": a verdict word's source is the
+    /// subject of the reporting verb before it in its sentence, and the first actor of another country between the two
+    /// is what the verdict is about, its target. Left to the clause when no reporting verb with a named subject precedes it.
+    /// </summary>
+    private ActorSlots FromSpeaker(TriggerClause clause, ActorSlots slots)
+    {
+        var (_, view, pattern, match, _, _, _, _, _, _) = clause;
+        if (!pattern.Verdict || slots.Source is not null)
+        {
+            return slots;
+        }
+
+        var trigger = match.Start;
+        for (var verb = trigger - 1; verb >= Math.Max(0, trigger - VerdictReach); verb--)
+        {
+            if (!knowledge.ReportingVerbs.Contains(view.Tokens[verb].Stem))
+            {
+                continue;
+            }
+
+            var speaker = _mentions.SubjectBefore(view, verb, view.ClauseStart(verb));
+            if (speaker < 0)
+            {
+                return slots;
+            }
+
+            var sourceMention = _mentions.SpecificIndex(view, speaker);
+            var source = view.Mentions[sourceMention].Mention.Actor;
+            var about = -1;
+            for (var m = 0; m < view.Mentions.Count && about < 0; m++)
+            {
+                var mention = view.Mentions[m];
+                about = mention.StartToken > verb && mention.EndToken <= trigger && mention.Mention.Actor.CountryPart != source.CountryPart ? m : -1;
+            }
+
+            var targetMention = about >= 0 ? _mentions.SpecificIndex(view, about) : slots.TargetMention;
+            return slots with
+            {
+                Source = source,
+                SourceMention = sourceMention,
+                SourceToken = view.Mentions[speaker].StartToken,
+                Target = about >= 0 ? view.Mentions[targetMention].Mention.Actor : slots.Target,
+                TargetMention = targetMention,
+                TargetToken = about >= 0 ? view.Mentions[about].EndToken : slots.TargetToken,
+            };
+        }
+
+        return slots;
+    }
 
     /// <summary>
     /// "Seoul is under pressure from Washington", "both are under pressure": the subject receives the action, the

@@ -9,6 +9,8 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed class TargetClues(CodingKnowledge knowledge)
 {
+    private readonly ClauseMentions _mentions = new(knowledge);
+
     /// <summary>How many tokens after a trigger the coder looks for its object.</summary>
     public const int ObjectReach = 12;
 
@@ -44,6 +46,12 @@ public sealed class TargetClues(CodingKnowledge knowledge)
             if (mention.StartToken >= limit)
             {
                 break;
+            }
+
+            if (source is not null && mention.Mention.Actor.CountryPart == source.CountryPart && _mentions.IsPlace(view, m))
+            {
+                // "Sylvanians rallied in central Sylvaton against ...": the source's own country as the place of its act is no target.
+                continue;
             }
 
             if (source is null || mention.Mention.Actor.CountryPart != source.CountryPart || mention.Mention.Actor.Role != source.Role && mention.Mention.Actor.Role != ActorRole.None)
