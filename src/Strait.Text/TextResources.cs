@@ -105,7 +105,14 @@ public sealed class TextResources
                     Path.Combine(folder, TitlesFile), "Give each title a phrase and a role: GOV, MIL, JUD, LEG, OPP, BUS, CVL, MED or None."));
             }
 
-            titleList.Add(new Title(entry.Phrase, role));
+            if (entry.Country is { } country && (country.Length != 3 || !country.All(char.IsAsciiLetterUpper)))
+            {
+                return Outcome<TextResources>.Fail(new StraitError(ErrorCodes.KnowledgeFile,
+                    $"The title '{entry.Phrase}' has country '{entry.Country}', which is no ISO 3166 alpha-3 code",
+                    Path.Combine(folder, TitlesFile), "Give the country as three capital letters (USA, JPN, KOR), or leave it out."));
+            }
+
+            titleList.Add(new Title(entry.Phrase, role, entry.Country));
         }
 
         var timePath = Path.Combine(folder, TimeWordsFile);
@@ -174,8 +181,11 @@ public sealed class TextResources
             "Run Strait from the repository or set STRAIT_DATA to its data/ folder.");
 }
 
-/// <summary>A title written before a name ("Prime Minister"), with the role of a titled person.</summary>
-public sealed record Title(string Phrase, ActorRole Role);
+/// <summary>
+/// A title written before a name ("Prime Minister"), with the role of a titled person and, for an office only one
+/// country has ("Secretary of State", "Chief Cabinet Secretary"), that country.
+/// </summary>
+public sealed record Title(string Phrase, ActorRole Role, string? Country = null);
 
 internal sealed class TitlesFileModel
 {
@@ -192,4 +202,6 @@ internal sealed class TitleModel
     public string Phrase { get; set; } = "";
 
     public string Role { get; set; } = "";
+
+    public string? Country { get; set; }
 }

@@ -99,11 +99,26 @@ public sealed class ActorTagger : IPipelineComponent
         var text = document.Text;
         var tokens = document.Tokens;
 
-        var titled = TitleChain(text, tokens, i, limit, out var titleRole);
+        var titled = TitleChain(text, tokens, i, limit, out var titleRole, out var titleCountry);
         if (titled > i && _names.Longest(text, tokens, titled, limit) is { } afterTitle && NamesPerson(afterTitle.Values))
         {
             var end = titled + afterTitle.Length;
             AddPerson(document, sentence, tokens[i].Start, tokens[titled].Start, tokens[end - 1].End);
+            return end;
+        }
+
+        if (titled > i && titleCountry is not null && titleRole != ActorRole.None && _names.Longest(text, tokens, titled, limit) is null)
+        {
+            // "Assistant Secretary of State Ruri Tanaka": an office only one country has stands for it, the name unknown.
+            var end = titled;
+            while (end < Math.Min(limit, titled + UnknownNameWords) && IsNameWord(text, tokens[end]) && _names.Longest(text, tokens, end, limit) is null)
+            {
+                end++;
+            }
+
+            var titledSpan = new TextSpan(tokens[i].Start, tokens[end - 1].End, "actor");
+            document.Actors.Add(new ActorMention(titledSpan, ActorCode.Of(titleCountry, titleRole), end > titled ? MentionKind.Person : MentionKind.Group,
+                end > titled ? text[tokens[titled].Start..tokens[end - 1].End] : null));
             return end;
         }
 
@@ -216,10 +231,24 @@ public sealed class ActorTagger : IPipelineComponent
         return null;
     }
 
-    /// <summary>Titles one after another ("Vice Foreign Minister", "former Prime Minister"); returns the token after them and the last title's role.</summary>
-    private int TitleChain(string text, List<TextSpan> tokens, int i, int limit, out ActorRole role)
+    /// <summary>How many capitalised words after a one-country title make the unknown name of its holder.</summary>
+    private const int UnknownNameWords = 3;
+
+    /// <summary>A capitalised word ("Tanaka", "Ruri", "Jr."): a part of a name.</summary>
+    private static bool IsNameWord(string text, TextSpan token) =>
+        token.End - token.Start > 1 && char.IsUpper(text[token.Start]) && char.IsLetter(text[token.Start + 1]);
+
+    private int TitleChain(string text, List<TextSpan> tokens, int i, int limit, out ActorRole role) =>
+        TitleChain(text, tokens, i, limit, out role, out _);
+
+    /// <summary>
+    /// Titles one after another ("Vice Foreign Minister", "former Prime Minister"); returns the token after them, the last
+    /// title's role and the last country a title implies.
+    /// </summary>
+    private int TitleChain(string text, List<TextSpan> tokens, int i, int limit, out ActorRole role, out string? country)
     {
         role = ActorRole.None;
+        country = null;
         var at = i;
         while (at < limit && _titles.Longest(text, tokens, at, limit) is { } title)
         {
@@ -227,6 +256,8 @@ public sealed class ActorTagger : IPipelineComponent
             {
                 role = title.Value.Role;
             }
+
+            country = title.Value.Country ?? country;
 
             at += title.Length;
         }

@@ -90,6 +90,28 @@ public sealed class ActorTaggerTest
     public void GivesTheRoleHeldAtTheDate(int year, string actor) =>
         Assert.Equal([("Moon", actor, MentionKind.Person)], Tag("Moon inspected the border.", PartialDate.Year(year)));
 
+    [Theory]
+    [InlineData("High Steward Ruri Tanaka criticized Sylvania.", "High Steward Ruri Tanaka", "FREGOV", MentionKind.Person)]
+    [InlineData("The High Steward criticized Sylvania.", "High Steward", "FREGOV", MentionKind.Group)]
+    [InlineData("Deputy High Steward Ruri Tanaka left.", "Deputy High Steward Ruri Tanaka", "FREGOV", MentionKind.Person)]
+    public void AnOfficeOnlyOneCountryHasStandsForItWhenItsHoldersNameIsUnknown(string sentence, string text, string actor, MentionKind kind)
+    {
+        var resources = new TextResources(TestText.Resources.Abbreviations,
+            [new Title("High Steward", ActorRole.GOV, "FRE"), new Title("Deputy", ActorRole.None)], TestText.Resources.TimeWords);
+        var document = TestText.Segmented(sentence, PartialDate.Year(2019));
+        new ActorTagger(Registry, resources).Process(document);
+        Assert.Equal((text, actor, kind), document.Actors.Select(a => (a.Span.Of(sentence), a.Actor.ToString(), a.Kind)).First());
+    }
+
+    [Fact]
+    public void AnOfficeOfNoOneCountryNamesNobodyWhenItsHoldersNameIsUnknown()
+    {
+        var resources = new TextResources(TestText.Resources.Abbreviations, [new Title("High Steward", ActorRole.GOV)], TestText.Resources.TimeWords);
+        var document = TestText.Segmented("High Steward Ruri Tanaka left.", PartialDate.Year(2019));
+        new ActorTagger(Registry, resources).Process(document);
+        Assert.Empty(document.Actors);
+    }
+
     [Fact]
     public void MatchesNamesCaseSensitively() =>
         Assert.Empty(Tag("The moon rose over a firefly and some freedonia moss.", PartialDate.Year(2019)));
