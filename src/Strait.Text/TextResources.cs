@@ -1,5 +1,6 @@
 using Strait.Core;
 using Strait.Core.Actors;
+using Strait.Text.Mentions;
 using Strait.Text.Times;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -18,14 +19,20 @@ public sealed class TextResources
     public const string TitlesFile = "titles.yaml";
     public const string TimeWordsFile = "time-words.yaml";
     public const string NameVariantsFile = "name-variants.yaml";
+    public const string NameShapesFile = "name-shapes.yaml";
 
-    public TextResources(IReadOnlySet<string> abbreviations, IReadOnlyList<Title> titles, TimeWords timeWords, IReadOnlyList<IReadOnlyList<string>>? nameVariants = null)
+    public TextResources(IReadOnlySet<string> abbreviations, IReadOnlyList<Title> titles, TimeWords timeWords, IReadOnlyList<IReadOnlyList<string>>? nameVariants = null,
+        NameShapes? nameShapes = null)
     {
         Abbreviations = abbreviations;
         Titles = titles;
         TimeWords = timeWords;
         NameVariants = nameVariants ?? [];
+        NameShapes = nameShapes ?? NameShapes.None;
     }
+
+    /// <summary>How the names of a country's people are written, for a titled person Strait does not know.</summary>
+    public NameShapes NameShapes { get; }
 
     /// <summary>Groups of interchangeable spellings inside names ("G20", "Group of 20").</summary>
     public IReadOnlyList<IReadOnlyList<string>> NameVariants { get; }
@@ -129,10 +136,55 @@ public sealed class TextResources
         }
 
         var variants = ReadYaml<NameVariantsFileModel>(Path.Combine(folder, NameVariantsFile));
-        return variants.Success
+        if (!variants.Success)
+        {
+            return Outcome<TextResources>.Fail(variants.Error!);
+        }
+
+        var shapes = ReadNameShapes(Path.Combine(folder, NameShapesFile));
+        return shapes.Success
             ? Outcome<TextResources>.Ok(new TextResources(abbreviations.Value, titleList, timeWords.Value,
-                variants.Value.Variants.Select(g => (IReadOnlyList<string>)g).ToList()))
-            : Outcome<TextResources>.Fail(variants.Error!);
+                variants.Value.Variants.Select(g => (IReadOnlyList<string>)g).ToList(), shapes.Value))
+            : Outcome<TextResources>.Fail(shapes.Error!);
+    }
+
+    private static Outcome<NameShapes> ReadNameShapes(string path)
+    {
+        var model = ReadYaml<NameShapesFileModel>(path);
+        if (!model.Success)
+        {
+            return Outcome<NameShapes>.Fail(model.Error!);
+        }
+
+        static bool IsCountry(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
+        var surnames = new List<SurnameShape>();
+        foreach (var shape in model.Value.SurnameShapes)
+        {
+            if (!IsCountry(shape.Country) || shape.Surnames.Count == 0)
+            {
+                return Outcome<NameShapes>.Fail(new StraitError(ErrorCodes.KnowledgeFile,
+                    $"A surname shape has country '{shape.Country}' and {shape.Surnames.Count} surnames", path,
+                    "Give each surname shape an ISO 3166 alpha-3 country (KOR) and at least one surname."));
+            }
+
+            surnames.Add(new SurnameShape(shape.Country!, shape.Surnames.ToHashSet(StringComparer.Ordinal)));
+        }
+
+        var syllables = new List<SyllableShape>();
+        foreach (var shape in model.Value.SyllableShapes)
+        {
+            if (!IsCountry(shape.Country) || shape.Syllables.Count == 0 || shape.Syllables.Any(s => s.Length == 0 || !s.All(char.IsAsciiLetterLower)) ||
+                shape.Doubled.Any(d => d.Length != 1 || !char.IsAsciiLetterLower(d[0])))
+            {
+                return Outcome<NameShapes>.Fail(new StraitError(ErrorCodes.KnowledgeFile,
+                    $"A syllable shape (country '{shape.Country}') has no syllables, or one that is not lower-case letters, or a doubled entry that is not one letter", path,
+                    "Give each syllable shape an ISO 3166 alpha-3 country, lower-case syllables and single lower-case letters under doubled."));
+            }
+
+            syllables.Add(new SyllableShape(shape.Country!, shape.Syllables, shape.Doubled.Select(d => d[0]).ToHashSet()));
+        }
+
+        return Outcome<NameShapes>.Ok(new NameShapes(surnames, syllables));
     }
 
     private static Outcome<IReadOnlySet<string>> ReadLines(string path)
@@ -190,6 +242,29 @@ public sealed record Title(string Phrase, ActorRole Role, string? Country = null
 internal sealed class TitlesFileModel
 {
     public List<TitleModel> Titles { get; set; } = [];
+}
+
+internal sealed class NameShapesFileModel
+{
+    public List<SurnameShapeModel> SurnameShapes { get; set; } = [];
+
+    public List<SyllableShapeModel> SyllableShapes { get; set; } = [];
+}
+
+internal sealed class SurnameShapeModel
+{
+    public string? Country { get; set; }
+
+    public List<string> Surnames { get; set; } = [];
+}
+
+internal sealed class SyllableShapeModel
+{
+    public string? Country { get; set; }
+
+    public List<string> Syllables { get; set; } = [];
+
+    public List<string> Doubled { get; set; } = [];
 }
 
 internal sealed class NameVariantsFileModel

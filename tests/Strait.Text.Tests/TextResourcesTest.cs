@@ -31,6 +31,16 @@ public sealed class TextResourcesTest : IDisposable
     }
 
     [Fact]
+    public void RefusesASyllableShapeWithASyllableThatIsNotLowerCaseLetters()
+    {
+        File.WriteAllText(Path.Combine(_data, TextResources.Folder, TextResources.NameShapesFile),
+            "syllable_shapes:\n  - {country: SYL, syllables: [ta, Ki], doubled: [t]}\n");
+        var resources = TextResources.Load(_data);
+        Assert.False(resources.Success);
+        Assert.Contains("name-shapes.yaml", resources.Error!.Where ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RefusesATitleCountryThatIsNoIsoCode()
     {
         WriteTitles("titles:\n  - {phrase: High Steward, role: GOV, country: Freedonia}\n");

@@ -25,10 +25,12 @@ public sealed class ActorTagger : IPipelineComponent
     private readonly PhraseMatcher<ActorRole> _roles = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhraseMatcher<Title> _titles = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Person>> _peopleByName = new(StringComparer.Ordinal);
+    private readonly NameShapes _shapes;
 
     public ActorTagger(ActorRegistry registry, TextResources resources)
     {
         _registry = registry;
+        _shapes = resources.NameShapes;
         var tokenizer = new Tokenizer(resources.Abbreviations);
         foreach (var country in registry.Countries)
         {
@@ -107,19 +109,24 @@ public sealed class ActorTagger : IPipelineComponent
             return end;
         }
 
-        if (titled > i && titleCountry is not null && titleRole != ActorRole.None && _names.Longest(text, tokens, titled, limit) is null)
+        if (titled > i && titleRole != ActorRole.None && _names.Longest(text, tokens, titled, limit) is null)
         {
-            // "Assistant Secretary of State Ruri Tanaka": an office only one country has stands for it, the name unknown.
+            // "Assistant Secretary of State Ruri Tanaka": an office only one country has stands for it, the name unknown;
+            // "Ambassador Park Cheol-hee": a name of one country's shape (NameShapes) gives the country of any office.
             var end = titled;
             while (end < Math.Min(limit, titled + UnknownNameWords) && IsNameWord(text, tokens[end]) && _names.Longest(text, tokens, end, limit) is null)
             {
                 end++;
             }
 
-            var titledSpan = new TextSpan(tokens[i].Start, tokens[end - 1].End, "actor");
-            document.Actors.Add(new ActorMention(titledSpan, ActorCode.Of(titleCountry, titleRole), end > titled ? MentionKind.Person : MentionKind.Group,
-                end > titled ? text[tokens[titled].Start..tokens[end - 1].End] : null));
-            return end;
+            var name = end > titled ? text[tokens[titled].Start..tokens[end - 1].End] : null;
+            var country = titleCountry ?? (name is null ? null : _shapes.CountryOf(name.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            if (country is not null)
+            {
+                var titledSpan = new TextSpan(tokens[i].Start, tokens[end - 1].End, "actor");
+                document.Actors.Add(new ActorMention(titledSpan, ActorCode.Of(country, titleRole), name is null ? MentionKind.Group : MentionKind.Person, name));
+                return end;
+            }
         }
 
         if (_names.Longest(text, tokens, i, limit) is not { } match)

@@ -103,6 +103,20 @@ public sealed class ActorTaggerTest
         Assert.Equal((text, actor, kind), document.Actors.Select(a => (a.Span.Of(sentence), a.Actor.ToString(), a.Kind)).First());
     }
 
+    [Theory]
+    [InlineData("High Steward Vek Ana-lu left.", "High Steward Vek Ana-lu", "FREGOV")]
+    [InlineData("High Steward Tori Kitta left.", "High Steward Tori Kitta", "SYLGOV")]
+    public void AnUnknownNameOfOneCountrysShapeGivesAnyOfficeItsCountry(string sentence, string text, string actor)
+    {
+        var shapes = new NameShapes(
+            [new SurnameShape("FRE", new HashSet<string>(StringComparer.Ordinal) { "Vek" })],
+            [new SyllableShape("SYL", ["ta", "to", "ki", "ri"], new HashSet<char> { 't' })]);
+        var resources = new TextResources(TestText.Resources.Abbreviations, [new Title("High Steward", ActorRole.GOV)], TestText.Resources.TimeWords, nameShapes: shapes);
+        var document = TestText.Segmented(sentence, PartialDate.Year(2019));
+        new ActorTagger(Registry, resources).Process(document);
+        Assert.Equal([(text, actor, MentionKind.Person)], document.Actors.Select(a => (a.Span.Of(sentence), a.Actor.ToString(), a.Kind)));
+    }
+
     [Fact]
     public void AnOfficeOfNoOneCountryNamesNobodyWhenItsHoldersNameIsUnknown()
     {
