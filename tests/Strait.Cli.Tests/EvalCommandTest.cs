@@ -106,6 +106,20 @@ public sealed class EvalCommandTest : IDisposable
     }
 
     [Fact]
+    public void A_confidence_cut_scores_only_the_events_at_or_above_it()
+    {
+        static int Extracted(CliRun run) => JsonDocument.Parse(run.Out).RootElement.GetProperty("events").GetProperty("extracted").GetInt32();
+        var all = CliRun.Of("eval", "--gold", GoldFile, "--docs", _folder, "--json");
+        var none = CliRun.Of("eval", "--gold", GoldFile, "--docs", _folder, "--json", "--min-confidence", "1");
+        var wrong = CliRun.Of("eval", "--gold", GoldFile, "--docs", _folder, "--json", "--min-confidence", "1.5");
+
+        Assert.True(Extracted(all) >= 2, $"{Extracted(all)} events without a cut");
+        Assert.Equal(0, Extracted(none));
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("--min-confidence 1.5", wrong.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_gold_file_is_a_clear_error()
     {
         var run = CliRun.Of("eval", "--gold", Path.Combine(_folder, "none.jsonl"), "--docs", _folder, "--json");

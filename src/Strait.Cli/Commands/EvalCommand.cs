@@ -10,7 +10,7 @@ using Strait.Text.Evaluation;
 namespace Strait.Cli.Commands;
 
 /// <summary>
-/// <c>strait eval --gold FILE --docs DIR [--json] [--gold-published]</c>: runs the pipeline over the gold file's articles and
+/// <c>strait eval --gold FILE --docs DIR [--json] [--gold-published] [--min-confidence C]</c>: runs the pipeline over the gold file's articles and
 /// scores it with FORMAT.md's rules: per-article scores, a count of why events were missed or false, then
 /// every miss and false event with its sentence and a one-line diagnosis (<see cref="ArticleDiagnosis"/>).
 /// </summary>
@@ -25,11 +25,17 @@ public static class EvalCommand
         {
             Description = "Give each article the gold file's publication date before coding it, to separate errors of publication dating from errors of event coding",
         };
+        var minConfidence = new Option<double>("--min-confidence")
+        {
+            Description = "Score only the events the coder gives at least this confidence (0 to 1), to see what a stricter cut would gain or lose",
+            DefaultValueFactory = _ => 0,
+        };
         var command = new Command("eval", "Score the event coder against gold annotations");
         command.Options.Add(gold);
         command.Options.Add(docs);
         command.Options.Add(json);
         command.Options.Add(goldPublished);
+        command.Options.Add(minConfidence);
         command.SetAction(parseResult =>
         {
             var goldArticles = AnnotationReader.ReadFile(parseResult.GetValue(gold)!);
@@ -43,6 +49,13 @@ public static class EvalCommand
             if (!pipeline.Success)
             {
                 context.Error.WriteLine(pipeline.Error);
+                return 2;
+            }
+
+            var cut = parseResult.GetValue(minConfidence);
+            if (cut is < 0 or > 1)
+            {
+                context.Error.WriteLine($"--min-confidence {cut.ToString(CultureInfo.InvariantCulture)}: give a confidence from 0 to 1.");
                 return 2;
             }
 
@@ -69,7 +82,8 @@ public static class EvalCommand
                     continue;
                 }
 
-                extracted.Add(ExtractionAnnotation.From(result.Value, article.Doc));
+                var annotation = ExtractionAnnotation.From(result.Value, article.Doc);
+                extracted.Add(annotation with { Events = annotation.Events.Where(e => (e.Confidence ?? 1) >= cut).ToList() });
                 texts[article.Doc] = result.Value.Text;
             }
 
