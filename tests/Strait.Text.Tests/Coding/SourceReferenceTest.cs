@@ -105,6 +105,14 @@ public sealed class SourceReferenceTest
     }
 
     [Fact]
+    public void The_three_before_a_body_of_state_is_the_group_of_three()
+    {
+        var events = Code("Freedonia hosted Sylvania and Ostrava on 3 May 2031.\nThe three navies met again on 4 May 2031.");
+
+        Assert.Equal(["CONSULT FREGOV OSTGOV", "CONSULT FREGOV SYLGOV", "CONSULT SYLGOV OSTGOV"], events.Order());
+    }
+
+    [Fact]
     public void The_three_before_a_plain_noun_is_no_group()
     {
         Assert.Empty(Code("Freedonia, Sylvania and Ostrava argued.\nThe three envoys met on 4 May 2031."));

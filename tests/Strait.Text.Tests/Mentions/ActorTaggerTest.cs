@@ -118,6 +118,10 @@ public sealed class ActorTaggerTest
     }
 
     [Fact]
+    public void AShipsPrefixNamesTheNavyOfItsCountry() =>
+        Assert.Equal([("USS Constitution", "USAMIL", MentionKind.Person)], Tag("The USS Constitution sailed into Sylburg.", PartialDate.Year(2019)).Take(1));
+
+    [Fact]
     public void AnOfficeOfNoOneCountryNamesNobodyWhenItsHoldersNameIsUnknown()
     {
         var resources = new TextResources(TestText.Resources.Abbreviations, [new Title("High Steward", ActorRole.GOV)], TestText.Resources.TimeWords);
