@@ -38,23 +38,19 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// "withdrawal from the agreement", "a boycott of imports": a noun trigger a few words after another trigger,
-    /// linked to it by a preposition with no punctuation between, is that trigger's object, not an event of its own.
-    /// </summary>
-    /// <summary>
     /// "ruled out a summit", "cancelled the planned talks": an event noun that is the direct object of a rejecting verb
-    /// (only words, no punctuation, at most <see cref="GovernedReach"/> of them between) names what did not happen.
+    /// (only words and possessives, no punctuation, at most <see cref="GovernedReach"/> of them between) names what did not happen.
     /// </summary>
     public static bool IsRejectedObject(SentenceView view, (int End, EventType Type) verb, int trigger)
     {
-        if (verb.Type != EventType.REJECT || verb.End <= 0 || trigger < verb.End || trigger - verb.End > GovernedReach)
+        if (verb.Type != EventType.REJECT || verb.End <= 0 || trigger < verb.End || WordsBetween(view, verb.End, trigger) > GovernedReach)
         {
             return false;
         }
 
         for (var k = verb.End; k < trigger; k++)
         {
-            if (!char.IsLetterOrDigit(view.Tokens[k].Lower[0]))
+            if (!IsWordOrPossessive(view.Tokens[k].Lower))
             {
                 return false;
             }
@@ -63,9 +59,29 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         return true;
     }
 
+    /// <summary>A word, or the possessive ending of one ("Sylvania 's"): no punctuation that would break a phrase.</summary>
+    private static bool IsWordOrPossessive(string lower) => char.IsLetterOrDigit(lower[0]) || lower is "'s" or "’s" or "'" or "’";
+
+    /// <summary>The tokens from <paramref name="from"/> to before <paramref name="to"/>, possessive endings not counted.</summary>
+    private static int WordsBetween(SentenceView view, int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            words += view.Tokens[k].IsPossessive ? 0 : 1;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// "withdrawal from the agreement", "a boycott of imports", "talks over Sylvania's tariffs": a noun trigger a few
+    /// words after another trigger, linked to it by a preposition with no punctuation between, is that trigger's object,
+    /// not an event of its own.
+    /// </summary>
     public bool IsGoverned(SentenceView view, int previousEnd, int trigger)
     {
-        if (previousEnd <= 0 || trigger - previousEnd > GovernedReach || trigger < previousEnd)
+        if (previousEnd <= 0 || trigger < previousEnd || WordsBetween(view, previousEnd, trigger) > GovernedReach)
         {
             return false;
         }
@@ -74,7 +90,7 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         for (var k = previousEnd; k < trigger; k++)
         {
             var lower = view.Tokens[k].Lower;
-            if (!char.IsLetterOrDigit(lower[0]))
+            if (!IsWordOrPossessive(lower))
             {
                 return false;
             }
