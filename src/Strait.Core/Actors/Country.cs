@@ -2,7 +2,9 @@ namespace Strait.Core.Actors;
 
 /// <summary>
 /// A country and the words that point to it: names, adjectives ("South Korean"), demonyms ("South Koreans",
-/// meaning its people), and government metonyms (its capital, "Seoul", acting as its government).
+/// meaning its people), government metonyms (its capital, "Seoul", acting as its government), and other places in it
+/// (cities, provinces, islands: "Busan", "Osaka") that name no actor alone but give a body named after them its
+/// country ("the Busan High Court").
 /// </summary>
 public sealed record Country(
     string Code,
@@ -10,4 +12,9 @@ public sealed record Country(
     IReadOnlyList<string> Adjectives,
     IReadOnlyList<string> Demonyms,
     IReadOnlyList<string> GovernmentMetonyms,
-    string Source);
+    string Source,
+    IReadOnlyList<string>? Places = null)
+{
+    /// <summary>The places of <see cref="Places"/>, none when the file lists none.</summary>
+    public IReadOnlyList<string> AllPlaces => Places ?? [];
+}

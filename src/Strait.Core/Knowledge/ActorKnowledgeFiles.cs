@@ -16,6 +16,7 @@ internal sealed class CountryEntry
     public List<string>? Adjectives { get; set; }
     public List<string>? Demonyms { get; set; }
     public List<string>? Metonyms { get; set; }
+    public List<string>? Places { get; set; }
     public string? Source { get; set; }
 }
 

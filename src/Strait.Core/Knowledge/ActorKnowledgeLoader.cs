@@ -103,7 +103,7 @@ public static class ActorKnowledgeLoader
         var names = Names(e.Names, CountriesFile, where, "names", required: true);
         return new Country(code, names, Names(e.Adjectives, CountriesFile, where, "adjectives"),
             Names(e.Demonyms, CountriesFile, where, "demonyms"), Names(e.Metonyms, CountriesFile, where, "metonyms"),
-            Text(e.Source, CountriesFile, where, "source"));
+            Text(e.Source, CountriesFile, where, "source"), Names(e.Places, CountriesFile, where, "places"));
     }
 
     private static Person ToPerson(PersonEntry e, int index)

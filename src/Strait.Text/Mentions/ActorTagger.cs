@@ -40,6 +40,7 @@ public sealed class ActorTagger : IPipelineComponent
             AddName(tokenizer, country.Adjectives, new NameEntry(MentionKind.Country, code, name, IsAdjective: true));
             AddName(tokenizer, country.Demonyms, new NameEntry(MentionKind.Demonym, code.WithRole(ActorRole.CVL), name));
             AddName(tokenizer, country.GovernmentMetonyms, new NameEntry(MentionKind.Metonym, code.WithRole(ActorRole.GOV), name));
+            AddName(tokenizer, country.AllPlaces, new NameEntry(MentionKind.Metonym, code.WithRole(ActorRole.GOV), name, IsPlace: true));
         }
 
         foreach (var organisation in registry.Organisations)
@@ -137,6 +138,19 @@ public sealed class ActorTagger : IPipelineComponent
         var after = i + match.Length;
         var entry = Pick(match.Values);
         var span = new TextSpan(tokens[i].Start, tokens[after - 1].End);
+        if (entry.IsPlace)
+        {
+            // "the Busan High Court" is that country's court; "in Busan" names no actor.
+            if (PlaceNamedBody(text, tokens, after, limit) is var (placeBodyEnd, placeBodyRole))
+            {
+                document.Actors.Add(new ActorMention(new TextSpan(span.Start, tokens[placeBodyEnd - 1].End, "actor"), ActorCode.Of(entry.Actor!.CountryPart, placeBodyRole),
+                    MentionKind.Group, entry.Name));
+                return placeBodyEnd;
+            }
+
+            return after;
+        }
+
         if (entry.Kind == MentionKind.Person)
         {
             AddPerson(document, sentence, span.Start, span.Start, span.End);
@@ -400,7 +414,7 @@ public sealed class ActorTagger : IPipelineComponent
         return best;
     }
 
-    private static int Rank(NameEntry entry) => entry.Kind switch
+    private static int Rank(NameEntry entry) => entry.IsPlace ? 6 : entry.Kind switch
     {
         MentionKind.Organisation => 0,
         MentionKind.Person => 1,
@@ -446,5 +460,6 @@ public sealed class ActorTagger : IPipelineComponent
         }
     }
 
-    private sealed record NameEntry(MentionKind Kind, ActorCode? Actor, string Name, bool IsAdjective = false);
+    /// <summary>What a name in the text stands for; a place (<see cref="IsPlace"/>) names no actor alone, only a body named after it.</summary>
+    private sealed record NameEntry(MentionKind Kind, ActorCode? Actor, string Name, bool IsAdjective = false, bool IsPlace = false);
 }

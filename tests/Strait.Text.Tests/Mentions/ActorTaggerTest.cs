@@ -14,7 +14,7 @@ public sealed class ActorTaggerTest
         [
             new Country("FRE", ["Freedonia"], ["Freedonian"], ["Freedonians"], ["Fredville"], "made up"),
             new Country("NFR", ["North Freedonia"], ["North Freedonian"], ["North Freedonians"], ["Norburg"], "made up"),
-            new Country("SYL", ["Sylvania", "the Republic"], ["Sylvanian"], ["Sylvanians"], ["Sylburg"], "made up"),
+            new Country("SYL", ["Sylvania", "the Republic"], ["Sylvanian"], ["Sylvanians"], ["Sylburg"], "made up", ["Marsh City", "Lowport"]),
         ],
         [
             new Person("Rufus Firefly", ["Firefly"], [Term("FREGOV", "president", 2015, 2020)]),
@@ -128,6 +128,14 @@ public sealed class ActorTaggerTest
         var document = TestText.Segmented("High Steward Ruri Tanaka left.", PartialDate.Year(2019));
         new ActorTagger(Registry, resources).Process(document);
         Assert.Empty(document.Actors);
+    }
+
+    [Fact]
+    public void APlaceGivesABodyNamedAfterItItsCountryAndNamesNoActorAlone()
+    {
+        Assert.Equal([("Lowport Supreme Court", "SYLJUD", MentionKind.Group)], Tag("The Lowport Supreme Court ruled.", PartialDate.Year(2019)));
+        Assert.Equal([("Marsh City Supreme Court", "SYLJUD", MentionKind.Group)], Tag("The Marsh City Supreme Court ruled.", PartialDate.Year(2019)));
+        Assert.Empty(Tag("Protesters gathered in Lowport.", PartialDate.Year(2019)));
     }
 
     [Fact]
