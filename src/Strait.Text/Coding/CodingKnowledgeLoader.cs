@@ -271,6 +271,7 @@ public static class CodingKnowledgeLoader
             AgentPrepositions = Set(cues.AgentPrepositions),
             RequestComplements = Set(cues.RequestComplements),
             RelativeOpeners = Set(cues.RelativeOpeners),
+            ContentPrepositions = Set(cues.ContentPrepositions),
             PairPronouns = Set(cues.PairPronouns),
             StativeAfter = Set(cues.StativeAfter),
             VenuePrepositions = Set(cues.VenuePrepositions),
@@ -381,6 +382,8 @@ public static class CodingKnowledgeLoader
         public List<string> RequestComplements { get; set; } = [];
 
         public List<string> RelativeOpeners { get; set; } = [];
+
+        public List<string> ContentPrepositions { get; set; } = [];
 
         public List<string> PairPronouns { get; set; } = [];
 

@@ -348,6 +348,21 @@ public sealed class EventDating(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// "Under the 2030 accord, Freedonia paid ...": the date stands in a frame opened by a <c>content_prepositions</c> word
+    /// (determiners aside) before the trigger, so the trigger carries out that event's terms and shares its date.
+    /// </summary>
+    private bool InContentFrame(SentenceView view, PlacedTime time, int trigger)
+    {
+        var k = time.StartToken - 1;
+        while (k >= 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower))
+        {
+            k--;
+        }
+
+        return k >= 0 && time.EndToken <= trigger && knowledge.ContentPrepositions.Contains(view.Tokens[k].Lower);
+    }
+
+    /// <summary>
     /// "a 2015 agreement", "the 1950-53 war": a date right before another kind of event noun dates that noun, not this
     /// trigger. "On the day the release began" is the day of both events, so it dates this one too.
     /// </summary>
@@ -369,7 +384,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
             // The same kind of event restated ("to visit Japan, the August 23-24 visit") keeps the date.
             if (knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k].Stem, out var patterns) && patterns.Any(p => p.Nominal) && patterns.All(p => p.Type != type))
             {
-                return !StatesContentOf(view, k, trigger);
+                return !StatesContentOf(view, k, trigger) && !InContentFrame(view, time, trigger);
             }
         }
 
