@@ -47,10 +47,10 @@ public sealed class ActorRegistryTest
     [Fact]
     public void ResolvePerson_OnlyCandidateIsReturnedOutsideTheirTerm()
     {
-        var person = RealRegistry.Value.ResolvePerson("Moon", Day("2016-01-01"));
+        var person = RealRegistry.Value.ResolvePerson("Moon", Day("2012-01-01"));
 
         Assert.Equal("Moon Jae-in", person?.Name);
-        Assert.Null(RealRegistry.Value.ActorOf(person!, Day("2016-01-01")));
+        Assert.Null(RealRegistry.Value.ActorOf(person!, Day("2012-01-01")));
     }
 
     [Theory]
