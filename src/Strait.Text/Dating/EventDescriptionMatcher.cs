@@ -28,6 +28,7 @@ namespace Strait.Text.Dating;
 /// likely by chance). So a person's name with a title ("President Rufus T. Firefly", one clue), or one rare word in
 /// the right month, names no event.</item>
 /// </list>
+/// A weekday ("on Friday") names a day, so it matches only events the almanac knows to the day.
 /// Events within <see cref="DatingCues.MatchNearBest"/> of the best score are kept as alternatives for the other
 /// clues to choose among. Spellings of one name (<see cref="TextResources.NameVariants"/>: "G7", "Group of Seven")
 /// count as one named word.
@@ -201,8 +202,9 @@ public sealed class EventDescriptionMatcher
         foreach (var index in Candidates(description))
         {
             var entry = _almanac[index];
-            if (DatingClue.Range(entry.Event.When!, reference) is null)
+            if (DatingClue.Range(entry.Event.When!, reference) is null || reference is WeekdayTime && entry.Event.When!.Length > 1)
             {
+                // A weekday ("on Friday") names a day: an event the almanac knows only to the month or year is no match for it.
                 continue;
             }
 

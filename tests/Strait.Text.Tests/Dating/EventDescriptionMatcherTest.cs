@@ -49,6 +49,18 @@ public sealed class EventDescriptionMatcherTest
     }
 
     [Theory]
+    [InlineData("2021-03-02", "2021-03")]
+    [InlineData("2021-03", null)]
+    public void AWeekdayNamesOnlyAnEventKnownToTheDay(string when, string? expected)
+    {
+        IReadOnlyList<AlmanacEntry> almanac = [.. Almanac, Entry(when, "Sylvania shuts the northern waterway to Freedonian grain barges")];
+
+        var document = DatingTestWorld.Infer("Sylvania shut the northern waterway to Freedonian grain barges on Tuesday.", almanac, Cues);
+
+        Assert.Equal(expected, document.Published?.ToString());
+    }
+
+    [Theory]
     [InlineData("Freedonia and Sylvania talked last month.")]
     [InlineData("Last month the Sylvanian navy held a drill.")]
     public void NamesNoEventFromCommonWordsAlone(string text)
