@@ -24,6 +24,17 @@ public sealed partial class AlmanacLoaderTest
     }
 
     [Fact]
+    public void TheCandidateRowsLoadAndEachNamesACheckedPage()
+    {
+        var candidates = AlmanacLoader.Load(Path.Combine(Path.GetDirectoryName(AlmanacTestFolders.AlmanacFile())!, "candidates.csv"));
+
+        Assert.True(candidates.Success, candidates.Error?.ToString());
+        Assert.True(candidates.Value.Count >= 100, $"only {candidates.Value.Count} candidate rows");
+        Assert.All(candidates.Value, e => Assert.Contains("http", e.Reference, StringComparison.Ordinal));
+        Assert.All(candidates.Value, e => Assert.InRange(e.Event.When!.Start.Year, 2010, 2026));
+    }
+
+    [Fact]
     public void EveryEntryHasASummaryAndAReferenceCarriedAsItsEvidence()
     {
         Assert.All(RealAlmanac.Value, e =>
