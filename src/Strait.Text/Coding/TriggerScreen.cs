@@ -50,7 +50,7 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
 
         for (var k = verb.End; k < trigger; k++)
         {
-            if (!IsWordOrPossessive(view.Tokens[k].Lower))
+            if (!IsWordOrPossessive(view.Tokens[k]))
             {
                 return false;
             }
@@ -60,7 +60,7 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     }
 
     /// <summary>A word, or the possessive ending of one ("Sylvania 's"): no punctuation that would break a phrase.</summary>
-    private static bool IsWordOrPossessive(string lower) => char.IsLetterOrDigit(lower[0]) || lower is "'s" or "’s" or "'" or "’";
+    private static bool IsWordOrPossessive(WordToken token) => char.IsLetterOrDigit(token.Lower[0]) || token.IsPossessive;
 
     /// <summary>The tokens from <paramref name="from"/> to before <paramref name="to"/>, possessive endings not counted.</summary>
     private static int WordsBetween(SentenceView view, int from, int to)
@@ -90,7 +90,7 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         for (var k = previousEnd; k < trigger; k++)
         {
             var lower = view.Tokens[k].Lower;
-            if (!IsWordOrPossessive(lower))
+            if (!IsWordOrPossessive(view.Tokens[k]))
             {
                 return false;
             }

@@ -115,7 +115,7 @@ public sealed class ActorTagger : IPipelineComponent
             // "Assistant Secretary of State Ruri Tanaka": an office only one country has stands for it, the name unknown;
             // "Ambassador Park Cheol-hee": a name of one country's shape (NameShapes) gives the country of any office.
             var end = titled;
-            while (end < Math.Min(limit, titled + UnknownNameWords) && IsNameWord(text, tokens[end]) && _names.Longest(text, tokens, end, limit) is null)
+            while (end < Math.Min(limit, titled + UnknownNameWords) && IsCapitalisedWord(text, tokens[end]) && _names.Longest(text, tokens, end, limit) is null)
             {
                 end++;
             }
@@ -254,10 +254,6 @@ public sealed class ActorTagger : IPipelineComponent
 
     /// <summary>How many capitalised words after a one-country title make the unknown name of its holder.</summary>
     private const int UnknownNameWords = 3;
-
-    /// <summary>A capitalised word ("Tanaka", "Ruri", "Jr."): a part of a name.</summary>
-    private static bool IsNameWord(string text, TextSpan token) =>
-        token.End - token.Start > 1 && char.IsUpper(text[token.Start]) && char.IsLetter(text[token.Start + 1]);
 
     private int TitleChain(string text, List<TextSpan> tokens, int i, int limit, out ActorRole role) =>
         TitleChain(text, tokens, i, limit, out role, out _);

@@ -67,7 +67,7 @@ public sealed record SyllableShape(string Country, IReadOnlyList<string> Syllabl
 
             foreach (var syllable in Syllables)
             {
-                if (string.CompareOrdinal(word, i, syllable, 0, syllable.Length) == 0 && i + syllable.Length <= word.Length)
+                if (i + syllable.Length <= word.Length && string.CompareOrdinal(word, i, syllable, 0, syllable.Length) == 0)
                 {
                     reached[i + syllable.Length] = true;
                 }
