@@ -288,6 +288,7 @@ public static class CodingKnowledgeLoader
             NewsPegParagraphs = Math.Max(0, cues.NewsPegParagraphs),
             ParagraphEnds = [.. cues.ParagraphEnds.Where(e => e.Length > 0)],
             AgreedConcessions = cues.AgreedConcessions.Select(t => EnumNames.Parse<EventType>(t)).Where(t => t.Success).Select(t => t.Value).ToHashSet(),
+            PeriodObjectTypes = cues.PeriodObjectTypes.Select(t => EnumNames.Parse<EventType>(t)).Where(t => t.Success).Select(t => t.Value).ToHashSet(),
             VenueTypes = cues.VenueTypes.Select(t => EnumNames.Parse<EventType>(t)).Where(t => t.Success).Select(t => t.Value).ToHashSet(),
             DomesticRoles = cues.DomesticRoles.Select(r => Enum.TryParse<Strait.Core.Actors.ActorRole>(r, ignoreCase: true, out var role) ? role : Strait.Core.Actors.ActorRole.None)
                 .Where(r => r != Strait.Core.Actors.ActorRole.None).ToHashSet(),
@@ -406,6 +407,8 @@ public static class CodingKnowledgeLoader
         public List<string> VenueTypes { get; set; } = [];
 
         public List<string> AgreedConcessions { get; set; } = [];
+
+        public List<string> PeriodObjectTypes { get; set; } = [];
 
         public int NewsPegParagraphs { get; set; }
 

@@ -87,7 +87,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
             return ForStatus(document, view, best, trigger, planned);
         }
 
-        if (PeriodAt(view, trigger, triggerEnd) is { } period)
+        if (PeriodAt(view, trigger, triggerEnd, type) is { } period)
         {
             // "Japan's colonial rule", "during the Korean War": a named period of the knowledge file.
             stated = true;
@@ -278,13 +278,22 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// ("colonial rule", "wartime forced labour") or follows a <c>period_openers</c> word after it ("conscripted during
     /// the Korean War", "under Japanese rule"), the shortest when there are several; null when there is none.
     /// </summary>
-    private PartialDate? PeriodAt(SentenceView view, int trigger, int triggerEnd)
+    private PartialDate? PeriodAt(SentenceView view, int trigger, int triggerEnd, EventType type)
     {
         var clauseEnd = view.ClauseEnd(trigger);
         PartialDate? best = null;
         for (var i = Math.Max(view.ClauseStart(trigger), trigger - 1); i < triggerEnd; i++)
         {
             best = Shorter(best, PeriodStartingAt(view, i, clauseEnd));
+        }
+
+        if (knowledge.PeriodObjectTypes.Contains(type))
+        {
+            // "conscripted for wartime labour": an act of the period itself is dated by a period its object names.
+            for (var i = triggerEnd; i < Math.Min(clauseEnd, triggerEnd + PeriodReach); i++)
+            {
+                best = Shorter(best, PeriodStartingAt(view, i, clauseEnd));
+            }
         }
 
         var openers = knowledge.Cue("period_openers");
