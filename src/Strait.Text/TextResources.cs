@@ -112,7 +112,7 @@ public sealed class TextResources
                     Path.Combine(folder, TitlesFile), "Give each title a phrase and a role: GOV, MIL, JUD, LEG, OPP, BUS, CVL, MED or None."));
             }
 
-            if (entry.Country is { } country && (country.Length != 3 || !country.All(char.IsAsciiLetterUpper)))
+            if (entry.Country is not null && !Country.IsCode(entry.Country))
             {
                 return Outcome<TextResources>.Fail(new StraitError(ErrorCodes.KnowledgeFile,
                     $"The title '{entry.Phrase}' has country '{entry.Country}', which is no ISO 3166 alpha-3 code",
@@ -156,11 +156,10 @@ public sealed class TextResources
             return Outcome<NameShapes>.Fail(model.Error!);
         }
 
-        static bool IsCountry(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
         var surnames = new List<SurnameShape>();
         foreach (var shape in model.Value.SurnameShapes)
         {
-            if (!IsCountry(shape.Country) || shape.Surnames.Count == 0)
+            if (!Country.IsCode(shape.Country) || shape.Surnames.Count == 0)
             {
                 return Outcome<NameShapes>.Fail(new StraitError(ErrorCodes.KnowledgeFile,
                     $"A surname shape has country '{shape.Country}' and {shape.Surnames.Count} surnames", path,
@@ -173,7 +172,7 @@ public sealed class TextResources
         var syllables = new List<SyllableShape>();
         foreach (var shape in model.Value.SyllableShapes)
         {
-            if (!IsCountry(shape.Country) || shape.Syllables.Count == 0 || shape.Syllables.Any(s => s.Length == 0 || !s.All(char.IsAsciiLetterLower)) ||
+            if (!Country.IsCode(shape.Country) || shape.Syllables.Count == 0 || shape.Syllables.Any(s => s.Length == 0 || !s.All(char.IsAsciiLetterLower)) ||
                 shape.Doubled.Any(d => d.Length != 1 || !char.IsAsciiLetterLower(d[0])))
             {
                 return Outcome<NameShapes>.Fail(new StraitError(ErrorCodes.KnowledgeFile,

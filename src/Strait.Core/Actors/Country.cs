@@ -15,6 +15,9 @@ public sealed record Country(
     string Source,
     IReadOnlyList<string>? Places = null)
 {
+    /// <summary>Whether <paramref name="code"/> has the form of an ISO 3166 alpha-3 code: three capital letters ("KOR").</summary>
+    public static bool IsCode(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
+
     /// <summary>The places of <see cref="Places"/>, none when the file lists none.</summary>
     public IReadOnlyList<string> AllPlaces => Places ?? [];
 }

@@ -95,7 +95,7 @@ public static class ActorKnowledgeLoader
     {
         var where = $"countries[{index}]" + (e.Code is null ? "" : $" ({e.Code})");
         var code = Text(e.Code, CountriesFile, where, "code");
-        if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+        if (!Country.IsCode(code))
         {
             throw Problem(CountriesFile, where, $"'{code}' is not an ISO 3166 alpha-3 code", "Write three capital letters, such as KOR.");
         }

@@ -138,19 +138,6 @@ public sealed class ActorTagger : IPipelineComponent
         var after = i + match.Length;
         var entry = Pick(match.Values);
         var span = new TextSpan(tokens[i].Start, tokens[after - 1].End);
-        if (entry.IsPlace)
-        {
-            // "the Busan High Court" is that country's court; "in Busan" names no actor.
-            if (PlaceNamedBody(text, tokens, after, limit) is var (placeBodyEnd, placeBodyRole))
-            {
-                document.Actors.Add(new ActorMention(new TextSpan(span.Start, tokens[placeBodyEnd - 1].End, "actor"), ActorCode.Of(entry.Actor!.CountryPart, placeBodyRole),
-                    MentionKind.Group, entry.Name));
-                return placeBodyEnd;
-            }
-
-            return after;
-        }
-
         if (entry.Kind == MentionKind.Person)
         {
             AddPerson(document, sentence, span.Start, span.Start, span.End);
@@ -193,7 +180,7 @@ public sealed class ActorTagger : IPipelineComponent
             }
         }
 
-        if (entry.Kind is MentionKind.Country or MentionKind.Metonym && !entry.IsAdjective && after + 1 < limit &&
+        if (entry.Kind is MentionKind.Country or MentionKind.Metonym && !entry.IsAdjective && !entry.IsPlace && after + 1 < limit &&
             text[tokens[after].Start..tokens[after].End] is "'s" or "’s" && _roles.Longest(text, tokens, after + 1, limit) is { } owned)
         {
             // "Sylvania's supreme court", "Fredville's lawmakers": the country's body of that role.
@@ -207,6 +194,12 @@ public sealed class ActorTagger : IPipelineComponent
             // "the Ostrava High Court", "the Fredville Central District Court": a body named after a place is that country's body of its role.
             document.Actors.Add(new ActorMention(new TextSpan(span.Start, tokens[bodyEnd - 1].End, "actor"), ActorCode.Of(entry.Actor!.CountryPart, bodyRole), MentionKind.Group, entry.Name));
             return bodyEnd;
+        }
+
+        if (entry.IsPlace)
+        {
+            // "in Busan": a place names no actor alone, only a body named after it ("the Busan High Court", above).
+            return after;
         }
 
         var actor = entry.Kind == MentionKind.Organisation ? OwnedBy(document, span, entry.Actor!) : entry.Actor!;
