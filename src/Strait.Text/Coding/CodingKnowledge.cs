@@ -198,6 +198,9 @@ public sealed class CodingKnowledge
     /// <summary>Words that open a relative clause ("which", "that", "who"): a plain present verb in one describes, it does not report.</summary>
     public IReadOnlySet<string> RelativeOpeners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Counting words that end a bare pair or group phrase ("the three", "both"): as an object, only when no noun follows.</summary>
+    public IReadOnlySet<string> CountWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Event types whose object may name the period that dates them ("conscripted for wartime labour").</summary>
     public IReadOnlySet<EventType> PeriodObjectTypes { get; init; } = new HashSet<EventType>();
 

@@ -271,6 +271,7 @@ public static class CodingKnowledgeLoader
             AgentPrepositions = Set(cues.AgentPrepositions),
             RequestComplements = Set(cues.RequestComplements),
             RelativeOpeners = Set(cues.RelativeOpeners),
+            CountWords = Set(cues.CountWords),
             ContentPrepositions = Set(cues.ContentPrepositions),
             PairPronouns = Set(cues.PairPronouns),
             StativeAfter = Set(cues.StativeAfter),
@@ -383,6 +384,8 @@ public static class CodingKnowledgeLoader
         public List<string> RequestComplements { get; set; } = [];
 
         public List<string> RelativeOpeners { get; set; } = [];
+
+        public List<string> CountWords { get; set; } = [];
 
         public List<string> ContentPrepositions { get; set; } = [];
 

@@ -106,6 +106,11 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                         if (pattern.Symmetric && coded.Count > 0)
                         {
                             references.SawJoint(coded[0].Source, coded[0].Target);
+                            var parties = coded.SelectMany(e => new[] { e.Source.CountryPart, e.Target.CountryPart }).Distinct(StringComparer.Ordinal).ToList();
+                            if (parties.Count >= 3)
+                            {
+                                references.SawJointGroup(parties);
+                            }
                         }
                     }
 

@@ -28,6 +28,7 @@ public sealed class ReferenceTracker
     private readonly List<(string Country, int Paragraph)> _countries = [];
     private (ActorCode First, ActorCode Second, int Paragraph)? _coordinated;
     private (ActorCode First, ActorCode Second, int Paragraph)? _joint;
+    private (IReadOnlyList<string> Countries, int Paragraph)? _jointGroup;
 
     public void EnterParagraph(int paragraph)
     {
@@ -71,6 +72,13 @@ public sealed class ReferenceTracker
 
     /// <summary>The parties of a coded joint act ("X met Y"): what "the two sides" most likely refers to next in the paragraph.</summary>
     public void SawJoint(ActorCode first, ActorCode second) => _joint = (first, second, _paragraph);
+
+    /// <summary>The countries of a coded joint act of three or more ("the leaders of X, Y and Z met"): what "the three" most likely refers to next.</summary>
+    public void SawJointGroup(IReadOnlyList<string> countries) => _jointGroup = (countries, _paragraph);
+
+    /// <summary>The countries of the last joint act of three or more in this paragraph or the one before; null when none.</summary>
+    public IReadOnlyList<string>? JointGroup() =>
+        _jointGroup is var (countries, paragraph) && (paragraph == _paragraph || paragraph == _previousParagraph) ? countries : null;
 
     /// <summary>A coded event's source: "it" in the paragraph's next sentences most likely names it again.</summary>
     public void SawSource(ActorCode source)

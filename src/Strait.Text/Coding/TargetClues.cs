@@ -127,22 +127,51 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// The two countries a state pair phrase right after a trigger names ("urged both governments", "criticized the two
-    /// countries"): the two main countries other than the source's named most nearby, else ranked first in the article.
+    /// The countries a pair or group phrase right after a trigger names as its object: "urged both governments", "criticized
+    /// both sides" (the two main countries other than the source's named most nearby, else ranked first in the article),
+    /// "condemned the three countries", "accused the three of forming a bloc" (the countries of the last joint act of three nearby, else the group
+    /// of three main countries in view, less the source's). A bare "the three" or "the two" counts only when no noun follows it ("the three materials").
     /// </summary>
-    public (ActorCode First, ActorCode Second)? ObjectPair(SentenceView view, int from, int clauseEnd, ActorCode source, ReferenceTracker references, Counterparts counterparts)
+    public IReadOnlyList<ActorCode>? ObjectParties(SentenceView view, int from, int clauseEnd, ActorCode source, ReferenceTracker references, Counterparts counterparts)
     {
-        var named = false;
-        for (var k = from; k < Math.Min(clauseEnd, from + 2) && !named; k++)
+        for (var k = from; k < Math.Min(clauseEnd, from + 2); k++)
         {
-            named = knowledge.StatePairPhrases.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, k, clauseEnd));
+            if (knowledge.GroupPhrases.Any(phrase => IsObjectPhrase(phrase, view, k, clauseEnd)))
+            {
+                return (references.JointGroup() ?? references.Group(counterparts.Ranked)) is { } group
+                    ? [.. group.Where(c => c != source.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV))]
+                    : null;
+            }
+
+            if (knowledge.StatePairPhrases.Concat(knowledge.PairPhrases).Any(phrase => IsObjectPhrase(phrase, view, k, clauseEnd)))
+            {
+                return OtherPair(source, references, counterparts);
+            }
         }
 
-        if (!named)
+        return null;
+    }
+
+    /// <summary>A phrase matched at <paramref name="at"/> and not followed by a noun it would only count ("the three materials").</summary>
+    private bool IsObjectPhrase(Phrase phrase, SentenceView view, int at, int clauseEnd)
+    {
+        if (PhraseMatcher.Match(phrase, view, at, clauseEnd) is not { } match || match.Start != at)
         {
-            return null;
+            return false;
         }
 
+        if (match.End >= view.Tokens.Count || !knowledge.CountWords.Contains(view.Tokens[match.End - 1].Lower))
+        {
+            return true;
+        }
+
+        var next = view.Tokens[match.End].Lower;
+        return !char.IsLetter(next[0]) || knowledge.Prepositions.Contains(next) || knowledge.RelativeOpeners.Contains(next);
+    }
+
+    /// <summary>The two main countries other than the source's named most nearby, else ranked first in the article.</summary>
+    private IReadOnlyList<ActorCode>? OtherPair(ActorCode source, ReferenceTracker references, Counterparts counterparts)
+    {
         var others = knowledge.MainCountries.Where(c => c != source.CountryPart).ToHashSet(StringComparer.Ordinal);
         var first = references.NearbyCountry(others, null, counterparts.Ranked) ?? counterparts.Ranked.FirstOrDefault(others.Contains);
         if (first is null)
@@ -152,6 +181,6 @@ public sealed class TargetClues(CodingKnowledge knowledge)
 
         others.Remove(first);
         var second = references.NearbyCountry(others, null, counterparts.Ranked) ?? counterparts.Ranked.FirstOrDefault(others.Contains);
-        return second is null ? null : (ActorCode.Of(first, ActorRole.GOV), ActorCode.Of(second, ActorRole.GOV));
+        return second is null ? null : [ActorCode.Of(first, ActorRole.GOV), ActorCode.Of(second, ActorRole.GOV)];
     }
 }

@@ -76,11 +76,11 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             {
                 target = view.Mentions[other].Mention.Actor;
             }
-            else if (!pattern.Symmetric && _clues.ObjectPair(view, match.End, clauseEnd, source, references, counterparts) is var (one, another))
+            else if (!pattern.Symmetric && _clues.ObjectParties(view, match.End, clauseEnd, source, references, counterparts) is { Count: > 0 } parties)
             {
-                // "Freedonia urged both governments to ...": one event toward each of the two other countries in view.
-                target = one;
-                otherTargets.Add(another);
+                // "Freedonia urged both governments to ...", "condemned the three countries": one event toward each party.
+                target = parties[0];
+                otherTargets.AddRange(parties.Skip(1));
                 confidence -= 0.1;
             }
             else if (!pattern.Symmetric && (pattern.Home || knowledge.HomeTargetRoles.Contains(source.Role)))

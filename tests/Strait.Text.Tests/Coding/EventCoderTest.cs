@@ -41,6 +41,7 @@ public sealed class EventCoderTest
         ("Sylvania", "SYL", MentionKind.Country),
         ("Sylvanian", "SYL", MentionKind.Country),
         ("Ostrava", "OST", MentionKind.Country),
+        ("Gorvania", "GOR", MentionKind.Country),
         ("Fredville", "FREGOV", MentionKind.Metonym),
         ("Freedonian farmers", "FRECVL", MentionKind.Group),
         ("Freedonian Cooperation Council", "FREBUS", MentionKind.Organisation),
@@ -186,6 +187,32 @@ public sealed class EventCoderTest
         var events = Code("Freedonia and Sylvania quarrelled again.\nOstrava urged both governments to talk.");
 
         Assert.Equal(["2031-06-15 REQUEST OSTGOV FREGOV", "2031-06-15 REQUEST OSTGOV SYLGOV"], events);
+    }
+
+    [Fact]
+    public void A_person_pair_phrase_after_a_one_sided_act_also_names_the_two_other_countries()
+    {
+        var events = Code("Sylvania and Ostrava quarrelled again.\nFredville urged both sides to talk.");
+
+        Assert.Equal(["2031-06-15 REQUEST FREGOV SYLGOV", "2031-06-15 REQUEST FREGOV OSTGOV"], events);
+    }
+
+    [Fact]
+    public void A_group_phrase_after_a_one_sided_act_makes_one_event_toward_each_party_of_the_last_joint_act_of_three()
+    {
+        var events = Code("Freedonia, Sylvania and Ostrava held talks with each other.\nGorvania criticized the three of them.");
+
+        Assert.Equal(3, events.Count(e => e.Contains("CONSULT", StringComparison.Ordinal)));
+        Assert.Equal(["ACCUSE GORGOV FREGOV", "ACCUSE GORGOV OSTGOV", "ACCUSE GORGOV SYLGOV"],
+            events.Where(e => e.Contains("ACCUSE", StringComparison.Ordinal)).Select(e => e[(e.IndexOf(' ') + 1)..]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_count_followed_by_a_noun_is_a_number_not_the_parties()
+    {
+        var events = Code("Sylvania and Ostrava quarrelled again.\nFredville criticized the two materials.");
+
+        Assert.Single(events);
     }
 
     [Fact]
