@@ -115,12 +115,14 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             // but a stated date ("the 2015 agreement"): the other party is the article's main counterpart.
             var after = _clues.ObjectAfter(view, trigger + 1, _clues.ObjectLimit(view, pattern, match, clauseEnd), null, -1, pattern.Phrase, match.End);
             target ??= after >= 0 ? _mentions.Specific(view, after).Mention.Actor : null;
+            var dated = TriggerScreen.HasOwnDate(view, trigger) || VerbForms.IsDatedParticiple(view, trigger, match.End, passive) ||
+                pattern.Nominal && TriggerScreen.IsDatedRightAfter(view, match.End);
             if (target is not null)
             {
                 source = counterparts.Of(target);
                 confidence -= 0.15;
             }
-            else if ((TriggerScreen.HasOwnDate(view, trigger) || VerbForms.IsDatedParticiple(view, trigger, match.End, passive)) && references.NearbyCountry(knowledge.MainCountries, null, counterparts.Ranked) is { } last &&
+            else if (dated && references.NearbyCountry(knowledge.MainCountries, null, counterparts.Ranked) is { } last &&
                 _nearbyCounterpart.Of(references, counterparts, ActorCode.Of(last)) is { } other)
             {
                 // "the 2015 agreement": between the country named most nearby and its counterpart.
@@ -128,7 +130,7 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 target = other;
                 confidence -= 0.2;
             }
-            else if ((TriggerScreen.HasOwnDate(view, trigger) || VerbForms.IsDatedParticiple(view, trigger, match.End, passive)) && counterparts.Ranked.Count >= 2)
+            else if (dated && counterparts.Ranked.Count >= 2)
             {
                 source = ActorCode.Of(counterparts.Ranked[0], ActorRole.GOV);
                 target = ActorCode.Of(counterparts.Ranked[1], ActorRole.GOV);

@@ -176,6 +176,10 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         return false;
     }
 
+    /// <summary>A date right after a noun trigger, or after one preposition ("the normalization in 1965"), dates that event.</summary>
+    public static bool IsDatedRightAfter(SentenceView view, int end) =>
+        view.Times.Any(t => t.StartToken >= end && t.StartToken - end <= 1);
+
     /// <summary>A date right before a noun trigger ("the 2015 agreement") makes it an event of its own.</summary>
     public static bool HasOwnDate(SentenceView view, int trigger) =>
         view.Times.Any(t => t.EndToken <= trigger && trigger - t.EndToken <= 1);

@@ -31,6 +31,10 @@ public sealed class EventCoderTest
             phrases: ["cooperation"]
           - type: SUPPORT
             phrases: ["praise"]
+          - type: AGREE
+            nominal: true
+            symmetric: true
+            phrases: ["normalization"]
         """;
 
     private static readonly Lazy<CodingKnowledge> Knowledge = new(() => MadeUpCoding.Knowledge(Patterns));
@@ -213,6 +217,22 @@ public sealed class EventCoderTest
         var events = Code("Sylvania and Ostrava quarrelled again.\nFredville criticized the two materials.");
 
         Assert.Single(events);
+    }
+
+    [Theory]
+    [InlineData("Much has changed since the normalization in 2001.", "2001 AGREE FREGOV SYLGOV")]
+    [InlineData("Much has changed since the 2001 normalization.", "2001 AGREE FREGOV SYLGOV")]
+    public void A_joint_event_noun_dated_right_before_or_after_it_is_between_the_two_countries_in_view(string sentence, string expected)
+    {
+        var events = Code("Freedonia and Sylvania quarrelled again.\n" + sentence);
+
+        Assert.Equal([expected], events);
+    }
+
+    [Fact]
+    public void An_undated_joint_event_noun_without_parties_is_no_event()
+    {
+        Assert.Empty(Code("Freedonia and Sylvania quarrelled again.\nMuch has changed since the normalization."));
     }
 
     [Fact]
