@@ -198,6 +198,9 @@ public sealed class CodingKnowledge
     /// <summary>Words that open a relative clause ("which", "that", "who"): a plain present verb in one describes, it does not report.</summary>
     public IReadOnlySet<string> RelativeOpeners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Places two or more countries claim ("Dokdo", "the Senkakus"): an act aimed at one targets the other claimants.</summary>
+    public IReadOnlyList<DisputedPlace> DisputedPlaces { get; init; } = [];
+
     /// <summary>Counting words that end a bare pair or group phrase ("the three", "both"): as an object, only when no noun follows.</summary>
     public IReadOnlySet<string> CountWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -235,6 +235,30 @@ public static class CodingKnowledgeLoader
             periods.Add(new NamedPeriod(phrase.Value, when.Value));
         }
 
+        var disputed = new List<DisputedPlace>();
+        foreach (var place in cues.DisputedPlaces)
+        {
+            var claimants = place.Claimants.Select(c => c.ToUpperInvariant()).ToList();
+            if (claimants.Count < 2 || claimants.Any(c => !Country.IsCode(c)) || place.Names.Count == 0)
+            {
+                return Fail($"{CuesFile} disputed_places", $"disputed_places: '{string.Join(", ", place.Names)}' needs names and two or more claimants as ISO alpha-3 codes");
+            }
+
+            var names = new List<Phrase>();
+            foreach (var name in place.Names)
+            {
+                var phrase = Phrase.Parse(name, stemmer, $"{CuesFile} disputed_places");
+                if (!phrase.Success)
+                {
+                    return Outcome<CodingKnowledge>.Fail(phrase.Error!);
+                }
+
+                names.Add(phrase.Value);
+            }
+
+            disputed.Add(new DisputedPlace(names, claimants));
+        }
+
         var families = new Dictionary<EventType, int>();
         for (var f = 0; f < cues.AlmanacTypeFamilies.Count; f++)
         {
@@ -272,6 +296,7 @@ public static class CodingKnowledgeLoader
             RequestComplements = Set(cues.RequestComplements),
             RelativeOpeners = Set(cues.RelativeOpeners),
             CountWords = Set(cues.CountWords),
+            DisputedPlaces = disputed,
             ContentPrepositions = Set(cues.ContentPrepositions),
             PairPronouns = Set(cues.PairPronouns),
             StativeAfter = Set(cues.StativeAfter),
@@ -387,6 +412,8 @@ public static class CodingKnowledgeLoader
 
         public List<string> CountWords { get; set; } = [];
 
+        public List<DisputedPlaceDto> DisputedPlaces { get; set; } = [];
+
         public List<string> ContentPrepositions { get; set; } = [];
 
         public List<string> PairPronouns { get; set; } = [];
@@ -416,6 +443,13 @@ public static class CodingKnowledgeLoader
         public int NewsPegParagraphs { get; set; }
 
         public List<string> ParagraphEnds { get; set; } = [];
+    }
+
+    private sealed class DisputedPlaceDto
+    {
+        public List<string> Names { get; set; } = [];
+
+        public List<string> Claimants { get; set; } = [];
     }
 
     private sealed class CueDto

@@ -152,6 +152,29 @@ public sealed class TargetClues(CodingKnowledge knowledge)
         return null;
     }
 
+    /// <summary>
+    /// The other claimants of a disputed place named from <paramref name="from"/> before <paramref name="limit"/> ("sent
+    /// warships to the Dokdo islets", "stationed missiles on the Kurils") when the source's country is one of its
+    /// claimants; null when none is named there or the source claims none of it.
+    /// </summary>
+    public IReadOnlyList<ActorCode>? DisputedPlaceClaimants(SentenceView view, int from, int limit, ActorCode source)
+    {
+        for (var k = from; k < limit; k++)
+        {
+            foreach (var place in knowledge.DisputedPlaces)
+            {
+                if (place.Names.Any(name => PhraseMatcher.MatchesAt(name, view, k, limit)))
+                {
+                    return place.Claimants.Contains(source.CountryPart)
+                        ? [.. place.Claimants.Where(c => c != source.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV))]
+                        : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A phrase matched at <paramref name="at"/> and not followed by a noun it would only count ("the three materials").</summary>
     private bool IsObjectPhrase(Phrase phrase, SentenceView view, int at, int clauseEnd)
     {

@@ -83,6 +83,13 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 otherTargets.AddRange(parties.Skip(1));
                 confidence -= 0.1;
             }
+            else if (!pattern.Symmetric && _clues.DisputedPlaceClaimants(view, trigger + 1, _clues.ObjectLimit(view, pattern, match, clauseEnd), source) is { Count: > 0 } claimants)
+            {
+                // "sent warships to the disputed islets": an act aimed at a place others claim targets them.
+                target = claimants[0];
+                otherTargets.AddRange(claimants.Skip(1));
+                confidence -= 0.1;
+            }
             else if (!pattern.Symmetric && (pattern.Home || knowledge.HomeTargetRoles.Contains(source.Role)))
             {
                 // "The opposition leader called the plan a humiliation", "declared martial law": an untargeted act at home.

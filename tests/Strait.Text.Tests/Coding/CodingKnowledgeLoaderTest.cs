@@ -49,4 +49,26 @@ public sealed class CodingKnowledgeLoaderTest
         Assert.Contains("GOSSIP", loaded.Error!.Message, StringComparison.Ordinal);
         Assert.Contains(Strait.Core.Events.EventType.CONSULT, CodingKnowledgeLoader.FromText("patterns: []\n", Cues, Issues).Value.ClauseOnlyIssueTypes);
     }
+
+    [Theory]
+    [InlineData("claimants: [KOR]")]
+    [InlineData("claimants: [KOR, Japan]")]
+    public void A_disputed_place_needs_two_claimants_as_country_codes(string claimants)
+    {
+        var cues = Cues.Replace("claimants: [KOR, JPN]", claimants, StringComparison.Ordinal);
+
+        var loaded = CodingKnowledgeLoader.FromText("patterns: []\n", cues, Issues);
+
+        Assert.False(loaded.Success);
+        Assert.Contains("disputed_places", loaded.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("Dokdo", loaded.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_real_cue_file_names_the_claimants_of_the_disputed_islands()
+    {
+        var knowledge = CodingKnowledgeLoader.FromText("patterns: []\n", Cues, Issues).Value;
+
+        Assert.Contains(knowledge.DisputedPlaces, p => p.Claimants.SequenceEqual(["KOR", "JPN"]));
+    }
 }

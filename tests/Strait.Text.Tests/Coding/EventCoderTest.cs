@@ -235,6 +235,23 @@ public sealed class EventCoderTest
         Assert.Empty(Code("Freedonia and Sylvania quarrelled again.\nMuch has changed since the normalization."));
     }
 
+    [Theory]
+    [InlineData("Fredville criticized the landing on the Isle of Quarrel.", "ACCUSE FREGOV SYLGOV")]
+    [InlineData("Sylvania, Sylvania and Sylvania watched.\nOstrava criticized the landing on the Isle of Quarrel.", "ACCUSE OSTGOV SYLGOV")]
+    [InlineData("Sylvania, Sylvania and Ostrava watched.\nFredville criticized the landing on the Isle of Quarrel.", "ACCUSE FREGOV SYLGOV")]
+    public void An_act_aimed_at_a_disputed_place_targets_its_other_claimant_when_the_source_claims_it(string text, string expected)
+    {
+        // The isle is Freedonia's and Sylvania's to quarrel over; Ostrava claims none of it and keeps its counterpart.
+        var knowledge = MadeUpCoding.Knowledge(Patterns, """
+            disputed_places:
+              - {names: ["Isle of Quarrel"], claimants: [FRE, SYL]}
+            """);
+        var document = MiniTagger.TagLines("Ostrava, Ostrava and Ostrava watched.\n" + text, PartialDate.Day(2031, 6, 15), Actors);
+        new EventCoder(knowledge).Process(document);
+
+        Assert.Equal([expected], document.Events.Select(e => $"{e.Type} {e.Source} {e.Target}"));
+    }
+
     [Fact]
     public void Far_from_any_other_country_the_counterpart_is_the_article_one()
     {
