@@ -21,11 +21,18 @@ public sealed record ActorSlots(
     /// <summary>
     /// The slots a pattern's own source and target slots fill (the most specific mention of each), with the base
     /// confidence, raised when both are named; a place a joint act's target slot took ("met near Fredville") is left
-    /// for the clause to fill.
+    /// for the clause to fill, and so is the agent a passive's target slot took (<paramref name="agentPrepositions"/>
+    /// given for a passive verb).
     /// </summary>
-    public static ActorSlots FromMatch(SentenceView view, EventPattern pattern, PhraseMatch match, ClauseMentions mentions)
+    public static ActorSlots FromMatch(SentenceView view, EventPattern pattern, PhraseMatch match, ClauseMentions mentions, IReadOnlySet<string>? agentPrepositions = null)
     {
         var confidence = 0.6;
+        if (agentPrepositions is not null && match.TargetMention is { } bound && view.Mentions[bound].StartToken > 0 &&
+            agentPrepositions.Contains(view.Tokens[view.Mentions[bound].StartToken - 1].Lower))
+        {
+            // "Sylvania was warned by Freedonia": after a passive the slot took the agent, which is the source (SourceResolver), not the target.
+            match = match with { TargetMention = null };
+        }
 
         var sourceMention = match.SourceMention is { } s ? mentions.SpecificIndex(view, s) : -1;
         var targetMention = match.TargetMention is { } t ? mentions.SpecificIndex(view, t) : -1;

@@ -146,7 +146,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
 
         var clauseStart = view.ClauseStart(trigger);
         var clauseEnd = view.ClauseEnd(trigger);
-        var slots = ActorSlots.FromMatch(view, pattern, match, _mentions);
+        var passive = !pattern.Nominal && _verbs.IsPassive(view, trigger);
+        var slots = ActorSlots.FromMatch(view, pattern, match, _mentions, passive ? knowledge.AgentPrepositions : null);
         if (!pattern.Nominal && _nonEvents.IsRelativeClauseVerb(view, trigger))
         {
             // "regulations that threaten jobs": the subject is the noun before "that", not an actor.
@@ -164,7 +165,6 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             return SetAside(document, view, pattern, match, SetAsideReason.StandingDescription);
         }
 
-        var passive = !pattern.Nominal && _verbs.IsPassive(view, trigger);
         var clause = new TriggerClause(document, view, pattern, match, references, counterparts, clauseStart, clauseEnd, subjectStart, passive);
         if (_sourceResolver.Resolve(clause, slots) is not { } withSource)
         {
