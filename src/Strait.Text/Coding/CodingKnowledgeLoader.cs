@@ -296,6 +296,7 @@ public static class CodingKnowledgeLoader
             RequestComplements = Set(cues.RequestComplements),
             RelativeOpeners = Set(cues.RelativeOpeners),
             CountWords = Set(cues.CountWords),
+            ListAdverbs = Set(cues.ListAdverbs),
             DisputedPlaces = disputed,
             ContentPrepositions = Set(cues.ContentPrepositions),
             PairPronouns = Set(cues.PairPronouns),
@@ -411,6 +412,8 @@ public static class CodingKnowledgeLoader
         public List<string> RelativeOpeners { get; set; } = [];
 
         public List<string> CountWords { get; set; } = [];
+
+        public List<string> ListAdverbs { get; set; } = [];
 
         public List<DisputedPlaceDto> DisputedPlaces { get; set; } = [];
 

@@ -90,12 +90,36 @@ public sealed class Coordination(CodingKnowledge knowledge)
         return found;
     }
 
+    /// <summary>
+    /// Whether the list a mention belongs to is a sequence ("visited Fredville and then Sylvaton"): an adverb of
+    /// <c>list_adverbs</c> joins two of its items, so they are each the act's party in turn, not parties to each other.
+    /// </summary>
+    public bool IsSequence(SentenceView view, int mention)
+    {
+        if (mention < 0)
+        {
+            return false;
+        }
+
+        for (var m = 1; m < view.Mentions.Count; m++)
+        {
+            var (from, to) = (view.Mentions[m - 1].EndToken, view.Mentions[m].StartToken);
+            if ((m == mention || m - 1 == mention) && Link(view, from, to) == true &&
+                Enumerable.Range(from, to - from).Any(k => knowledge.ListAdverbs.Contains(view.Tokens[k].Lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether only a list's commas, determiners and possessives and at least one "and" stand between two mentions.</summary>
     private bool Joined(SentenceView view, int from, int to) => Link(view, from, to) == true;
 
     /// <summary>
-    /// Whether only commas, "and", determiners and possessives stand between two mentions (null if anything else
-    /// does), and whether an "and" does.
+    /// Whether only commas, "and" (with an adverb of <c>list_adverbs</c> after it: "and then"), determiners and
+    /// possessives stand between two mentions (null if anything else does), and whether an "and" does.
     /// </summary>
     private bool? Link(SentenceView view, int from, int to)
     {
@@ -106,6 +130,10 @@ public sealed class Coordination(CodingKnowledge knowledge)
             if (lower == "and")
             {
                 and = true;
+            }
+            else if (and && knowledge.ListAdverbs.Contains(lower))
+            {
+                // "visited Fredville and then Sylvaton": an adverb of sequence after "and" keeps the list.
             }
             else if (lower != "," && !view.Tokens[k].IsPossessive && !knowledge.Determiners.Contains(lower))
             {

@@ -217,7 +217,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var evidence = EvidenceSpan.Of(document, view, trigger, match.End, sourceToken, targetToken);
         var issue = issues.Pick(view, trigger, match.End, pattern, source, target);
         var events = new List<CodedEvent>();
-        foreach (var (from, to) in _parties.Pairs(pattern, view, source, target, otherSources, otherTargets, issue))
+        var sequence = otherSources.Count == 0 && _coordination.IsSequence(view, targetMention);
+        foreach (var (from, to) in _parties.Pairs(pattern, view, source, target, otherSources, otherTargets, issue, sequence))
         {
             events.Add(new CodedEvent(pattern.Type, planned ? EventStatus.Planned : EventStatus.Occurred, from, to, when, issue, [evidence],
                 Math.Clamp(confidence, 0.05, 0.95)));

@@ -10,11 +10,15 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed class EventParties(CodingKnowledge knowledge)
 {
-    /// <summary>The pairs of an act between <paramref name="source"/> and <paramref name="target"/> and the parties coordinated with them, with their roles.</summary>
+    /// <summary>
+    /// The pairs of an act between <paramref name="source"/> and <paramref name="target"/> and the parties coordinated with
+    /// them, with their roles; targets in a <paramref name="sequence"/> ("visited Fredville and then Sylvaton") are each
+    /// the source's counterpart in turn, never each other's.
+    /// </summary>
     public IEnumerable<(ActorCode Source, ActorCode Target)> Pairs(EventPattern pattern, SentenceView view, ActorCode source, ActorCode target,
-        List<ActorCode> otherSources, List<ActorCode> otherTargets, Issue issue)
+        List<ActorCode> otherSources, List<ActorCode> otherTargets, Issue issue, bool sequence = false)
     {
-        foreach (var (from, to) in pattern.Symmetric ? JointParties.Pairs(source, target, [.. otherSources, .. otherTargets]) : Parties(source, target, otherSources, otherTargets))
+        foreach (var (from, to) in pattern.Symmetric && !sequence ? JointParties.Pairs(source, target, [.. otherSources, .. otherTargets]) : Parties(source, target, otherSources, otherTargets))
         {
             if (!from.Equals(to) && (from.CountryPart != to.CountryPart || IsDomestic(from, to, issue)))
             {
