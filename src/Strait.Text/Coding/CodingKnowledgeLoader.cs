@@ -159,11 +159,13 @@ public static class CodingKnowledgeLoader
         var stateDescriptions = new List<Phrase>();
         var groups = new List<Phrase>();
         var pairSubjects = new List<Phrase>();
+        var gapHedges = new List<Phrase>();
         foreach (var (texts, list, key) in new[]
         {
             (cues.PairPhrases, pairs, "pair_phrases"), (cues.StatePairPhrases, statePairs, "state_pair_phrases"),
             (cues.PersonDescriptions, personDescriptions, "person_descriptions"), (cues.StateDescriptions, stateDescriptions, "state_descriptions"),
             (cues.GroupPhrases, groups, "group_phrases"), (cues.PairSubjects, pairSubjects, "pair_subjects"),
+            (cues.GapHedges, gapHedges, "gap_hedges"),
         })
         {
             foreach (var text in texts)
@@ -297,6 +299,7 @@ public static class CodingKnowledgeLoader
             RelativeOpeners = Set(cues.RelativeOpeners),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
+            GapHedges = gapHedges,
             DisputedPlaces = disputed,
             ContentPrepositions = Set(cues.ContentPrepositions),
             PairPronouns = Set(cues.PairPronouns),
@@ -414,6 +417,8 @@ public static class CodingKnowledgeLoader
         public List<string> CountWords { get; set; } = [];
 
         public List<string> ListAdverbs { get; set; } = [];
+
+        public List<string> GapHedges { get; set; } = [];
 
         public List<DisputedPlaceDto> DisputedPlaces { get; set; } = [];
 

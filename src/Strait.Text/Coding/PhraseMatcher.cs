@@ -64,7 +64,7 @@ public static class PhraseMatcher
             case GapElement gap:
                 // A gap skips up to gap.Max words; capitalised words (the parts of a name: "the Ostrava Friendship
                 // Foundation", "Ambassador Ruri Tanaka") and figures ("$200,000", "3 billion") do not count, up to
-                // NameAllowance of them.
+                // NameAllowance of them; nor do the words of a hedge (SentenceView.Hedge).
                 for (int skip = 0, words = 0, names = 0; words <= gap.Max && position + skip <= limit; skip++)
                 {
                     var end = MatchSequence(elements, index + 1, view, position + skip, limit, bindings);
@@ -73,7 +73,11 @@ public static class PhraseMatcher
                         return end;
                     }
 
-                    if (position + skip < limit && IsNameLike(view.Tokens[position + skip]) && names < NameAllowance)
+                    if (position + skip < limit && view.Hedge[position + skip])
+                    {
+                        // "fired what it called a missile": a hedge before the object is no word of the gap.
+                    }
+                    else if (position + skip < limit && IsNameLike(view.Tokens[position + skip]) && names < NameAllowance)
                     {
                         names++;
                     }

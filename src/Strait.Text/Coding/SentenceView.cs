@@ -25,6 +25,7 @@ public sealed class SentenceView
         Mentions = mentions;
         Times = times;
         ClauseOf = clauseOf;
+        Hedge = new bool[tokens.Count];
         _mentionAt = Enumerable.Repeat(-1, tokens.Count).ToArray();
         for (var m = mentions.Count - 1; m >= 0; m--)
         {
@@ -43,6 +44,9 @@ public sealed class SentenceView
     public List<PlacedTime> Times { get; }
 
     public int[] ClauseOf { get; }
+
+    /// <summary>Tokens of a hedge before an object ("fired what it called a missile"): a phrase's gap skips them without counting them.</summary>
+    public bool[] Hedge { get; }
 
     /// <summary>The sentence's words as the almanac compares them (<see cref="SentenceWords.Of"/>), computed once.</summary>
     public IReadOnlyList<string> AlmanacWords => _almanacWords ??= SentenceWords.Of(this);

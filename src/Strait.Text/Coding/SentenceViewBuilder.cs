@@ -59,7 +59,9 @@ public static class SentenceViewBuilder
             }
 
             placedMentions = standalone.Add(tokens, placedMentions);
-            views.Add(new SentenceView(sentence, paragraph, tokens, placedMentions, placedTimes, Clauses(tokens, knowledge)));
+            var view = new SentenceView(sentence, paragraph, tokens, placedMentions, placedTimes, Clauses(tokens, knowledge));
+            MarkHedges(view, knowledge);
+            views.Add(view);
         }
 
         return views;
@@ -127,5 +129,22 @@ public static class SentenceViewBuilder
         }
 
         return start < 0 ? null : (start, end);
+    }
+
+    /// <summary>Marks the tokens of each <c>gap_hedges</c> phrase ("what it called", "what appeared to be") in the sentence.</summary>
+    private static void MarkHedges(SentenceView view, CodingKnowledge knowledge)
+    {
+        for (var i = 0; i < view.Tokens.Count; i++)
+        {
+            foreach (var hedge in knowledge.GapHedges)
+            {
+                if (PhraseMatcher.Match(hedge, view, i, view.Tokens.Count) is { } match)
+                {
+                    Array.Fill(view.Hedge, true, match.Start, match.End - match.Start);
+                    i = match.End - 1;
+                    break;
+                }
+            }
+        }
     }
 }
