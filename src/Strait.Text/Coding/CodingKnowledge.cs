@@ -201,6 +201,9 @@ public sealed class CodingKnowledge
     /// <summary>Places two or more countries claim ("Dokdo", "the Senkakus"): an act aimed at one targets the other claimants.</summary>
     public IReadOnlyList<DisputedPlace> DisputedPlaces { get; init; } = [];
 
+    /// <summary>Definite references to an act ("the decision", "that move"): as an untargeted act's object, the last act of another country.</summary>
+    public IReadOnlyList<Phrase> ActReferences { get; init; } = [];
+
     /// <summary>Hedges before an object ("what it called", "what appeared to be"), whose words a phrase's gap does not count.</summary>
     public IReadOnlyList<Phrase> GapHedges { get; init; } = [];
 

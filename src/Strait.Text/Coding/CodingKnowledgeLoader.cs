@@ -160,12 +160,13 @@ public static class CodingKnowledgeLoader
         var groups = new List<Phrase>();
         var pairSubjects = new List<Phrase>();
         var gapHedges = new List<Phrase>();
+        var actReferences = new List<Phrase>();
         foreach (var (texts, list, key) in new[]
         {
             (cues.PairPhrases, pairs, "pair_phrases"), (cues.StatePairPhrases, statePairs, "state_pair_phrases"),
             (cues.PersonDescriptions, personDescriptions, "person_descriptions"), (cues.StateDescriptions, stateDescriptions, "state_descriptions"),
             (cues.GroupPhrases, groups, "group_phrases"), (cues.PairSubjects, pairSubjects, "pair_subjects"),
-            (cues.GapHedges, gapHedges, "gap_hedges"),
+            (cues.GapHedges, gapHedges, "gap_hedges"), (cues.ActReferences, actReferences, "act_references"),
         })
         {
             foreach (var text in texts)
@@ -300,6 +301,7 @@ public static class CodingKnowledgeLoader
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
             GapHedges = gapHedges,
+            ActReferences = actReferences,
             DisputedPlaces = disputed,
             ContentPrepositions = Set(cues.ContentPrepositions),
             PairPronouns = Set(cues.PairPronouns),
@@ -419,6 +421,8 @@ public static class CodingKnowledgeLoader
         public List<string> ListAdverbs { get; set; } = [];
 
         public List<string> GapHedges { get; set; } = [];
+
+        public List<string> ActReferences { get; set; } = [];
 
         public List<DisputedPlaceDto> DisputedPlaces { get; set; } = [];
 

@@ -29,6 +29,7 @@ public sealed class ReferenceTracker
     private (ActorCode First, ActorCode Second, int Paragraph)? _coordinated;
     private (ActorCode First, ActorCode Second, int Paragraph)? _joint;
     private (IReadOnlyList<string> Countries, int Paragraph)? _jointGroup;
+    private readonly List<(ActorCode Actor, int Paragraph)> _actors = [];
 
     public void EnterParagraph(int paragraph)
     {
@@ -83,10 +84,38 @@ public sealed class ReferenceTracker
     /// <summary>A coded event's source: "it" in the paragraph's next sentences most likely names it again.</summary>
     public void SawSource(ActorCode source)
     {
+        if (!source.IsInternationalBody)
+        {
+            _actors.Add((source, _paragraph));
+        }
+
         if (!source.IsInternationalBody && source.Role is ActorRole.None or ActorRole.GOV or ActorRole.MIL)
         {
             _lastSourceInParagraph = source;
         }
+    }
+
+    /// <summary>
+    /// What "the decision" or "that move" most likely refers to: the source of the latest coded act, in this paragraph or
+    /// the one before, of another country than <paramref name="country"/>'s; null when none.
+    /// </summary>
+    public ActorCode? LastActorOtherThan(string country)
+    {
+        for (var i = _actors.Count - 1; i >= 0; i--)
+        {
+            var (actor, paragraph) = _actors[i];
+            if (paragraph != _paragraph && paragraph != _previousParagraph)
+            {
+                return null;
+            }
+
+            if (actor.CountryPart != country)
+            {
+                return actor;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject of a sentence just read ("Sylvania was still angry with Freedonia"): what "It" opening a later sentence most likely names.</summary>

@@ -175,6 +175,23 @@ public sealed class TargetClues(CodingKnowledge knowledge)
         return null;
     }
 
+    /// <summary>
+    /// Whether a definite reference to an act ("the decision", "that move", "the ruling": <c>act_references</c>) is the
+    /// trigger's object, within a few words after <paramref name="from"/> in its clause.
+    /// </summary>
+    public bool ActReferenceAfter(SentenceView view, int from, int clauseEnd)
+    {
+        for (var k = from; k < Math.Min(clauseEnd, from + 3); k++)
+        {
+            if (knowledge.ActReferences.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, k, clauseEnd)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A phrase matched at <paramref name="at"/> and not followed by a noun it would only count ("the three materials").</summary>
     private bool IsObjectPhrase(Phrase phrase, SentenceView view, int at, int clauseEnd)
     {

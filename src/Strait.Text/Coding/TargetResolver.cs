@@ -96,6 +96,12 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 target = pattern.Home ? ActorCode.Of(source.CountryPart) : ActorCode.Of(source.CountryPart, ActorRole.GOV);
                 confidence -= 0.15;
             }
+            else if (!pattern.Symmetric && _clues.ActReferenceAfter(view, match.End, clauseEnd) && references.LastActorOtherThan(source.CountryPart) is { } actor)
+            {
+                // "Washington expressed disappointment at the decision": the act referred to is the last one of another country.
+                target = actor;
+                confidence -= 0.15;
+            }
             else if (_nearbyCounterpart.Of(references, counterparts, source) is { } counterpart)
             {
                 // No target in the clause: the other country named most nearby, else the source's counterpart in the article.

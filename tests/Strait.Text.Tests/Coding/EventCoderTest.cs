@@ -253,6 +253,22 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void A_definite_reference_to_an_act_as_the_object_targets_the_last_actor_of_another_country()
+    {
+        var events = Code("Sylvania, Sylvania and Sylvania watched.\nOstrava imposed new tariffs on Sylvania.\nFredville criticized the decision.");
+
+        Assert.Equal("2031-06 ACCUSE FREGOV OSTGOV", events[^1]);
+    }
+
+    [Fact]
+    public void Without_a_reference_to_an_act_the_untargeted_act_keeps_its_counterpart()
+    {
+        var events = Code("Sylvania, Sylvania and Sylvania watched.\nOstrava imposed new tariffs on Sylvania.\nFredville criticized the weather.");
+
+        Assert.Equal("2031-06 ACCUSE FREGOV SYLGOV", events[^1]);
+    }
+
+    [Fact]
     public void Far_from_any_other_country_the_counterpart_is_the_article_one()
     {
         var events = Code("Sylvania, Sylvania and Ostrava watched.\nNothing else.\nFredville retaliated.");
