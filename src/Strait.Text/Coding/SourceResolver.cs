@@ -202,10 +202,11 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             else if (passive && !pattern.Symmetric && target is null && _verbs.IsParticipleForm(view.Tokens[trigger].Lower) &&
                 (trigger + 1 >= view.Tokens.Count || !knowledge.StativeAfter.Contains(view.Tokens[trigger + 1].Lower)) &&
                 _mentions.SubjectBefore(view, trigger, subjectStart) is var undergoer and >= 0 &&
-                _nearbyCounterpart.Of(references, counterparts, view.Mentions[undergoer].Mention.Actor) is { } doer)
+                (pattern.Home ? HomeDoer(pattern, view.Mentions[undergoer].Mention.Actor) : _nearbyCounterpart.Of(references, counterparts, view.Mentions[undergoer].Mention.Actor)) is { } doer)
             {
                 // "Sylvania was struck off the list": the subject of an agentless passive undergoes the act; the doer
-                // is its counterpart nearby or in the article, with less confidence.
+                // is its counterpart nearby or in the article (for an act at home, "was impeached", its own country),
+                // with less confidence.
                 targetMention = _mentions.SpecificIndex(view, undergoer);
                 target = view.Mentions[targetMention].Mention.Actor;
                 targetToken = view.Mentions[undergoer].StartToken;
@@ -216,6 +217,10 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
 
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
     }
+
+    /// <summary>The doer of an agentless passive act at home ("the president was impeached"): the undergoer's own country in the pattern's source role.</summary>
+    private static ActorCode HomeDoer(EventPattern pattern, ActorCode undergoer) =>
+        ActorCode.Of(undergoer.CountryPart, pattern.SourceRole == ActorRole.None ? ActorRole.GOV : pattern.SourceRole);
 
     /// <summary>
     /// The source the words before the trigger name: a possessor or subject, a pair phrase, a pair pronoun, a pronoun,
