@@ -150,7 +150,7 @@ public static class CodingKnowledgeLoader
                 phrases.Add(phrase.Value);
             }
 
-            cueLists[name] = new CueList(name, phrases, list.Window, list.After);
+            cueLists[name] = new CueList(name, phrases, list.Window, list.After) { ClauseInitial = list.ClauseInitial };
         }
 
         var pairs = new List<Phrase>();
@@ -469,6 +469,8 @@ public static class CodingKnowledgeLoader
         public int Window { get; set; } = 6;
 
         public int After { get; set; }
+
+        public bool ClauseInitial { get; set; }
 
         public List<string> Words { get; set; } = [];
     }

@@ -28,6 +28,9 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         return index;
     }
 
+    /// <summary>Cues that count only where they open their clause, or follow a comma ("were war to break out": an inverted conditional).</summary>
+    public bool ClauseInitial { get; init; }
+
     public static CueList Empty(string name) => new(name, [], 0, 0);
 
     /// <summary>True when a cue starts in the window before <paramref name="trigger"/> (or just after the trigger's end).</summary>
@@ -89,11 +92,17 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         return false;
     }
 
-    /// <summary>True when a cue starts at the token; never inside a time expression ("in May 2031" is no "may").</summary>
+    /// <summary>True when a cue starts at the token; never inside a time expression ("in May 2031" is no "may"); a <see cref="ClauseInitial"/> cue only at its clause's start or after a comma.</summary>
     public bool AnyAt(SentenceView view, int position, int limit)
     {
         if (!_byAnchor.TryGetValue(view.Tokens[position].Stem, out var cues) || view.Times.Any(t => t.StartToken <= position && position < t.EndToken))
         {
+            return false;
+        }
+
+        if (ClauseInitial && position > view.ClauseStart(position) && view.Tokens[position - 1].Lower != ",")
+        {
+            // "Koreans were mobilised to work", "were expected to meet": not an inversion.
             return false;
         }
 

@@ -18,7 +18,7 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
     /// </summary>
     public bool IsRuledOutByCue(SentenceView view, int trigger, int end) =>
         knowledge.Cue("opinion").Applies(view, trigger, end) ||
-        knowledge.Cue("hypothetical").Applies(view, trigger, end) ||
+        knowledge.Cue("hypothetical").Applies(view, trigger, end) || knowledge.Cue("inversion").Applies(view, trigger, end) ||
         knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, end) ||
         knowledge.Cue("standing").Applies(view, trigger, end);
 
