@@ -118,6 +118,18 @@ public static class CodingKnowledgeLoader
                 return Fail(where, $"'{entry.TargetRole}' is not a role (GOV, MIL, JUD, LEG, OPP, BUS, CVL, MED)");
             }
 
+            EventType? jointType = null;
+            if (entry.JointType is not null)
+            {
+                var parsed = EnumNames.Parse<EventType>(entry.JointType);
+                if (!parsed.Success)
+                {
+                    return Fail(where, parsed.Error!.Message);
+                }
+
+                jointType = parsed.Value;
+            }
+
             if (entry.Phrases is null || entry.Phrases.Count == 0)
             {
                 return Fail(where, $"A {entry.Type} pattern has no phrases: give it at least one under 'phrases', or remove it.");
@@ -131,7 +143,7 @@ public static class CodingKnowledgeLoader
                     return Outcome<CodingKnowledge>.Fail(phrase.Error!);
                 }
 
-                patterns.Add(new EventPattern(type.Value, issue, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole, Home = entry.Home, Verdict = entry.Verdict });
+                patterns.Add(new EventPattern(type.Value, issue, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole, Home = entry.Home, Verdict = entry.Verdict, JointType = jointType });
             }
         }
 
@@ -356,6 +368,8 @@ public static class CodingKnowledgeLoader
         public bool Home { get; set; }
 
         public bool Verdict { get; set; }
+
+        public string? JointType { get; set; }
 
         public List<string> Phrases { get; set; } = [];
     }

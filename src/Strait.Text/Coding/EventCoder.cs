@@ -32,6 +32,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     private readonly TargetResolver _targetResolver = new(knowledge);
     private readonly Coordination _coordination = new(knowledge);
     private readonly EventParties _parties = new(knowledge);
+    private readonly SourceClues _sourceClues = new(knowledge);
 
     public string Name => "event-coder";
 
@@ -146,8 +147,6 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
 
         var clauseStart = view.ClauseStart(trigger);
         var clauseEnd = view.ClauseEnd(trigger);
-        var passive = !pattern.Nominal && _verbs.IsPassive(view, trigger);
-        var slots = ActorSlots.FromMatch(view, pattern, match, _mentions, passive ? knowledge.AgentPrepositions : null);
         if (!pattern.Nominal && _nonEvents.IsRelativeClauseVerb(view, trigger))
         {
             // "regulations that threaten jobs": the subject is the noun before "that", not an actor.
@@ -159,6 +158,14 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var subjectStart = knowledge.RelativePronouns.Contains(view.Tokens[clauseStart].Lower) && clauseStart > 0
             ? view.ClauseStart(clauseStart - 1)
             : clauseStart;
+        if (pattern.JointType is not null && _sourceClues.HasPluralSubject(view, trigger, subjectStart, m => _coordination.Coordinated(view, m).Count > 0))
+        {
+            // "Sylvania and Ostrava held drills": done together, the act is the pattern's joint type between the parties.
+            pattern = pattern.AsJoint();
+        }
+
+        var passive = !pattern.Nominal && _verbs.IsPassive(view, trigger);
+        var slots = ActorSlots.FromMatch(view, pattern, match, _mentions, passive ? knowledge.AgentPrepositions : null);
         if (!pattern.Nominal && _nonEvents.IsStandingDescription(view, pattern, trigger, match.End, subjectStart))
         {
             // "a regime which suppresses dissent", "Freedonia's rise threatens Sylvania": a description, not news.

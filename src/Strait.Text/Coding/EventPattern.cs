@@ -24,4 +24,14 @@ public sealed record EventPattern(EventType Type, Issue? Issue, bool Nominal, bo
     /// Sylvania's absence was regrettable"), not the subject of its own clause, which the verdict is about.
     /// </summary>
     public bool Verdict { get; init; }
+
+    /// <summary>
+    /// The type of the act when several parties do it together ("Sylvania and Ostrava held drills": COOPERATE between
+    /// them), where one party alone does this pattern's type ("Sylvania held drills": MOBILIZE); null when none.
+    /// </summary>
+    public EventType? JointType { get; init; }
+
+    /// <summary>This pattern as the joint act of several parties: of <see cref="JointType"/>, symmetric, both sides in the source's role.</summary>
+    public EventPattern AsJoint() =>
+        JointType is { } joint ? this with { Type = joint, Symmetric = true, TargetRole = SourceRole, JointType = null } : this;
 }

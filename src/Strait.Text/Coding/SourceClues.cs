@@ -132,6 +132,33 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// Whether the trigger's subject names several parties: a pair or group phrase before it in its clause ("the two
+    /// countries", "the three navies", "both"), or a mention before it joined by "and" to one of another country
+    /// (<paramref name="coordinated"/>: "Sylvania and Ostrava held drills").
+    /// </summary>
+    public bool HasPluralSubject(SentenceView view, int trigger, int clauseStart, Func<int, bool> coordinated)
+    {
+        for (var i = clauseStart; i < trigger; i++)
+        {
+            if (knowledge.StatePairPhrases.Concat(knowledge.PairPhrases).Concat(knowledge.GroupPhrases).Any(phrase => PhraseMatcher.MatchesAt(phrase, view, i, trigger)) ||
+                knowledge.PairSubjects.Any(phrase => PhraseMatcher.Match(phrase, view, i, trigger) is { } match && match.End == trigger))
+            {
+                return true;
+            }
+        }
+
+        for (var m = 0; m < view.Mentions.Count && view.Mentions[m].EndToken <= trigger; m++)
+        {
+            if (view.Mentions[m].StartToken >= clauseStart && !_mentions.AfterPreposition(view, view.Mentions[m].StartToken, clauseStart) && coordinated(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The subject of a reporting verb right before a plural pronoun that is the trigger's subject ("officials said
     /// [that] they expected ..."), else -1.
     /// </summary>
