@@ -14,6 +14,8 @@ public sealed record IssueKeyword(Issue Issue, Phrase Phrase);
 /// </summary>
 public sealed class CodingKnowledge
 {
+    private readonly IReadOnlyList<Phrase> _gapHedges = [];
+
     public CodingKnowledge(
         Stemmer stemmer,
         IReadOnlyList<EventPattern> patterns,
@@ -205,7 +207,18 @@ public sealed class CodingKnowledge
     public IReadOnlyList<Phrase> ActReferences { get; init; } = [];
 
     /// <summary>Hedges before an object ("what it called", "what appeared to be"), whose words a phrase's gap does not count.</summary>
-    public IReadOnlyList<Phrase> GapHedges { get; init; } = [];
+    public IReadOnlyList<Phrase> GapHedges
+    {
+        get => _gapHedges;
+        init
+        {
+            _gapHedges = value;
+            GapHedgesByAnchor = CueList.Index(value);
+        }
+    }
+
+    /// <summary><see cref="GapHedges"/> by the stems that can start them, so a token is checked only against its own.</summary>
+    public IReadOnlyDictionary<string, List<Phrase>> GapHedgesByAnchor { get; private init; } = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
 
     /// <summary>Adverbs of sequence that may follow "and" inside a list of actors ("Fredville and then Sylvaton").</summary>
     public IReadOnlySet<string> ListAdverbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);

@@ -136,7 +136,12 @@ public static class SentenceViewBuilder
     {
         for (var i = 0; i < view.Tokens.Count; i++)
         {
-            foreach (var hedge in knowledge.GapHedges)
+            if (!knowledge.GapHedgesByAnchor.TryGetValue(view.Tokens[i].Stem, out var hedges))
+            {
+                continue;
+            }
+
+            foreach (var hedge in hedges)
             {
                 if (PhraseMatcher.Match(hedge, view, i, view.Tokens.Count) is { } match)
                 {

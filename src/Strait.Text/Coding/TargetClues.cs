@@ -153,6 +153,28 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// The nearest main country named before the trigger in its own clause, other than the source's and not a place
+    /// ("in Fredville"), as a government; null when none.
+    /// </summary>
+    public ActorCode? CountryBefore(SentenceView view, int trigger, ActorCode source)
+    {
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = view.Mentions[m];
+            var country = mention.Mention.Actor.CountryPart;
+            if (mention.EndToken > trigger || view.ClauseOf[mention.StartToken] != view.ClauseOf[trigger] || country == source.CountryPart ||
+                !knowledge.MainCountries.Contains(country) || _mentions.IsPlace(view, m))
+            {
+                continue;
+            }
+
+            return ActorCode.Of(country, ActorRole.GOV);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The other claimants of a disputed place named from <paramref name="from"/> before <paramref name="limit"/> ("sent
     /// warships to the Dokdo islets", "stationed missiles on the Kurils") when the source's country is one of its
     /// claimants; null when none is named there or the source claims none of it.

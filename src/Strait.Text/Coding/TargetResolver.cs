@@ -102,6 +102,12 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 target = actor;
                 confidence -= 0.15;
             }
+            else if (_clues.CountryBefore(view, trigger, source) is { } inClause)
+            {
+                // "After Sylvania's ruling Fredville retaliated": a main country named earlier in the act's own clause is its other party.
+                target = inClause;
+                confidence -= 0.15;
+            }
             else if (_nearbyCounterpart.Of(references, counterparts, source) is { } counterpart)
             {
                 // No target in the clause: the other country named most nearby, else the source's counterpart in the article.

@@ -268,6 +268,16 @@ public sealed class EventCoderTest
         Assert.Equal("2031-06 ACCUSE FREGOV SYLGOV", events[^1]);
     }
 
+    [Theory]
+    [InlineData("After Ostrava's ruling Fredville retaliated.", "SANCTION FREGOV OSTGOV")]
+    [InlineData("In Ostrava Fredville retaliated.", "SANCTION FREGOV SYLGOV")]
+    public void A_country_named_earlier_in_the_acts_own_clause_is_its_other_party_unless_it_is_the_place(string sentence, string expected)
+    {
+        var events = Code("Sylvania, Sylvania and Sylvania watched.\n" + sentence);
+
+        Assert.Equal(expected, events[^1][(events[^1].IndexOf(' ') + 1)..]);
+    }
+
     [Fact]
     public void Far_from_any_other_country_the_counterpart_is_the_article_one()
     {
