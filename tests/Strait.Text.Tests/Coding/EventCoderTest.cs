@@ -279,6 +279,15 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void The_verb_after_a_relative_clause_closed_by_a_comma_belongs_to_the_clauses_antecedent()
+    {
+        var events = Code("Fredville, who criticized Ostrava, praised Sylvania in 2030.");
+
+        Assert.Contains(events, e => e.EndsWith("SUPPORT FREGOV SYLGOV", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Contains("SUPPORT OSTGOV", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Far_from_any_other_country_the_counterpart_is_the_article_one()
     {
         var events = Code("Sylvania, Sylvania and Ostrava watched.\nNothing else.\nFredville retaliated.");
