@@ -15,6 +15,7 @@ public sealed record IssueKeyword(Issue Issue, Phrase Phrase);
 public sealed class CodingKnowledge
 {
     private readonly IReadOnlyList<Phrase> _gapHedges = [];
+    private readonly IReadOnlyList<DisputedPlace> _disputedPlaces = [];
 
     public CodingKnowledge(
         Stemmer stemmer,
@@ -201,7 +202,22 @@ public sealed class CodingKnowledge
     public IReadOnlySet<string> RelativeOpeners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Places two or more countries claim ("Dokdo", "the Senkakus"): an act aimed at one targets the other claimants.</summary>
-    public IReadOnlyList<DisputedPlace> DisputedPlaces { get; init; } = [];
+    public IReadOnlyList<DisputedPlace> DisputedPlaces
+    {
+        get => _disputedPlaces;
+        init
+        {
+            _disputedPlaces = value;
+            DisputedPlacesByAnchor = value
+                .SelectMany(place => place.Names.SelectMany(name => name.Anchors.Select(anchor => (Anchor: anchor, Name: name, Place: place))))
+                .GroupBy(entry => entry.Anchor, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.Select(entry => (entry.Name, entry.Place)).ToList(), StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The names of <see cref="DisputedPlaces"/> by the stems that can start them, each with its place.</summary>
+    public IReadOnlyDictionary<string, List<(Phrase Name, DisputedPlace Place)>> DisputedPlacesByAnchor { get; private init; } =
+        new Dictionary<string, List<(Phrase Name, DisputedPlace Place)>>(StringComparer.Ordinal);
 
     /// <summary>Definite references to an act ("the decision", "that move"): as an untargeted act's object, the last act of another country.</summary>
     public IReadOnlyList<Phrase> ActReferences { get; init; } = [];

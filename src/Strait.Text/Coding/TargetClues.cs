@@ -183,9 +183,14 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     {
         for (var k = from; k < limit; k++)
         {
-            foreach (var place in knowledge.DisputedPlaces)
+            if (!knowledge.DisputedPlacesByAnchor.TryGetValue(view.Tokens[k].Stem, out var names))
             {
-                if (place.Names.Any(name => PhraseMatcher.MatchesAt(name, view, k, limit)))
+                continue;
+            }
+
+            foreach (var (name, place) in names)
+            {
+                if (PhraseMatcher.MatchesAt(name, view, k, limit))
                 {
                     return place.Claimants.Contains(source.CountryPart)
                         ? [.. place.Claimants.Where(c => c != source.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV))]
