@@ -268,11 +268,6 @@ public static class CodingKnowledgeLoader
                     return Outcome<CodingKnowledge>.Fail(phrase.Error!);
                 }
 
-                if (phrase.Value.Core[0] is not WordElement)
-                {
-                    return Fail($"{CuesFile} disputed_places", $"disputed_places: the name '{name}' must start with a word");
-                }
-
                 names.Add(phrase.Value);
             }
 
