@@ -124,6 +124,7 @@ public sealed class AlmanacDating
         var candidates = source.IsInternationalBody || target.IsInternationalBody ? _entries
             : _byPair.TryGetValue(PairKey(source, target), out var ofPair) ? ofPair : [];
         List<string>? words = null;
+        HashSet<string>? present = null;
         var scored = new List<(Known Entry, int Score)>();
         foreach (var known in candidates)
         {
@@ -149,7 +150,9 @@ public sealed class AlmanacDating
             var alias = false;
             foreach (var a in known.Aliases)
             {
-                alias = alias || Contains(sentence, a);
+                // Most aliases share no word with the sentence: a set of its words rules them out before any scan.
+                present ??= new HashSet<string>(sentence, StringComparer.Ordinal);
+                alias = alias || present.Contains(a[0]) && Contains(sentence, a);
             }
 
             var extra = exact ? 0 : FamilyExtra;
