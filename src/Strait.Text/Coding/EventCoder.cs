@@ -173,6 +173,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             var specific = _mentions.SpecificIndex(view, subject);
             slots = slots with { Source = view.Mentions[specific].Mention.Actor, SourceMention = specific, SourceToken = view.Mentions[subject].StartToken };
         }
+
         if (!pattern.Nominal && _nonEvents.IsStandingDescription(view, pattern, trigger, match.End, subjectStart))
         {
             // "a regime which suppresses dissent", "Freedonia's rise threatens Sylvania": a description, not news.
