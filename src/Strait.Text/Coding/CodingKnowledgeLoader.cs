@@ -94,16 +94,16 @@ public static class CodingKnowledgeLoader
                 return Fail(where, type.Error!.Message);
             }
 
-            Issue? issue = null;
-            if (entry.Issue is not null)
+            var issue = Optional<Issue>(entry.Issue);
+            if (!issue.Success)
             {
-                var parsed = EnumNames.Parse<Issue>(entry.Issue);
-                if (!parsed.Success)
-                {
-                    return Fail(where, parsed.Error!.Message);
-                }
+                return Fail(where, issue.Error!.Message);
+            }
 
-                issue = parsed.Value;
+            var jointType = Optional<EventType>(entry.JointType);
+            if (!jointType.Success)
+            {
+                return Fail(where, jointType.Error!.Message);
             }
 
             var sourceRole = ActorRole.None;
@@ -116,18 +116,6 @@ public static class CodingKnowledgeLoader
             if (entry.TargetRole is not null && (!Enum.TryParse(entry.TargetRole, ignoreCase: true, out targetRole) || targetRole == ActorRole.None))
             {
                 return Fail(where, $"'{entry.TargetRole}' is not a role (GOV, MIL, JUD, LEG, OPP, BUS, CVL, MED)");
-            }
-
-            EventType? jointType = null;
-            if (entry.JointType is not null)
-            {
-                var parsed = EnumNames.Parse<EventType>(entry.JointType);
-                if (!parsed.Success)
-                {
-                    return Fail(where, parsed.Error!.Message);
-                }
-
-                jointType = parsed.Value;
             }
 
             if (entry.Phrases is null || entry.Phrases.Count == 0)
@@ -143,7 +131,7 @@ public static class CodingKnowledgeLoader
                     return Outcome<CodingKnowledge>.Fail(phrase.Error!);
                 }
 
-                patterns.Add(new EventPattern(type.Value, issue, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole, Home = entry.Home, Verdict = entry.Verdict, JointType = jointType });
+                patterns.Add(new EventPattern(type.Value, issue.Value, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole, Home = entry.Home, Verdict = entry.Verdict, JointType = jointType.Value });
             }
         }
 
@@ -337,6 +325,19 @@ public static class CodingKnowledgeLoader
             DomesticRoles = cues.DomesticRoles.Select(r => Enum.TryParse<Strait.Core.Actors.ActorRole>(r, ignoreCase: true, out var role) ? role : Strait.Core.Actors.ActorRole.None)
                 .Where(r => r != Strait.Core.Actors.ActorRole.None).ToHashSet(),
         });
+    }
+
+    /// <summary>An optional enum field of a pattern (<c>issue</c>, <c>joint_type</c>): null when absent, else its parsed value.</summary>
+    private static Outcome<T?> Optional<T>(string? text)
+        where T : struct, Enum
+    {
+        if (text is null)
+        {
+            return Outcome<T?>.Ok(null);
+        }
+
+        var parsed = EnumNames.Parse<T>(text);
+        return parsed.Success ? Outcome<T?>.Ok(parsed.Value) : Outcome<T?>.Fail(parsed.Error!);
     }
 
     private static Outcome<CodingKnowledge> Fail(string where, string message) =>

@@ -84,12 +84,13 @@ public sealed class ReferenceTracker
     /// <summary>A coded event's source: "it" in the paragraph's next sentences most likely names it again.</summary>
     public void SawSource(ActorCode source)
     {
-        if (!source.IsInternationalBody)
+        if (source.IsInternationalBody)
         {
-            _actors.Add((source, _paragraph));
+            return;
         }
 
-        if (!source.IsInternationalBody && source.Role is ActorRole.None or ActorRole.GOV or ActorRole.MIL)
+        _actors.Add((source, _paragraph));
+        if (source.Role is ActorRole.None or ActorRole.GOV or ActorRole.MIL)
         {
             _lastSourceInParagraph = source;
         }
