@@ -140,6 +140,13 @@ public sealed class AlmanacDating
                 continue;
             }
 
+            // An entry its tier rules out whatever the words say is passed over before they are counted.
+            var tier = within is null ? TierOf(e.When!, published, planned) : Tier.News;
+            if (within is null && tier != Tier.News && (cues.NewsOnly || tier == Tier.Old && !cues.MarkedPast))
+            {
+                continue;
+            }
+
             words ??= DistinctContent(sentence);
             var shared = 0;
             foreach (var word in words)
@@ -166,7 +173,6 @@ public sealed class AlmanacDating
             }
             else
             {
-                var tier = TierOf(e.When!, published, planned);
                 var qualifies = tier switch
                 {
                     Tier.News => alias || shared >= extra,
