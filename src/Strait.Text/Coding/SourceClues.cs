@@ -325,6 +325,54 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// The subject of the clause a participle phrase hangs on ("Rufus sent Trentino a letter calling the visit
+    /// regrettable", "Rufus summoned Sylvania's envoy, calling the move unacceptable"): the first mention no preposition
+    /// governs in the participle's own clause, or in the clause before when the participle opens its clause after a
+    /// comma; the mention right before it in an absolute phrase ("with Sylvania calling ..."), even after a
+    /// preposition; -1 when the trigger is no such participle (a progressive "was calling", a gerund after a
+    /// preposition) or no mention is followed by other words before it.
+    /// </summary>
+    public int ParticipleSubject(SentenceView view, int trigger, int clauseStart)
+    {
+        if (trigger == 0 || !view.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var right = view.Mentions.FindLastIndex(m => m.EndToken == trigger);
+        if (right >= 0)
+        {
+            return right;
+        }
+
+        var before = view.Tokens[trigger - 1].Lower;
+        if (knowledge.PassiveAuxiliaries.Contains(before) || knowledge.Prepositions.Contains(before))
+        {
+            return -1;
+        }
+
+        var opensClause = clauseStart == trigger;
+        var from = opensClause ? (trigger > 0 && view.Tokens[trigger - 1].Lower == "," ? view.ClauseStart(trigger - 1) : -1) : clauseStart;
+        if (from < 0)
+        {
+            return -1;
+        }
+
+        for (var m = 0; m < view.Mentions.Count && view.Mentions[m].EndToken <= trigger; m++)
+        {
+            var start = view.Mentions[m].StartToken;
+            if (start >= from && !_mentions.AfterPreposition(view, start, view.ClauseStart(start)))
+            {
+                var hasVerbAfter = Enumerable.Range(view.Mentions[m].EndToken, Math.Max(0, trigger - view.Mentions[m].EndToken))
+                    .Any(k => view.Mentions.All(o => k < o.StartToken || k >= o.EndToken));
+                return hasVerbAfter ? m : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// The subject of the sentence a gerund after "by", "after" and the like belongs to ("Fredville, which regards the
     /// claims as settled, answered by tightening exports"): the sentence's first mention before the trigger that no
     /// preposition governs; -1 when the trigger is no such gerund or there is none.

@@ -241,7 +241,8 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 possessor = _mentions.PossessorBefore(view, view.Mentions[possessor].StartToken, clauseStart);
             }
 
-            var subject = possessor >= 0 ? possessor : forum ? -1 : _mentions.SubjectBefore(view, trigger, subjectStart);
+            var participle = possessor < 0 && !forum && !pattern.Nominal && !passive ? _clues.ParticipleSubject(view, trigger, clauseStart) : -1;
+            var subject = possessor >= 0 ? possessor : forum ? -1 : participle >= 0 ? participle : _mentions.SubjectBefore(view, trigger, subjectStart);
             if (subject >= 0 && possessor < 0 && view.Mentions[subject].EndToken + 2 <= trigger && _clues.PairBefore(view, trigger, view.Mentions[subject].EndToken, references, counterparts.Ranked) is not null)
             {
                 // "he met Rufus in Fredville and the two sides settled ...": a pair phrase after the mention is the nearer subject.
