@@ -13,14 +13,16 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
     /// <summary>How many tokens of modifiers may stand between a possessive and its noun ("Seoul's recent withdrawal").</summary>
     private const int PossessiveReach = 6;
 
-    /// <summary>The nearest mention before the trigger in its clause that is not the object of a preposition.</summary>
+    /// <summary>The nearest mention before the trigger in its clause, outside insertions after the clause began, that is not the object of a preposition.</summary>
     public int SubjectBefore(SentenceView view, int trigger, int clauseStart)
     {
+        var clause = view.ClauseOf[Math.Min(trigger, view.Tokens.Count - 1)];
         for (var m = view.Mentions.Count - 1; m >= 0; m--)
         {
             var mention = view.Mentions[m];
-            if (mention.EndToken > trigger || mention.StartToken < clauseStart)
+            if (mention.EndToken > trigger || mention.StartToken < clauseStart || view.ClauseOf[mention.StartToken] > clause)
             {
+                // An insertion inside the clause ("Rufus, who criticized Sylvania, met ...") has a later clause number: its actors are its own.
                 continue;
             }
 

@@ -236,6 +236,12 @@ public sealed class CodingKnowledge
     /// <summary><see cref="GapHedges"/> by the stems that can start them, so a token is checked only against its own.</summary>
     public IReadOnlyDictionary<string, List<Phrase>> GapHedgesByAnchor { get; private init; } = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words that open a non-restrictive relative clause after a comma ("Rufus, who had criticized Sylvania in 2030,
+    /// met ..."): the clause is an insertion, and the words after its closing comma go on with the clause it interrupted.
+    /// </summary>
+    public IReadOnlySet<string> InsertionOpeners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Adverbs of sequence that may follow "and" inside a list of actors ("Fredville and then Sylvaton").</summary>
     public IReadOnlySet<string> ListAdverbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -300,6 +300,7 @@ public static class CodingKnowledgeLoader
             RelativeOpeners = Set(cues.RelativeOpeners),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
+            InsertionOpeners = Set(cues.InsertionOpeners),
             GapHedges = gapHedges,
             ActReferences = actReferences,
             DisputedPlaces = disputed,
@@ -434,6 +435,8 @@ public static class CodingKnowledgeLoader
         public List<string> CountWords { get; set; } = [];
 
         public List<string> ListAdverbs { get; set; } = [];
+
+        public List<string> InsertionOpeners { get; set; } = [];
 
         public List<string> GapHedges { get; set; } = [];
 

@@ -166,14 +166,6 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
 
         var passive = !pattern.Nominal && _verbs.IsPassive(view, trigger);
         var slots = ActorSlots.FromMatch(view, pattern, match, _mentions, passive ? knowledge.AgentPrepositions : null);
-        if (!pattern.Nominal && slots.Source is null && MainVerbAfterRelative(view, trigger, clauseStart) is var relative and >= 0 &&
-            _mentions.SubjectBefore(view, relative, view.ClauseStart(relative - 1)) is var subject and >= 0)
-        {
-            // "Rufus, who as a senator criticized Sylvania, met Trentino": the verb after the relative clause is its antecedent's.
-            var specific = _mentions.SpecificIndex(view, subject);
-            slots = slots with { Source = view.Mentions[specific].Mention.Actor, SourceMention = specific, SourceToken = view.Mentions[subject].StartToken };
-        }
-
         if (!pattern.Nominal && _nonEvents.IsStandingDescription(view, pattern, trigger, match.End, subjectStart))
         {
             // "a regime which suppresses dissent", "Freedonia's rise threatens Sylvania": a description, not news.
@@ -250,14 +242,4 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         document.SetAside.Add(new SetAsideTrigger(start, end, document.Text[start..end], pattern.Type, reason));
         return [];
     }
-
-    /// <summary>
-    /// The relative pronoun of a relative clause that a comma closes right before the trigger ("Rufus, who ..., met"), when
-    /// the trigger's clause opens with it after a comma; else -1.
-    /// </summary>
-    private int MainVerbAfterRelative(SentenceView view, int trigger, int clauseStart) =>
-        clauseStart > 0 && clauseStart < trigger - 2 && view.Tokens[trigger - 1].Lower == "," && view.Tokens[clauseStart - 1].Lower == "," &&
-        knowledge.RelativePronouns.Contains(view.Tokens[clauseStart].Lower)
-            ? clauseStart
-            : -1;
 }

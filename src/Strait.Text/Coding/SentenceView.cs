@@ -17,8 +17,10 @@ public sealed class SentenceView
     private readonly int[] _mentionAt;
     private List<string>? _almanacWords;
 
-    public SentenceView(TextSpan sentence, int paragraph, List<WordToken> tokens, List<PlacedMention> mentions, List<PlacedTime> times, int[] clauseOf)
+    public SentenceView(TextSpan sentence, int paragraph, List<WordToken> tokens, List<PlacedMention> mentions, List<PlacedTime> times, int[] clauseOf,
+        bool[]? opensInsertion = null)
     {
+        OpensInsertion = opensInsertion ?? tokens.Select(t => t.Lower == "(").ToArray();
         Span = sentence;
         Paragraph = paragraph;
         Tokens = tokens;
@@ -45,6 +47,12 @@ public sealed class SentenceView
 
     public int[] ClauseOf { get; }
 
+    /// <summary>
+    /// Tokens that open an insertion, a clause after which the words return to the clause it interrupted: a bracket, or
+    /// a relative pronoun after a comma, closed by the next comma.
+    /// </summary>
+    public bool[] OpensInsertion { get; }
+
     /// <summary>Tokens of a hedge before an object ("fired what it called a missile"): a phrase's gap skips them without counting them.</summary>
     public bool[] Hedge { get; }
 
@@ -53,7 +61,7 @@ public sealed class SentenceView
 
     public int MentionStartingAt(int token) => token >= 0 && token < _mentionAt.Length ? _mentionAt[token] : -1;
 
-    /// <summary>The first token of the token's clause, reaching back over a parenthesis inside it.</summary>
+    /// <summary>The first token of the token's clause, reaching back over an insertion inside it (a parenthesis, ", who ...,").</summary>
     public int ClauseStart(int token)
     {
         var clause = ClauseOf[token];
@@ -63,8 +71,7 @@ public sealed class SentenceView
             {
                 token--;
             }
-            else if (Tokens[token - 1].Lower == ")" && Array.LastIndexOf(ClauseOf, clause, token - 1) is var before and >= 0 &&
-                Tokens[before + 1].Lower == "(")
+            else if (IsCloser(token - 1) && Array.LastIndexOf(ClauseOf, clause, token - 1) is var before and >= 0 && OpensInsertion[before + 1])
             {
                 token = before;
             }
@@ -77,7 +84,9 @@ public sealed class SentenceView
         return token;
     }
 
-    /// <summary>The token after the token's clause, reaching over a parenthesis inside it ("the Area Defense (AD) system").</summary>
+    private bool IsCloser(int token) => Tokens[token].Lower is ")" or ",";
+
+    /// <summary>The token after the token's clause, reaching over an insertion inside it ("the Area Defense (AD) system").</summary>
     public int ClauseEnd(int token)
     {
         var clause = ClauseOf[token];
@@ -87,7 +96,7 @@ public sealed class SentenceView
             {
                 token++;
             }
-            else if (Tokens[token].Lower == "(" && Array.IndexOf(ClauseOf, clause, token) is var after and > 0 && Tokens[after - 1].Lower == ")")
+            else if (OpensInsertion[token] && Array.IndexOf(ClauseOf, clause, token) is var after and > 0 && IsCloser(after - 1))
             {
                 token = after;
             }

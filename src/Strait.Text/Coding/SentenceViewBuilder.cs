@@ -59,7 +59,8 @@ public static class SentenceViewBuilder
             }
 
             placedMentions = standalone.Add(tokens, placedMentions);
-            var view = new SentenceView(sentence, paragraph, tokens, placedMentions, placedTimes, Clauses(tokens, knowledge));
+            var (clauses, opens) = Clauses(tokens, knowledge);
+            var view = new SentenceView(sentence, paragraph, tokens, placedMentions, placedTimes, clauses, opens);
             MarkHedges(view, knowledge);
             views.Add(view);
         }
@@ -68,21 +69,26 @@ public static class SentenceViewBuilder
     }
 
     /// <summary>
-    /// The clause number of each token: a clause break starts a new one (not right after an auxiliary: "has since
-    /// imposed"); the words after a closing bracket return
-    /// to the clause the bracket interrupted ("the Area Defense (THAAD) missile system in 2017" is one clause
-    /// around its parenthesis; <see cref="SentenceView.ClauseStart"/> and <see cref="SentenceView.ClauseEnd"/> reach over it).
+    /// The clause number of each token, and the tokens that open an insertion: a clause break starts a new clause (not
+    /// right after an auxiliary: "has since imposed"); the words after a closing bracket, or after the comma that closes
+    /// a relative clause opened after a comma (<c>insertion_openers</c>: "Rufus, who had criticized Sylvania in 2030,
+    /// met ..."), return to the clause the insertion interrupted ("the Area Defense (THAAD) missile system in 2017" is
+    /// one clause around its parenthesis; <see cref="SentenceView.ClauseStart"/> and <see cref="SentenceView.ClauseEnd"/>
+    /// reach over it).
     /// </summary>
-    private static int[] Clauses(List<WordToken> tokens, CodingKnowledge knowledge)
+    private static (int[] Clauses, bool[] Opens) Clauses(List<WordToken> tokens, CodingKnowledge knowledge)
     {
         var clauseOf = new int[tokens.Count];
+        var opens = new bool[tokens.Count];
         var clause = 0;
         var next = 0;
         var interrupted = -1;
+        var closer = "";
         for (var i = 0; i < tokens.Count; i++)
         {
             var lower = tokens[i].Lower;
-            if (i > 0 && lower == ")" && interrupted >= 0)
+            // "on May 7, 2031," : the comma inside a date does not close an insertion.
+            if (i > 0 && lower == closer && interrupted >= 0 && !(closer == "," && i + 1 < tokens.Count && char.IsDigit(tokens[i + 1].Lower[0])))
             {
                 clauseOf[i] = clause;
                 clause = interrupted;
@@ -90,19 +96,25 @@ public static class SentenceViewBuilder
                 continue;
             }
 
+            var relative = i > 0 && tokens[i - 1].Lower == "," && knowledge.InsertionOpeners.Contains(lower);
             // "has since imposed": a break word right after an auxiliary is an adverb inside the clause.
-            if (i > 0 && knowledge.ClauseBreaks.Contains(lower) && !knowledge.AdverbAfter.Contains(tokens[i - 1].Lower))
+            if (i > 0 && (relative || knowledge.ClauseBreaks.Contains(lower) && !knowledge.AdverbAfter.Contains(tokens[i - 1].Lower)))
             {
-                interrupted = lower == "(" ? clause : interrupted;
+                if ((lower == "(" || relative) && interrupted < 0)
+                {
+                    interrupted = clause;
+                    closer = lower == "(" ? ")" : ",";
+                    opens[i] = true;
+                }
+
                 clause = ++next;
             }
 
             clauseOf[i] = clause;
         }
 
-        return clauseOf;
+        return (clauseOf, opens);
     }
-
 
     private static (int Start, int End)? Place(List<WordToken> tokens, TextSpan span)
     {
