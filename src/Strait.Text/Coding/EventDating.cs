@@ -48,7 +48,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
         var clause = view.ClauseOf[trigger];
         foreach (var time in view.Times)
         {
-            if (time.Time.When is null || ModifiesOtherEvent(view, time, trigger, type) ||
+            if (time.Time.When is null || ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) ||
                 (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type) || InRelativeClause(view, triggerEnd, time))))
             {
                 continue;
@@ -131,6 +131,13 @@ public sealed class EventDating(CodingKnowledge knowledge)
             _ => when,
         };
     }
+
+    /// <summary>
+    /// "Rufus, who criticized Sylvania in 2029, met Trentino": a time inside an insertion (a bracket, a relative clause
+    /// between commas) dates only what is inside it, and a trigger inside one takes no time from outside it.
+    /// </summary>
+    private static bool InOtherInsertion(SentenceView view, PlacedTime time, int trigger) =>
+        view.InsertionAt(Math.Min(time.StartToken, view.Tokens.Count - 1)) != view.InsertionAt(trigger);
 
     /// <summary>
     /// ", and on May 2 the opposition leader began ...", ", and Freedonia replied on May 2": the time stands in a clause

@@ -84,6 +84,19 @@ public sealed class SentenceView
         return token;
     }
 
+    /// <summary>The clause number of the insertion (a bracket, ", who ...,") the token stands in, else -1.</summary>
+    public int InsertionAt(int token)
+    {
+        var clause = ClauseOf[token];
+        var start = token;
+        while (start > 0 && ClauseOf[start - 1] == clause)
+        {
+            start--;
+        }
+
+        return OpensInsertion[start] ? clause : -1;
+    }
+
     private bool IsCloser(int token) => Tokens[token].Lower is ")" or ",";
 
     /// <summary>The token after the token's clause, reaching over an insertion inside it ("the Area Defense (AD) system").</summary>
