@@ -18,11 +18,22 @@ public sealed record DatingClue(TextSpan Span, IReadOnlyList<AlmanacEntry> Event
     /// <paramref name="reference"/>: the reference run backwards. "last month" puts the publication in the month after
     /// the event's; "last year" in the year after; "this year" in the same year; "yesterday" on the day after;
     /// "on Sunday" within six days after (or before, for a coming day); "last December" within the twelve months
-    /// after; "on Oct. 1" within half a year either way; "two years ago" two years after. Null when the reference says nothing about now (an absolute date),
+    /// after; "on Oct. 1" within half a year either way (see the overload that knows whether the event is done); "two years ago" two years after. Null when the reference says nothing about now (an absolute date),
     /// or cannot name the event's date (see <see cref="Fits"/>).
     /// </summary>
-    public static DateInterval? Range(PartialDate when, TimeReference reference) => !Fits(when, reference) ? null : reference switch
+    public static DateInterval? Range(PartialDate when, TimeReference reference) => Range(when, reference, null);
+
+    /// <summary>
+    /// As <see cref="Range(PartialDate, TimeReference)"/>, with what the text says of the event: a day without its year
+    /// ("on Oct. 1") of an event reported as done (<paramref name="done"/> true) is the latest such day, so the
+    /// publication lies within a year after it (or <see cref="DoneLeadDays"/> before it); of a scheduled one (false), within a year before it, as is a month
+    /// without its year ("in May"); unknown (null), a day within half a year either way and a month the latest one.
+    /// </summary>
+    public static DateInterval? Range(PartialDate when, TimeReference reference, bool? done) => !Fits(when, reference) ? null : reference switch
     {
+        DayOfYear when done == true => Days(when.Start.PlusDays(-DoneLeadDays), when.End.PlusDays(YearDays)),
+        DayOfYear when done == false => Days(when.Start.PlusDays(-YearDays), when.End),
+        MonthOfYear { Relation: MonthRelation.Latest } when done == false => Months(when, -11, 0),
         RelativeTime { Unit: TimeUnit.Day } r => Days(when.Start.PlusDays(-r.Offset), when.End.PlusDays(-r.Offset)),
         RelativeTime { Unit: TimeUnit.Week } r => Days(when.Start.PlusWeeks(-r.Offset).PlusDays(-6), when.End.PlusWeeks(-r.Offset).PlusDays(6)),
         RelativeTime { Unit: TimeUnit.Month } r => Months(when, -r.Offset, -r.Offset),
@@ -47,6 +58,16 @@ public sealed record DatingClue(TextSpan Span, IReadOnlyList<AlmanacEntry> Event
 
     /// <summary>A day of a month without its year ("Oct. 1") means the one nearest the publication date: within half a year either way.</summary>
     public const int NearestDays = 182;
+
+    /// <summary>How far a day without its year reported as done may lie before the publication date (or a scheduled one after it).</summary>
+    public const int YearDays = 364;
+
+    /// <summary>
+    /// How far after the publication date a day read as done may still lie: the past form near it may belong to
+    /// another verb while the day's own is a present-tense schedule ("When Rufus, who was sworn in last year, lands on
+    /// March 16").
+    /// </summary>
+    public const int DoneLeadDays = 30;
 
     /// <summary>False when the words cannot name the event's date: "in March" for an event in July, "on Sunday" for a Tuesday.</summary>
     public static bool Fits(PartialDate when, TimeReference reference) => reference switch

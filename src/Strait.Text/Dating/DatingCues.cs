@@ -25,6 +25,12 @@ public sealed record DatingCues(
     /// <summary>Words that, after a known person's name, say the person's term began ("took office", "became"): with a time expression near them they date the term's start relative to now.</summary>
     public IReadOnlyList<string> TermStartWords { get; init; } = [];
 
+    /// <summary>
+    /// Irregular past forms ("met", "held", "sworn"): with a past form in "-ed", a verb of one of these near a day or
+    /// month without its year says the event is done, so the day is the latest such one before publication.
+    /// </summary>
+    public IReadOnlyList<string> PastForms { get; init; } = [];
+
     /// <summary>Words that never count when a text's own words are compared with an almanac event's summary.</summary>
     public IReadOnlyList<string> MatchStopwords { get; init; } = [];
 
@@ -93,6 +99,7 @@ public sealed record DatingCues(
             model.MeetingWords, model.NewTermDays, model.ScheduledHorizonDays)
         {
             TermStartWords = model.TermStartWords,
+            PastForms = model.PastForms,
             MatchStopwords = model.MatchStopwords,
             MatchTitleWords = model.MatchTitleWords,
             MatchTimePositionWords = model.MatchTimePositionWords,
@@ -121,6 +128,8 @@ public sealed record DatingCues(
         public int ScheduledHorizonDays { get; set; }
 
         public List<string> TermStartWords { get; set; } = [];
+
+        public List<string> PastForms { get; set; } = [];
 
         public List<string> MatchStopwords { get; set; } = [];
 

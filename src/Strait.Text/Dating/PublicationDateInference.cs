@@ -52,6 +52,7 @@ public sealed class PublicationDateInference : IPipelineComponent
     private readonly PhraseMatcher<bool> _future = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhraseMatcher<bool> _meeting = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string[]> _clauseBreaks = [];
+    private readonly HashSet<string> _pastForms;
     /// <summary>The days of the almanac's meetings of each pair of countries, distinct, in almanac order.</summary>
     private readonly Dictionary<(string, string), List<DateInterval>> _meetings;
     private readonly TimeExpressionFinder _finder;
@@ -70,6 +71,7 @@ public sealed class PublicationDateInference : IPipelineComponent
     {
         _finder = finder;
         _cues = cues;
+        _pastForms = new HashSet<string>(cues.PastForms, StringComparer.OrdinalIgnoreCase);
         var tokenizer = new Tokenizer(resources.Abbreviations);
         var meetings = new Dictionary<(string, string), List<AlmanacEntry>>();
         foreach (var entry in almanac.Where(e => e.Event.When is not null))
@@ -224,16 +226,17 @@ public sealed class PublicationDateInference : IPipelineComponent
                 continue;
             }
 
-            var ranges = DaySet.Normalize(events.Select(e => DatingClue.Range(e.Event.When!, time.Reference)!));
+            // An event described in the past ("last month", "on August 22" with no future marker) is done by
+            // publication: an anchor like a named alias. "This month" or "later this year" may still be to come.
+            var future = FutureBefore(document, first, start);
+            var done = future ? false : HasPastForm(document, from, start, end, to) ? true : (bool?)null;
+            var past = time.Reference is RelativeTime { Offset: < 0 } or AgoTime or MonthOfYear { Relation: MonthRelation.Last } or WeekdayTime { Direction: WeekdayDirection.Past or WeekdayDirection.Before } ||
+                       time.Reference is DayOfYear or MonthOfYear { Relation: MonthRelation.Latest } or WeekdayTime { Direction: not (WeekdayDirection.Future or WeekdayDirection.After) } &&
+                       !future;
+            var ranges = DaySet.Normalize(events.Select(e => DatingClue.Range(e.Event.When!, time.Reference, done)!));
             var span = new TextSpan(tokens[from].Start, tokens[to - 1].End, "dating-description");
             evidence.Events.Add(new DatingClue(span, events, time.Reference, ranges));
             evidence.Clues.Add(new WindowClue(span, "event description", ranges));
-
-            // An event described in the past ("last month", "on August 22" with no future marker) is done by
-            // publication: an anchor like a named alias. "This month" or "later this year" may still be to come.
-            var past = time.Reference is RelativeTime { Offset: < 0 } or AgoTime or MonthOfYear { Relation: MonthRelation.Last } or WeekdayTime { Direction: WeekdayDirection.Past or WeekdayDirection.Before } ||
-                       time.Reference is DayOfYear or MonthOfYear { Relation: MonthRelation.Latest } or WeekdayTime { Direction: not (WeekdayDirection.Future or WeekdayDirection.After) } &&
-                       !FutureBefore(document, first, start);
             if (past)
             {
                 evidence.Anchors.Add(new DateAnchor(span, events.Select(e => e.Event.When!.Days).Distinct().ToList(), Scheduled: false));
@@ -306,6 +309,31 @@ public sealed class PublicationDateInference : IPipelineComponent
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a verb in a past form stands in a description's words outside its time expression (between
+    /// <paramref name="from"/> and <paramref name="to"/>, less <paramref name="start"/> to <paramref name="end"/>): a word
+    /// in lower case ending in "-ed" (not "-eed": "need"; not a name: "United") or an irregular form of <see cref="DatingCues.PastForms"/> ("met", "sworn").
+    /// </summary>
+    private bool HasPastForm(TextDocument document, int from, int start, int end, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (k >= start && k < end)
+            {
+                continue;
+            }
+
+            var word = document.Tokens[k].Of(document.Text);
+            if (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) ||
+                _pastForms.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A sentence with a meeting word and two countries refers to a meeting of theirs (resolved against the window later).</summary>

@@ -77,7 +77,7 @@ public sealed class TermStartFinder
             }
 
             var ranges = DaySet.Normalize(lastNamed.SelectMany(p => p.Roles)
-                .Select(term => DatingClue.Range(PartialDate.Day(term.From), found.Reference))
+                .Select(term => DatingClue.Range(PartialDate.Day(term.From), found.Reference, done: true))
                 .OfType<NodaTime.DateInterval>());
             if (ranges.Count > 0)
             {

@@ -187,4 +187,20 @@ public sealed class PublicationDateInferenceTest
 
         Assert.Equal((start, end), (range!.Start.ToString("uuuu-MM-dd", null), range.End.ToString("uuuu-MM-dd", null)));
     }
+
+    [Theory]
+    [InlineData("2021-10-04", "on October 4", null, "2021-04-05", "2022-04-04")]
+    [InlineData("2021-10-04", "on October 4", true, "2021-09-04", "2022-10-03")]
+    [InlineData("2021-10-04", "on October 4", false, "2020-10-05", "2021-10-04")]
+    [InlineData("2021-05", "in May", true, "2021-05-01", "2022-04-30")]
+    [InlineData("2021-05", "in May", false, "2020-06-01", "2021-05-31")]
+    public void ReadsADayOrMonthWithoutItsYearByWhetherTheEventIsDone(string when, string phrase, bool? done, string start, string end)
+    {
+        var finder = new TimeExpressionFinder(TestText.Resources.TimeWords);
+        var reference = Assert.Single(finder.Find(phrase, new Strait.Text.Segmentation.Tokenizer(TestText.Resources.Abbreviations))).Reference;
+
+        var range = DatingClue.Range(PartialDate.ParseExact(when), reference, done);
+
+        Assert.Equal((start, end), (range!.Start.ToString("uuuu-MM-dd", null), range.End.ToString("uuuu-MM-dd", null)));
+    }
 }
