@@ -31,6 +31,7 @@ public sealed record DatingClue(TextSpan Span, IReadOnlyList<AlmanacEntry> Event
     /// </summary>
     public static DateInterval? Range(PartialDate when, TimeReference reference, bool? done) => !Fits(when, reference) ? null : reference switch
     {
+        DayOfYear { YearOffset: { } offset } => Years(when, -offset),
         DayOfYear when done == true => Days(when.Start.PlusDays(-DoneLeadDays), when.End.PlusDays(YearDays)),
         DayOfYear when done == false => Days(when.Start.PlusDays(-YearDays), when.End),
         MonthOfYear { Relation: MonthRelation.Latest } when done == false => Months(when, -11, 0),

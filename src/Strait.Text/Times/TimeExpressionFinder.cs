@@ -295,6 +295,12 @@ public sealed class TimeExpressionFinder
                     return date is null ? null : new Match(WithWeekday(i), TrailingWeekday(last), new AbsoluteTime(date));
                 }
 
+                // "Nov. 23 last year", "March 3 this year": the day in a year named relative to now.
+                if (_f._words.Relative.Longest(text, tokens, last + 1, limit) is { Value: { Unit: TimeUnit.Year, Part: RelativePart.Whole } dayYear } yearPhrase)
+                {
+                    return new Match(WithWeekday(i), last + yearPhrase.Length, new DayOfYear(month, day, lastDay, FutureBefore(i), dayYear.Offset));
+                }
+
                 return new Match(WithWeekday(i), TrailingWeekday(last), new DayOfYear(month, day, lastDay, FutureBefore(i)));
             }
 

@@ -70,9 +70,10 @@ public sealed record MonthOfYear(int Month, MonthRelation Relation, int YearOffs
 /// A day (or days) of a month without the year: "Aug. 15", "August 23–24". When <paramref name="Ahead"/> (a future
 /// marker comes before it: "will expire on November 23") the year is the one that puts it nearest the publication
 /// date; otherwise the latest that starts no more than <see cref="TimeResolver.PastSlackDays"/> after it ("tightened
-/// controls on July 4", published the following January).
+/// controls on July 4", published the following January). With <paramref name="YearOffset"/> ("Nov. 23 last year") the
+/// year is the publication year plus the offset.
 /// </summary>
-public sealed record DayOfYear(int Month, int Day, int LastDay, bool Ahead = false) : TimeReference
+public sealed record DayOfYear(int Month, int Day, int LastDay, bool Ahead = false, int? YearOffset = null) : TimeReference
 {
     public override bool IsRelative => true;
 

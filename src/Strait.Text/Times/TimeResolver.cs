@@ -30,6 +30,12 @@ public static class TimeResolver
             return null;
         }
 
+        if (reference is DayOfYear { YearOffset: { } offset } inYear)
+        {
+            // "on Nov. 23 last year": the day in the publication year plus the offset.
+            return InYear(anchor.Start.Year + offset, inYear.Month, inYear.Day, inYear.LastDay);
+        }
+
         if (reference is DayOfYear { Ahead: false } day)
         {
             // A past day lies before publication, whenever in the anchor that was: read it from the anchor's last day,
@@ -50,6 +56,7 @@ public static class TimeResolver
         RelativeTime part => Part(anchor, part.Unit, part.Part),
         AgoTime ago => Ago(anchor, ago.Unit, ago.Count),
         MonthOfYear month => Month(anchor, month.Month, month.Relation, month.YearOffset),
+        DayOfYear { YearOffset: { } offset } day => InYear(anchor.Year + offset, day.Month, day.Day, day.LastDay),
         DayOfYear day => day.Ahead ? Day(anchor, day.Month, day.Day, day.LastDay) : PastDay(anchor, day.Month, day.Day, day.LastDay),
         WeekdayTime weekday => PartialDate.Day(ResolveWeekday(anchor, weekday.Day, weekday.Direction)),
         _ => null,
@@ -139,6 +146,12 @@ public static class TimeResolver
     }
 
     /// <summary>A year-less day of a past event: the latest such day (or run of days) starting no more than <paramref name="slackDays"/> after the anchor.</summary>
+    /// <summary>The day (or days) of the month in <paramref name="year"/>, or null when the month has no such day.</summary>
+    public static PartialDate? InYear(int year, int month, int day, int lastDay) =>
+        day > CalendarSystem.Iso.GetDaysInMonth(year, month) || lastDay > CalendarSystem.Iso.GetDaysInMonth(year, month) ? null
+        : day == lastDay ? PartialDate.Day(new LocalDate(year, month, day))
+        : PartialDate.Between(PartialDate.Day(new LocalDate(year, month, day)), PartialDate.Day(new LocalDate(year, month, lastDay)));
+
     public static PartialDate? PastDay(LocalDate anchor, int month, int day, int lastDay, int slackDays = PastSlackDays)
     {
         var last = anchor.PlusDays(slackDays);
