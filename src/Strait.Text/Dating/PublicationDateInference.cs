@@ -22,7 +22,9 @@ namespace Strait.Text.Dating;
 /// alias, by a description in its own words, or as the only meeting of two named countries in the window) puts
 /// publication after it; a scheduled event or a coming day or month without a year ("will expire on November 23",
 /// "will take place in February") puts it within <see cref="DatingCues.ScheduledHorizonDays"/> before; a day without
-/// a year reported as done ("arrested him on January 15") puts it within half a year after.</item>
+/// a year reported as done ("arrested him on January 15") puts it within half a year after, unless it follows a past
+/// year named relative to now within <see cref="AnaphoricSentences"/> sentences ("in November last year ... on Dec. 9"):
+/// then it is that year's and bounds nothing.</item>
 /// <item>A point: a single day or month when the window fits in one; else the month of the latest event the text
 /// reports as done inside the window (news follows the events it reports), when the window lies in one year or ends
 /// within <see cref="DatingCues.ReportedHorizonDays"/> of it; else, when a scheduled date follows
@@ -36,6 +38,9 @@ public sealed class PublicationDateInference : IPipelineComponent
 {
     /// <summary>How many tokens may separate an event's alias from its time expression.</summary>
     public const int MaxGap = 8;
+
+    /// <summary>How many sentences after one naming a past year relative to now a day without its year is read as that year's, not now's.</summary>
+    public const int AnaphoricSentences = 3;
 
     /// <summary>How many tokens before a scheduled thing a future marker may stand ("will expire on ...").</summary>
     public const int FutureReach = 8;
@@ -153,6 +158,7 @@ public sealed class PublicationDateInference : IPipelineComponent
         var tokens = document.Tokens;
         var times = new List<FoundTime>();
         IReadOnlyList<Person>? lastNamed = null;
+        var sinceOtherYear = int.MaxValue;
         foreach (var sentence in document.Sentences)
         {
             var (first, limit) = TokenSpans.Range(tokens, sentence);
@@ -168,12 +174,29 @@ public sealed class PublicationDateInference : IPipelineComponent
                 _roles.Find(text, tokens, first, limit, evidence.Clues);
             }
 
-            Yearless(document, first, times, evidence);
+            // "In mid-November last year ... The assembly impeached her on Dec. 9": a day without its year soon after a
+            // past year named relative to now is that year's, so it says nothing about the publication date.
+            var otherYear = times.Any(t => NamesPastYear(t.Reference));
+            if (!otherYear && sinceOtherYear >= AnaphoricSentences)
+            {
+                Yearless(document, first, times, evidence);
+            }
+
+            sinceOtherYear = otherYear ? 0 : sinceOtherYear == int.MaxValue ? sinceOtherYear : sinceOtherYear + 1;
             Meetings(document, first, limit, evidence);
         }
 
         return evidence;
     }
+
+    /// <summary>A past year named relative to now ("last year", "two years ago", "in March last year", "Nov. 23 last year").</summary>
+    private static bool NamesPastYear(TimeReference reference) => reference switch
+    {
+        RelativeTime { Unit: TimeUnit.Year, Offset: < 0 } or AgoTime { Unit: TimeUnit.Year } => true,
+        MonthOfYear { Relation: MonthRelation.InYear, YearOffset: < 0 } => true,
+        DayOfYear { YearOffset: < 0 } => true,
+        _ => false,
+    };
 
     private void Aliases(TextDocument document, int first, int limit, List<FoundTime> times, DatingEvidence evidence)
     {

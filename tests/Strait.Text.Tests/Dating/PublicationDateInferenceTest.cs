@@ -106,10 +106,12 @@ public sealed class PublicationDateInferenceTest
     [Theory]
     [InlineData("Prime Minister Trentino thanked Chairman Pinky Hart. Sylvania recalled its envoy on March 3.", "2019-06-01..2019-09-01 or 2020-03-03..2020-05-31")]
     [InlineData("Prime Minister Trentino thanked Chairman Pinky Hart. The talks will resume in July.", "2019-06-01..2019-07-31 or 2020-05-02..2020-05-31")]
+    [InlineData("Prime Minister Trentino thanked Chairman Pinky Hart. Talks began in May last year. Sylvania recalled its envoy on March 3.", "2019-06-01..2020-05-31")]
     public void BoundsTheWindowByDaysWithoutAYear(string text, string window)
     {
         // Both office holders allow 2019-06-01..2020-05-31. A day reported as done puts publication within half a year
-        // after it; a scheduled month, within the scheduled horizon before its end.
+        // after it; a scheduled month, within the scheduled horizon before its end; a day soon after a past year named
+        // relative to now ("last year") is that year's and bounds nothing.
         var document = InferWithRoles(text);
 
         Assert.Null(document.Published);
