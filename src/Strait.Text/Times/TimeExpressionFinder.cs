@@ -38,6 +38,7 @@ public sealed class TimeExpressionFinder
     private readonly Lookup _future;
     private readonly Words<(int From, int To)> _decadeParts;
     private readonly Lookup _starters;
+    private readonly Lookup _weekOrdinals;
 
     public TimeExpressionFinder(TimeWords words)
     {
@@ -55,12 +56,13 @@ public sealed class TimeExpressionFinder
         _later = new Lookup(words.LaterWords, StringComparer.OrdinalIgnoreCase);
         _earlier = new Lookup(words.EarlierWords, StringComparer.OrdinalIgnoreCase);
         _future = new Lookup(words.FutureMarkers, StringComparer.OrdinalIgnoreCase);
+        _weekOrdinals = new Lookup(words.WeekOrdinals, StringComparer.OrdinalIgnoreCase);
 
         // The words a rule can start at, matched in any case (a superset of what the rules accept): "the" opens a
         // decade ("the 1990s"); every other starter comes from the time words.
         string[] starters =
         [
-            "the", .. words.Months.Keys, .. words.Weekdays.Keys, .. words.DecadeParts.Keys, .. words.Relative.FirstWords, .. words.Anaphoric.FirstWords, .. words.Numbers.FirstWords,
+            "the", .. words.WeekOrdinals, .. words.Months.Keys, .. words.Weekdays.Keys, .. words.DecadeParts.Keys, .. words.Relative.FirstWords, .. words.Anaphoric.FirstWords, .. words.Numbers.FirstWords,
         ];
         _starters = new Lookup(starters, StringComparer.OrdinalIgnoreCase);
     }
@@ -191,7 +193,7 @@ public sealed class TimeExpressionFinder
         private bool Adjacent(int i, int j) => tokens[i].End == tokens[j].Start;
 
         public Match? At(int i) =>
-            IsoDate(i) ?? YearRange(i) ?? Decade(i) ?? MonthFirst(i) ?? DayFirst(i) ?? Weekday(i) ?? RelativePhrase(i) ?? AnaphoricPhrase(i) ?? Ago(i) ?? Year(i);
+            IsoDate(i) ?? YearRange(i) ?? Decade(i) ?? WeekOfMonth(i) ?? MonthFirst(i) ?? DayFirst(i) ?? Weekday(i) ?? RelativePhrase(i) ?? AnaphoricPhrase(i) ?? Ago(i) ?? Year(i);
 
         private Match? IsoDate(int i)
         {
@@ -203,6 +205,19 @@ public sealed class TimeExpressionFinder
             }
 
             return null;
+        }
+
+        /// <summary>"the last week of March", "the first week of May 2031": the month, read as a month expression.</summary>
+        private Match? WeekOfMonth(int i)
+        {
+            var at = T(i).Equals("the", StringComparison.OrdinalIgnoreCase) ? i + 1 : i;
+            if (T(at).IsEmpty || !_f._weekOrdinals.Contains(T(at)) || !T(at + 1).Equals("week", StringComparison.OrdinalIgnoreCase) ||
+                !T(at + 2).Equals("of", StringComparison.OrdinalIgnoreCase) || T(at + 3).IsEmpty || !_f._months.TryGetValue(T(at + 3), out _))
+            {
+                return null;
+            }
+
+            return MonthFirst(at + 3) is { } month && month.First <= at + 3 ? month with { First = i } : null;
         }
 
         private Match? YearRange(int i)
@@ -357,8 +372,14 @@ public sealed class TimeExpressionFinder
                 return null;
             }
 
-            return YearAt(i + 1) is { } year
-                ? new Match(i, i + 1, new AbsoluteTime(PartialDate.Month(year, month)))
+            if (YearAt(i + 1) is { } year)
+            {
+                return new Match(i, i + 1, new AbsoluteTime(PartialDate.Month(year, month)));
+            }
+
+            // "mid-November last year": the month in a year named relative to now.
+            return _f._words.Relative.Longest(text, tokens, i + 1, limit) is { Value: { Unit: TimeUnit.Year, Part: RelativePart.Whole } monthYear } phrase
+                ? new Match(i, i + phrase.Length, new MonthOfYear(month, MonthRelation.InYear, monthYear.Offset))
                 : new Match(i, i, new MonthOfYear(month, MonthRelation.Latest));
         }
 

@@ -63,6 +63,9 @@ public sealed class TimeWords
 
     public IReadOnlySet<string> FutureMarkers { get; private init; } = new HashSet<string>();
 
+    /// <summary>Words before "week of" and a month ("the last week of March"): the expression names the month.</summary>
+    public IReadOnlySet<string> WeekOrdinals { get; private init; } = new HashSet<string>();
+
     /// <summary>"early" → (0, 3): the years of a decade an "early/mid/late 2010s" covers.</summary>
     public IReadOnlyDictionary<string, (int From, int To)> DecadeParts { get; private init; } = new Dictionary<string, (int, int)>();
 
@@ -174,6 +177,7 @@ public sealed class TimeWords
             RangeOpeners = Set(model.RangeOpeners),
             FutureMarkers = Set(model.FutureMarkers),
             DecadeParts = parts,
+            WeekOrdinals = Set(model.WeekOrdinals),
         });
     }
 
@@ -215,6 +219,8 @@ internal sealed class TimeWordsFileModel
     public List<string> FutureMarkers { get; set; } = [];
 
     public Dictionary<string, List<int>> DecadeParts { get; set; } = [];
+
+    public List<string> WeekOrdinals { get; set; } = [];
 }
 
 internal sealed class MonthModel

@@ -54,6 +54,8 @@ public sealed class TimeTaggerTest
     [InlineData("Sylvania plans to protest on Aug. 15 again.", "Aug. 15", "2019-08-15")]
     [InlineData("Talks were held Jan. 28 in the capital.", "Jan. 28", "2019-01-28")]
     [InlineData("The pact was signed on Jan. 5 last year.", "Jan. 5 last year", "2018-01-05")]
+    [InlineData("A poll taken in mid-November last year found little change.", "mid-November last year", "2018-11")]
+    [InlineData("Support stood at 55 percent in the last week of March.", "the last week of March", "2019-03")]
     [InlineData("Sylvania protested on March 3 this year.", "March 3 this year", "2019-03-03")]
     [InlineData("Freedonia complained last month.", "last month", "2019-06")]
     [InlineData("Freedonia complains this month.", "this month", "2019-07")]
