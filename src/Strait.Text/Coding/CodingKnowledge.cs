@@ -236,6 +236,9 @@ public sealed class CodingKnowledge
     /// <summary><see cref="GapHedges"/> by the stems that can start them, so a token is checked only against its own.</summary>
     public IReadOnlyDictionary<string, List<Phrase>> GapHedgesByAnchor { get; private init; } = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
 
+    /// <summary>Words that introduce a time after a trigger as where the act leads ("back to 2031"), not when it happened.</summary>
+    public IReadOnlySet<string> EndPointWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>
     /// Words that open a non-restrictive relative clause after a comma ("Rufus, who had criticized Sylvania in 2030,
     /// met ..."): the clause is an insertion, and the words after its closing comma go on with the clause it interrupted.

@@ -301,6 +301,7 @@ public static class CodingKnowledgeLoader
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
             InsertionOpeners = Set(cues.InsertionOpeners),
+            EndPointWords = Set(cues.EndPointWords),
             GapHedges = gapHedges,
             ActReferences = actReferences,
             DisputedPlaces = disputed,
@@ -437,6 +438,8 @@ public static class CodingKnowledgeLoader
         public List<string> ListAdverbs { get; set; } = [];
 
         public List<string> InsertionOpeners { get; set; } = [];
+
+        public List<string> EndPointWords { get; set; } = [];
 
         public List<string> GapHedges { get; set; } = [];
 

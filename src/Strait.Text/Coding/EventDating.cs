@@ -23,6 +23,9 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed class EventDating(CodingKnowledge knowledge)
 {
+    /// <summary>How many tokens before a relative clause between commas its antecedent's date may stand ("the 2030 rulings of the court, which ...").</summary>
+    private const int AntecedentReach = 8;
+
     /// <summary>How far (tokens) a time expression may be from the trigger and still date it.</summary>
     public const int TimeReach = 25;
 
@@ -48,7 +51,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
         var clause = view.ClauseOf[trigger];
         foreach (var time in view.Times)
         {
-            if (time.Time.When is null || ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) ||
+            if (time.Time.When is null || ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
                 (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type) || InRelativeClause(view, triggerEnd, time))))
             {
                 continue;
@@ -134,10 +137,28 @@ public sealed class EventDating(CodingKnowledge knowledge)
 
     /// <summary>
     /// "Rufus, who criticized Sylvania in 2029, met Trentino": a time inside an insertion (a bracket, a relative clause
-    /// between commas) dates only what is inside it, and a trigger inside one takes no time from outside it.
+    /// between commas) dates only what is inside it, and a trigger inside one takes no time from outside it but its
+    /// antecedent's, a time within <see cref="AntecedentReach"/> tokens before it in the clause it interrupts.
     /// </summary>
-    private static bool InOtherInsertion(SentenceView view, PlacedTime time, int trigger) =>
-        view.InsertionAt(Math.Min(time.StartToken, view.Tokens.Count - 1)) != view.InsertionAt(trigger);
+    private static bool InOtherInsertion(SentenceView view, PlacedTime time, int trigger)
+    {
+        var inside = view.InsertionAt(trigger);
+        if (inside >= 0 && view.InsertionAt(Math.Min(time.StartToken, view.Tokens.Count - 1)) < 0 && time.EndToken <= trigger &&
+            Array.IndexOf(view.ClauseOf, inside) is var opens and > 0 && opens - time.EndToken <= AntecedentReach && view.ClauseOf[time.StartToken] == view.ClauseOf[opens - 1])
+        {
+            // "the 2030 rulings of the Sylvanian court, which ordered ...": a relative clause takes its antecedent's date.
+            return false;
+        }
+
+        return view.InsertionAt(Math.Min(time.StartToken, view.Tokens.Count - 1)) != inside;
+    }
+
+    /// <summary>
+    /// "agreed to push the games back to 2031", "moved the talks to May": a time after the trigger introduced by
+    /// one of <c>end_point_words</c> names where the act leads, not when it happened.
+    /// </summary>
+    private bool IsEndPoint(SentenceView view, PlacedTime time, int triggerEnd) =>
+        time.StartToken >= triggerEnd && time.StartToken > 0 && knowledge.EndPointWords.Contains(view.Tokens[time.StartToken - 1].Lower);
 
     /// <summary>
     /// ", and on May 2 the opposition leader began ...", ", and Freedonia replied on May 2": the time stands in a clause
