@@ -302,6 +302,7 @@ public static class CodingKnowledgeLoader
             ListAdverbs = Set(cues.ListAdverbs),
             InsertionOpeners = Set(cues.InsertionOpeners),
             EndPointWords = Set(cues.EndPointWords),
+            ScheduleWords = Set(cues.ScheduleWords),
             GapHedges = gapHedges,
             ActReferences = actReferences,
             DisputedPlaces = disputed,
@@ -440,6 +441,8 @@ public static class CodingKnowledgeLoader
         public List<string> InsertionOpeners { get; set; } = [];
 
         public List<string> EndPointWords { get; set; } = [];
+
+        public List<string> ScheduleWords { get; set; } = [];
 
         public List<string> GapHedges { get; set; } = [];
 

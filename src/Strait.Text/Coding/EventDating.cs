@@ -123,7 +123,8 @@ public sealed class EventDating(CodingKnowledge knowledge)
             return when;
         }
 
-        var ahead = planned && !DatesReport(view, time, trigger);
+        // "announced for April 26": a day given as a plan's is the nearest one, ahead or not.
+        var ahead = planned && !DatesReport(view, time, trigger) || ScheduledFor(view, time);
         return time.Time.Reference switch
         {
             WeekdayTime weekday when ahead && time.EndToken - time.StartToken == 1 =>
@@ -280,8 +281,17 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// a fund would pay ...": the date is that of the report (a reporting verb just before it, or between it and the
     /// planned trigger), not of the plan.
     /// </summary>
+    private bool ScheduledFor(SentenceView view, PlacedTime time) =>
+        time.StartToken > 0 && knowledge.ScheduleWords.Contains(view.Tokens[time.StartToken - 1].Lower);
+
     private bool DatesReport(SentenceView view, PlacedTime time, int trigger)
     {
+        if (ScheduledFor(view, time))
+        {
+            // "announced for April 26": the date the report gives the plan, not the report's.
+            return false;
+        }
+
         for (var k = time.StartToken - 1; k >= Math.Max(0, time.StartToken - 3); k--)
         {
             if (knowledge.ReportingVerbs.Contains(view.Tokens[k].Stem))

@@ -54,6 +54,8 @@ public sealed class EventDatingTest
     // A past day stays put for a planned event: only a bare weekday moves to the coming week.
     [InlineData("Sylvania answered on August 12 by announcing plans to impose tariffs on Freedonia.", "2031-08-12 SANCTION")]
     [InlineData("Freedonia will meet Sylvania on Sunday.", "2032-01-25 CONSULT")]
+    // A day given as a plan's ("announced for March 3") is the nearest such day, and a plan.
+    [InlineData("Freedonia's state visit to Sylvania, announced for March 3, is meant to show resolve.", "2032-03-03 CONSULT")]
     // A weekday that dates the report of a plan is the past one.
     [InlineData("Sylvania said on Monday that it would meet Freedonia.", "2032-01-19 CONSULT")]
     // A year-less month of a planned event is the coming one.
