@@ -63,7 +63,8 @@ public static class PhraseMatcher
 
             case GapElement gap:
                 // A gap skips up to gap.Max words; capitalised words (the parts of a name: "the Ostrava Friendship
-                // Foundation", "Ambassador Ruri Tanaka") and figures ("$200,000", "3 billion") do not count, up to
+                // Foundation", "Ambassador Ruri Tanaka"), figures ("$200,000", "3 billion") and hyphenated modifiers
+                // ("a revised middle-school history textbook") do not count, up to
                 // NameAllowance of them; nor do the words of a hedge (SentenceView.Hedge).
                 for (int skip = 0, words = 0, names = 0; words <= gap.Max && position + skip <= limit; skip++)
                 {
@@ -112,5 +113,9 @@ public static class PhraseMatcher
     }
 
     private static bool IsNameLike(WordToken token) =>
-        token.Capitalized || char.IsDigit(token.Lower[0]) || token.Lower is "$" or "¥" or "€" or "£" or "₩";
+        token.Capitalized || char.IsDigit(token.Lower[0]) || token.Lower is "$" or "¥" or "€" or "£" or "₩" ||
+        IsCompound(token.Lower);
+
+    /// <summary>A hyphenated modifier ("middle-school", "16-year", "sea-to-surface"): like a name, it does not count in a gap.</summary>
+    private static bool IsCompound(string lower) => lower.Length > 3 && lower.IndexOf('-') is > 0 and var hyphen && hyphen < lower.Length - 1;
 }
