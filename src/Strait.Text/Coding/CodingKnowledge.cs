@@ -89,7 +89,7 @@ public sealed class CodingKnowledge
         // keep the file's order (a verb listed before its noun is tried first) whatever else shares the anchor.
         foreach (var list in byAnchor.Values)
         {
-            var ordered = list.OrderByDescending(p => p.Phrase.Core.Count).ToList();
+            var ordered = list.OrderByDescending(p => p.Phrase.Core.Count + (p.Phrase.TailRequired ? p.Phrase.Tail.Count(e => e is not WordElement { Optional: true }) : 0)).ToList();
             list.Clear();
             list.AddRange(ordered);
         }

@@ -269,12 +269,13 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             {
                 // "the two leaders met": one event between them; "both governments protested": one event each.
                 source = first;
-                if (pattern.Symmetric)
+                if (pattern.Symmetric && target is null)
                 {
-                    target ??= second;
+                    target = second;
                 }
                 else
                 {
+                    // "the two leaders joined Ostrava's president": a joint act of the pair with a third party, one event per pair.
                     otherSources.Add(second);
                 }
             }
@@ -291,7 +292,16 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             {
                 // "when they agreed": a joint action of the last pair.
                 source = one;
-                target ??= another;
+                if (target is null)
+                {
+                    target = another;
+                }
+                else
+                {
+                    // "they joined Ostrava's president for a summit": the pair and the third party, one event per pair.
+                    otherSources.Add(another);
+                }
+
                 confidence -= 0.1;
             }
             else if (_clues.PronounBefore(view, trigger, clauseStart) is var (pronoun, at, opensSentence) &&
