@@ -398,15 +398,20 @@ public sealed class SourceClues(CodingKnowledge knowledge)
 
     /// <summary>
     /// Whether a phrase for a group of three or more parties ("trilateral", "three-way", "the three leaders") stands
-    /// right before the trigger, as its modifier or its subject, in a clause that names no actor from it on.
+    /// before the trigger, as its modifier or its subject, at most <see cref="GroupHeadReach"/> words (no punctuation but a
+    /// possessive) before it ("the three allies' navies had held"), in a clause that names no actor from it on.
     /// </summary>
+    /// <summary>How many words may stand between a group phrase and its trigger ("the three allies' navies had held").</summary>
+    private const int GroupHeadReach = 4;
+
     public bool GroupBefore(SentenceView view, int trigger, int clauseStart)
     {
         for (var i = Math.Max(clauseStart, trigger - 6); i < trigger; i++)
         {
             foreach (var phrase in knowledge.GroupPhrases)
             {
-                if (PhraseMatcher.Match(phrase, view, i, trigger) is { } match && match.End == trigger &&
+                if (PhraseMatcher.Match(phrase, view, i, trigger) is { } match && trigger - match.End <= GroupHeadReach &&
+                    !view.Tokens.Skip(match.End).Take(trigger - match.End).Any(t => !char.IsLetter(t.Lower[0]) && t.Lower is not ("'s" or "’s" or "'" or "’")) &&
                     !view.Mentions.Any(m => m.StartToken >= i && m.StartToken < trigger))
                 {
                     return true;
