@@ -399,7 +399,8 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     /// <summary>
     /// Whether a phrase for a group of three or more parties ("trilateral", "three-way", "the three leaders") stands
     /// before the trigger, as its modifier or its subject, at most <see cref="GroupHeadReach"/> words (no punctuation but a
-    /// possessive) before it ("the three allies' navies had held"), in a clause that names no actor from it on.
+    /// possessive) before it ("the three allies' navies had held"; a bare "the three" only right before it, else it counts
+    /// a noun: "the three envoys"), in a clause that names no actor from it on.
     /// </summary>
     /// <summary>How many words may stand between a group phrase and its trigger ("the three allies' navies had held").</summary>
     private const int GroupHeadReach = 4;
@@ -410,7 +411,8 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         {
             foreach (var phrase in knowledge.GroupPhrases)
             {
-                if (PhraseMatcher.Match(phrase, view, i, trigger) is { } match && trigger - match.End <= GroupHeadReach &&
+                if (PhraseMatcher.Match(phrase, view, i, trigger) is { } match &&
+                    trigger - match.End <= (knowledge.CountWords.Contains(view.Tokens[match.End - 1].Lower) ? 0 : GroupHeadReach) &&
                     !view.Tokens.Skip(match.End).Take(trigger - match.End).Any(t => !char.IsLetter(t.Lower[0]) && t.Lower is not ("'s" or "’s" or "'" or "’")) &&
                     !view.Mentions.Any(m => m.StartToken >= i && m.StartToken < trigger))
                 {
