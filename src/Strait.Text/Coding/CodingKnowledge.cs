@@ -236,6 +236,9 @@ public sealed class CodingKnowledge
     /// <summary><see cref="GapHedges"/> by the stems that can start them, so a token is checked only against its own.</summary>
     public IReadOnlyDictionary<string, List<Phrase>> GapHedgesByAnchor { get; private init; } = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
 
+    /// <summary>Stems of verbs whose object does the act after "to" ("prompting Sylvania to summon", "forced X to retreat").</summary>
+    public IReadOnlySet<string> CausativeVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words right before a time that make it the date a report gives a plan ("announced for April 26"), not the report's.</summary>
     public IReadOnlySet<string> ScheduleWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -303,6 +303,7 @@ public static class CodingKnowledgeLoader
             InsertionOpeners = Set(cues.InsertionOpeners),
             EndPointWords = Set(cues.EndPointWords),
             ScheduleWords = Set(cues.ScheduleWords),
+            CausativeVerbs = cues.CausativeVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             GapHedges = gapHedges,
             ActReferences = actReferences,
             DisputedPlaces = disputed,
@@ -443,6 +444,8 @@ public static class CodingKnowledgeLoader
         public List<string> EndPointWords { get; set; } = [];
 
         public List<string> ScheduleWords { get; set; } = [];
+
+        public List<string> CausativeVerbs { get; set; } = [];
 
         public List<string> GapHedges { get; set; } = [];
 

@@ -325,6 +325,32 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// The object of a causative verb right before "to" and the trigger ("prompting Sylvania to summon the envoy",
+    /// "forced Fredville to retreat"): the one who does the caused act; -1 when there is none.
+    /// </summary>
+    public int CausedSubject(SentenceView view, int trigger)
+    {
+        if (trigger < 3 || view.Tokens[trigger - 1].Lower != "to")
+        {
+            return -1;
+        }
+
+        var m = view.Mentions.FindLastIndex(x => x.EndToken == trigger - 1);
+        if (m < 0)
+        {
+            return -1;
+        }
+
+        var before = view.Mentions[m].StartToken - 1;
+        while (before > 0 && knowledge.Determiners.Contains(view.Tokens[before].Lower))
+        {
+            before--;
+        }
+
+        return before >= 0 && knowledge.CausativeVerbs.Contains(view.Tokens[before].Stem) ? m : -1;
+    }
+
+    /// <summary>
     /// The subject of the clause a participle phrase hangs on ("Rufus sent Trentino a letter calling the visit
     /// regrettable", "Rufus summoned Sylvania's envoy, calling the move unacceptable"): the first mention no preposition
     /// governs in the participle's own clause, or in the clause before when the participle opens its clause after a

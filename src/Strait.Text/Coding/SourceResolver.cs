@@ -242,6 +242,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             }
 
             var participle = possessor < 0 && !forum && !pattern.Nominal && !passive ? _clues.ParticipleSubject(view, trigger, clauseStart) : -1;
+            participle = possessor < 0 && !forum && !pattern.Nominal && _clues.CausedSubject(view, trigger) is var caused and >= 0 ? caused : participle;
             var subject = possessor >= 0 ? possessor : forum ? -1 : participle >= 0 ? participle : _mentions.SubjectBefore(view, trigger, subjectStart);
             if (subject >= 0 && possessor < 0 && view.Mentions[subject].EndToken + 2 <= trigger && _clues.PairBefore(view, trigger, view.Mentions[subject].EndToken, references, counterparts.Ranked) is not null)
             {
