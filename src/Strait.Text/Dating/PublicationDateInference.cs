@@ -16,7 +16,8 @@ namespace Strait.Text.Dating;
 /// <item>A window of possible days from hard evidence (<see cref="WindowClue"/>): almanac events named relative to
 /// now ("last month's Freedonia summit", see <see cref="DatingClue"/>) and people named with a present, former or
 /// new title (<see cref="RoleClueFinder"/>). The days most clues allow win, so one stray clue is outvoted; a tie
-/// between disjoint answers leaves the date unknown.</item>
+/// between disjoint answers leaves the date unknown. A title that allows less than a tenth of the days the anchored
+/// clues allow (<see cref="SliverShare"/>) names an office held at a reported event, not now, and does not vote.</item>
 /// <item>The window narrowed, each step kept only when it leaves some day: a month "this year" fixes the months
 /// ("in July this year": July or later of the publication year); an almanac event the text names as done (by an
 /// alias, by a description in its own words, or as the only meeting of two named countries in the window) puts
@@ -25,7 +26,8 @@ namespace Strait.Text.Dating;
 /// a year reported as done ("arrested him on January 15") puts it within half a year after, unless it follows a past
 /// year named relative to now within <see cref="AnaphoricSentences"/> sentences ("in November last year ... on Dec. 9"):
 /// then it is that year's and bounds nothing.</item>
-/// <item>A point: a single day or month when the window fits in one; else the month of the latest event the text
+/// <item>A point: a single day or month when the window fits in one; else, for a window shorter than
+/// <see cref="ShortWindowDays"/> days across a month's end, the month holding most of it; else the month of the latest event the text
 /// reports as done inside the window (news follows the events it reports), when the window lies in one year or ends
 /// within <see cref="DatingCues.ReportedHorizonDays"/> of it; else, when a scheduled date follows
 /// the window within the horizon, the month of the window's last day (news shortly before it); else the year
@@ -41,6 +43,12 @@ public sealed class PublicationDateInference : IPipelineComponent
 
     /// <summary>How many sentences after one naming a past year relative to now a day without its year is read as that year's, not now's.</summary>
     public const int AnaphoricSentences = 3;
+
+    /// <summary>A window shorter than this many days that crosses a month's end is dated to the month holding most of it.</summary>
+    public const int ShortWindowDays = 31;
+
+    /// <summary>A title allowing less than one part in this many of the anchored clues' days does not vote among them.</summary>
+    public const int SliverShare = 10;
 
     /// <summary>How many tokens before a scheduled thing a future marker may stand ("will expire on ...").</summary>
     public const int FutureReach = 8;
@@ -506,6 +514,14 @@ public sealed class PublicationDateInference : IPipelineComponent
             return (null, $"the events named relative to now disagree ({DaySet.Describe(window)})");
         }
 
+        if (Period.Between(start, end, PeriodUnits.Days).Days < ShortWindowDays)
+        {
+            // A window of a few weeks across a month's end: the month that holds most of it.
+            var firstMonthDays = Period.Between(start, start.With(DateAdjusters.EndOfMonth), PeriodUnits.Days).Days + 1;
+            var month = firstMonthDays * 2 >= Period.Between(start, end, PeriodUnits.Days).Days + 1 ? start.ToYearMonth() : end.ToYearMonth();
+            return (PartialDate.Month(month), $"most of the window ({start:uuuu-MM-dd} to {end:uuuu-MM-dd}) lies in that month" + agreed);
+        }
+
         if (window.Count == 1)
         {
             // Within one year the month of the latest event is never a worse answer than the year the window would give (a
@@ -554,7 +570,10 @@ public sealed class PublicationDateInference : IPipelineComponent
         }
 
         var (window, anchoredVotes) = DaySet.MostAgreed(anchored);
-        var within = titles.Select(t => DaySet.Intersect(t, window)).Where(t => t.Count > 0).ToList();
+        // A title that allows only a sliver of what the anchored clues allow names the office held at an event the text
+        // reports ("Prime Minister X told Y ... when the two met"), not at publication: it does not vote.
+        var windowDays = window.Sum(w => w.Length);
+        var within = titles.Select(t => DaySet.Intersect(t, window)).Where(t => t.Count > 0 && t.Sum(w => w.Length) * SliverShare >= windowDays).ToList();
         var titleVotes = 0;
         if (within.Count > 0)
         {

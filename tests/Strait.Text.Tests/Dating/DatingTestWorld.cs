@@ -42,6 +42,7 @@ internal static class DatingTestWorld
             Person("Chicolini", "SYL", "prime minister", ("2020-06-01", null)),
             Person("Pinky Hart", "FRE", "chairman", ("2019-06-01", "2020-12-31")),
             Person("Zeppo", "FRE", "defense secretary", ("2019-01-01", "2019-12-31")),
+            Person("Harpo", "FRE", "foreign minister", ("2019-06-01", "2020-01-10")),
         ],
         [],
         []);

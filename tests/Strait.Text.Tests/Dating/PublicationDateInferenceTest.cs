@@ -205,4 +205,23 @@ public sealed class PublicationDateInferenceTest
 
         Assert.Equal((start, end), (range!.Start.ToString("uuuu-MM-dd", null), range.End.ToString("uuuu-MM-dd", null)));
     }
+
+    [Fact]
+    public void LetsNoTitleThatAllowsOnlyASliverOfTheWindowVote()
+    {
+        // The accord "last year" allows 2020; Harpo's term covers only its first ten days: the title names the office
+        // he held at some event the text reports, not at publication.
+        var document = InferWithRoles("Foreign Minister Harpo spoke at length. The Harbour accord, signed last year, still holds.");
+
+        Assert.Equal("2020", document.Published?.ToString());
+    }
+
+    [Fact]
+    public void DatesAShortWindowAcrossAMonthsEndToTheMonthHoldingMostOfIt()
+    {
+        // Three weeks after the clash of 2021-11-07: 2021-11-22 to 2021-12-04, nine days in November.
+        var document = Infer("The Marsh Island clash three weeks ago left two injured.");
+
+        Assert.Equal("2021-11", document.Published?.ToString());
+    }
 }
