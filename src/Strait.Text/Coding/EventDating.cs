@@ -124,9 +124,13 @@ public sealed class EventDating(CodingKnowledge knowledge)
         }
 
         // "announced for April 26": a day given as a plan's is the nearest one, ahead or not.
-        var ahead = planned && !DatesReport(view, time, trigger) || ScheduledFor(view, time);
+        var report = DatesReport(view, time, trigger);
+        var ahead = planned && !report || ScheduledFor(view, time);
         return time.Time.Reference switch
         {
+            // "will not attend, his office said on Monday": the weekday dates the report, so it is the past one.
+            WeekdayTime weekday when planned && report && !ahead && weekday.Direction is not (WeekdayDirection.Past or WeekdayDirection.Before) =>
+                TimeResolver.Resolve(weekday with { Direction = WeekdayDirection.Past }, published) ?? when,
             WeekdayTime weekday when ahead && time.EndToken - time.StartToken == 1 =>
                 TimeResolver.Resolve(weekday with { Direction = WeekdayDirection.Future }, published) ?? when,
             DayOfYear day => TimeResolver.Resolve(day with { Ahead = ahead }, published) ?? when,

@@ -58,6 +58,10 @@ public sealed class EventDatingTest
     [InlineData("Freedonia's state visit to Sylvania, announced for March 3, is meant to show resolve.", "2032-03-03 CONSULT")]
     // A weekday that dates the report of a plan is the past one.
     [InlineData("Sylvania said on Monday that it would meet Freedonia.", "2032-01-19 CONSULT")]
+    // A weekday after the report of a refusal dates the report, even after "will not".
+    [InlineData("Freedonia will not attend the summit in Sylvania, its foreign ministry said on Monday.", "2032-01-19 REJECT")]
+    // A time after "than" is the other term of a comparison, not the act's date.
+    [InlineData("Freedonia threatened Sylvania with a response worse than last month's.", "2032-01-20 THREATEN")]
     // A year-less month of a planned event is the coming one.
     [InlineData("Freedonia will meet Sylvania near the end of March.", "2032-03 CONSULT")]
     [InlineData("Freedonia met Sylvania in March.", "2031-03 CONSULT")]
