@@ -65,7 +65,7 @@ public sealed class PublicationDateInference : IPipelineComponent
     private readonly PhraseMatcher<bool> _future = new(StringComparer.OrdinalIgnoreCase);
     private readonly PhraseMatcher<bool> _meeting = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string[]> _clauseBreaks = [];
-    private readonly HashSet<string> _pastForms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pastForms;
     /// <summary>The days of the almanac's meetings of each pair of countries, distinct, in almanac order.</summary>
     private readonly Dictionary<(string, string), List<DateInterval>> _meetings;
     private readonly TimeExpressionFinder _finder;
@@ -84,7 +84,7 @@ public sealed class PublicationDateInference : IPipelineComponent
     {
         _finder = finder;
         _cues = cues;
-        _pastForms = new HashSet<string>(cues.PastForms, StringComparer.OrdinalIgnoreCase);
+        _pastForms = new HashSet<string>(cues.PastForms, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var tokenizer = new Tokenizer(resources.Abbreviations);
         var meetings = new Dictionary<(string, string), List<AlmanacEntry>>();
         foreach (var entry in almanac.Where(e => e.Event.When is not null))
@@ -356,7 +356,7 @@ public sealed class PublicationDateInference : IPipelineComponent
                 continue;
             }
 
-            var word = document.Tokens[k].Of(document.Text);
+            var word = document.Text.AsSpan(document.Tokens[k].Start, document.Tokens[k].Length);
             if (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) ||
                 _pastForms.Contains(word))
             {
