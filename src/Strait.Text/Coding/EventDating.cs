@@ -148,14 +148,15 @@ public sealed class EventDating(CodingKnowledge knowledge)
     private static bool InOtherInsertion(SentenceView view, PlacedTime time, int trigger)
     {
         var inside = view.InsertionAt(trigger);
-        if (inside >= 0 && view.InsertionAt(Math.Min(time.StartToken, view.Tokens.Count - 1)) < 0 && time.EndToken <= trigger &&
+        var timeInside = view.InsertionAt(Math.Min(time.StartToken, view.Tokens.Count - 1));
+        if (inside >= 0 && timeInside < 0 && time.EndToken <= trigger &&
             Array.IndexOf(view.ClauseOf, inside) is var opens and > 0 && opens - time.EndToken <= AntecedentReach && view.ClauseOf[time.StartToken] == view.ClauseOf[opens - 1])
         {
             // "the 2030 rulings of the Sylvanian court, which ordered ...": a relative clause takes its antecedent's date.
             return false;
         }
 
-        return view.InsertionAt(Math.Min(time.StartToken, view.Tokens.Count - 1)) != inside;
+        return timeInside != inside;
     }
 
     /// <summary>
@@ -280,14 +281,15 @@ public sealed class EventDating(CodingKnowledge knowledge)
         return false;
     }
 
-    /// <summary>
-    /// "said on Thursday it would ...", "told reporters Tuesday that ...", "in March, when the government announced that
-    /// a fund would pay ...": the date is that of the report (a reporting verb just before it, or between it and the
-    /// planned trigger), not of the plan.
-    /// </summary>
+    /// <summary>"announced for April 26": a word of <c>schedule_words</c> right before the time makes it the date given to a plan.</summary>
     private bool ScheduledFor(SentenceView view, PlacedTime time) =>
         time.StartToken > 0 && knowledge.ScheduleWords.Contains(view.Tokens[time.StartToken - 1].Lower);
 
+    /// <summary>
+    /// "said on Thursday it would ...", "told reporters Tuesday that ...", "in March, when the government announced that
+    /// a fund would pay ...": the date is that of the report (a reporting verb just before it, or between it and the
+    /// planned trigger), not of the plan; a time after a schedule word ("announced for April 26") is the plan's.
+    /// </summary>
     private bool DatesReport(SentenceView view, PlacedTime time, int trigger)
     {
         if (ScheduledFor(view, time))

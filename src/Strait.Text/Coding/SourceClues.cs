@@ -378,7 +378,7 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         }
 
         var opensClause = clauseStart == trigger;
-        var from = opensClause ? (trigger > 0 && view.Tokens[trigger - 1].Lower == "," ? view.ClauseStart(trigger - 1) : -1) : clauseStart;
+        var from = opensClause ? (view.Tokens[trigger - 1].Lower == "," ? view.ClauseStart(trigger - 1) : -1) : clauseStart;
         if (from < 0)
         {
             return -1;
@@ -389,9 +389,10 @@ public sealed class SourceClues(CodingKnowledge knowledge)
             var start = view.Mentions[m].StartToken;
             if (start >= from && !_mentions.AfterPreposition(view, start, view.ClauseStart(start)))
             {
-                var hasVerbAfter = Enumerable.Range(view.Mentions[m].EndToken, Math.Max(0, trigger - view.Mentions[m].EndToken))
+                // The subject must be followed by other words (its verb and object), not be the last mention before the participle.
+                var wordsBetween = Enumerable.Range(view.Mentions[m].EndToken, Math.Max(0, trigger - view.Mentions[m].EndToken))
                     .Any(k => view.Mentions.All(o => k < o.StartToken || k >= o.EndToken));
-                return hasVerbAfter ? m : -1;
+                return wordsBetween ? m : -1;
             }
         }
 
