@@ -166,7 +166,7 @@ public sealed class PublicationDateInference : IPipelineComponent
         var tokens = document.Tokens;
         var times = new List<FoundTime>();
         IReadOnlyList<Person>? lastNamed = null;
-        var sinceOtherYear = int.MaxValue;
+        var sinceOtherYear = AnaphoricSentences;
         foreach (var sentence in document.Sentences)
         {
             var (first, limit) = TokenSpans.Range(tokens, sentence);
@@ -190,7 +190,7 @@ public sealed class PublicationDateInference : IPipelineComponent
                 Yearless(document, first, times, evidence);
             }
 
-            sinceOtherYear = otherYear ? 0 : sinceOtherYear == int.MaxValue ? sinceOtherYear : sinceOtherYear + 1;
+            sinceOtherYear = otherYear ? 0 : Math.Min(sinceOtherYear + 1, AnaphoricSentences);
             Meetings(document, first, limit, evidence);
         }
 
