@@ -4,8 +4,8 @@ namespace Strait.Text.Coding;
 
 /// <summary>
 /// A compiled phrase of the pattern files. Syntax (data/README.md): words separated by spaces, each matched
-/// on its stem; <c>a|b</c> alternatives; <c>[word]</c> an optional word; <c>*</c> up to three words of
-/// anything; <c>{SOURCE}</c> and <c>{TARGET}</c> actor slots. The first element after a leading slot must be
+/// on its stem; <c>a|b</c> alternatives; <c>[word]</c> an optional word; <c>^a|b</c> one word that is none of
+/// these; <c>*</c> up to three words of anything; <c>{SOURCE}</c> and <c>{TARGET}</c> actor slots. The first element after a leading slot must be
 /// a required word: it anchors the match.
 /// </summary>
 public sealed record Phrase(string Text, SlotRole? LeadingSlot, IReadOnlyList<PhraseElement> Core, IReadOnlyList<PhraseElement> Tail)
@@ -37,13 +37,23 @@ public sealed record Phrase(string Text, SlotRole? LeadingSlot, IReadOnlyList<Ph
             {
                 elements.Add(new SlotElement(SlotRole.Target));
             }
+            else if (part.StartsWith('^'))
+            {
+                var excluded = part[1..].Split('|', StringSplitOptions.RemoveEmptyEntries);
+                if (excluded.Length == 0 || excluded.Any(w => w.IndexOfAny(['{', '[', '^']) >= 0))
+                {
+                    return Fail(text, where, $"'{part}' is not a word, [optional word], ^excluded words, a|b, * or an actor slot");
+                }
+
+                elements.Add(new NotWordElement(excluded.Select(w => stemmer.Stem(w)).ToHashSet(StringComparer.Ordinal)));
+            }
             else
             {
                 var optional = part.StartsWith('[') && part.EndsWith(']');
                 var words = (optional ? part[1..^1] : part).Split('|', StringSplitOptions.RemoveEmptyEntries);
                 if (words.Length == 0 || words.Any(w => w.Contains('{', StringComparison.Ordinal) || w.Contains('[', StringComparison.Ordinal)))
                 {
-                    return Fail(text, where, $"'{part}' is not a word, [optional word], a|b, * or an actor slot");
+                    return Fail(text, where, $"'{part}' is not a word, [optional word], ^excluded words, a|b, * or an actor slot");
                 }
 
                 elements.Add(new WordElement(words.Select(w => stemmer.Stem(w)).ToHashSet(StringComparer.Ordinal), optional));

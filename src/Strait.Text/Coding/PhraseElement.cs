@@ -13,6 +13,12 @@ public abstract record PhraseElement;
 /// <summary>A word given as one or more alternative stems; optional words may be absent.</summary>
 public sealed record WordElement(IReadOnlySet<string> Stems, bool Optional) : PhraseElement;
 
+/// <summary>
+/// One word that is none of the given stems (<c>^a|b</c> in the file): "call ^for|on * unacceptable" reads "called the
+/// move unacceptable" but not "called for an end to the unacceptable ...".
+/// </summary>
+public sealed record NotWordElement(IReadOnlySet<string> Stems) : PhraseElement;
+
 /// <summary>Up to <see cref="Max"/> words of anything (<c>*</c> in the file: 3 words).</summary>
 public sealed record GapElement(int Max) : PhraseElement;
 

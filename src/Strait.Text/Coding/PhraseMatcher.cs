@@ -61,6 +61,11 @@ public static class PhraseMatcher
 
                 return word.Optional ? MatchSequence(elements, index + 1, view, position, limit, bindings) : -1;
 
+            case NotWordElement not:
+                return position < limit && !not.Stems.Contains(view.Tokens[position].Stem) && !IsPunctuation(view.Tokens[position].Lower)
+                    ? MatchSequence(elements, index + 1, view, position + 1, limit, bindings)
+                    : -1;
+
             case GapElement gap:
                 // A gap skips up to gap.Max words; capitalised words (the parts of a name: "the Ostrava Friendship
                 // Foundation", "Ambassador Ruri Tanaka"), figures ("$200,000", "3 billion") and hyphenated modifiers
@@ -111,6 +116,8 @@ public static class PhraseMatcher
                 return -1;
         }
     }
+
+    private static bool IsPunctuation(string lower) => lower.Length == 1 && char.IsPunctuation(lower[0]);
 
     private static bool IsNameLike(WordToken token) =>
         token.Capitalized || char.IsDigit(token.Lower[0]) || token.Lower is "$" or "¥" or "€" or "£" or "₩" ||

@@ -23,6 +23,7 @@ public sealed class CodingKnowledgeLoaderTest
     [InlineData("patterns:\n  - type: COERCE\n    source_role: ARMY\n    phrases: [\"shell\"]\n", "ARMY")]
     [InlineData("patterns:\n  - type: COERCE\n    phrases:\n", "no phrases")]
     [InlineData("patterns:\n  - type: MOBILIZE\n    joint_type: HUDDLE\n    phrases: [\"hold * drills\"]\n", "HUDDLE")]
+    [InlineData("patterns:\n  - type: ACCUSE\n    phrases: [\"call ^ * unfair\"]\n", "excluded words")]
     public void A_broken_pattern_is_an_error_that_names_it(string events, string said)
     {
         var loaded = CodingKnowledgeLoader.FromText(events, Cues, Issues);
