@@ -298,6 +298,7 @@ public static class CodingKnowledgeLoader
             AgentPrepositions = Set(cues.AgentPrepositions),
             RequestComplements = Set(cues.RequestComplements),
             RelativeOpeners = Set(cues.RelativeOpeners),
+            ReferringDeterminers = Set(cues.ReferringDeterminers),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
             InsertionOpeners = Set(cues.InsertionOpeners),
@@ -434,6 +435,8 @@ public static class CodingKnowledgeLoader
         public List<string> RequestComplements { get; set; } = [];
 
         public List<string> RelativeOpeners { get; set; } = [];
+
+        public List<string> ReferringDeterminers { get; set; } = [];
 
         public List<string> CountWords { get; set; } = [];
 

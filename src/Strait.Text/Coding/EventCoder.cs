@@ -82,7 +82,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                         continue;
                     }
 
-                    var governed = pattern.Nominal && (_screen.IsGoverned(view, lastTriggerEnd, i) || TriggerScreen.IsRejectedObject(view, lastVerb, i));
+                    var governed = pattern.Nominal && (_screen.IsGoverned(view, lastTriggerEnd, i) || TriggerScreen.IsRejectedObject(view, lastVerb, i)) || _screen.IsReferredObject(view, lastVerb, i);
                     var asked = i == askedFor || TriggerScreen.IsPurposeOf(view, pattern, i, lastVerb) || _screen.IsConcessionAgreed(view, pattern, i, match.End);
                     lastTriggerEnd = match.End;
                     lastVerb = pattern.Nominal ? lastVerb : (match.End, pattern.Type);

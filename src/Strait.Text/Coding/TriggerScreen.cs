@@ -59,6 +59,14 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         return true;
     }
 
+    /// <summary>
+    /// "condemned the visit", "welcomed this summit": an event noun right after a verb trigger and one referring
+    /// determiner (<c>referring_determiners</c>) is the verb's object and an act the text told of before, not a new event;
+    /// so is a verb pattern's word used as a noun there ("the visit").
+    /// </summary>
+    public bool IsReferredObject(SentenceView view, (int End, EventType Type) verb, int trigger) =>
+        verb.End > 0 && trigger == verb.End + 1 && knowledge.ReferringDeterminers.Contains(view.Tokens[verb.End].Lower);
+
     /// <summary>A word, or the possessive ending of one ("Sylvania 's"): no punctuation that would break a phrase.</summary>
     private static bool IsWordOrPossessive(WordToken token) => char.IsLetterOrDigit(token.Lower[0]) || token.IsPossessive;
 

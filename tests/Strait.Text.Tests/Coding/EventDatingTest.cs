@@ -77,6 +77,15 @@ public sealed class EventDatingTest
         Assert.Equal(["2031-05-03 SANCTION", "2031-05-04 ACCUSE"], dates);
     }
 
+    [Theory]
+    // "within hours", "hours later" and "the next evening" count from the day the text named last.
+    [InlineData("Freedonia imposed tariffs on Sylvania on May 3. Sylvania criticized Freedonia within hours.", "2031-05-03 ACCUSE")]
+    [InlineData("Freedonia imposed tariffs on Sylvania on May 3. Hours later, Sylvania criticized Freedonia.", "2031-05-03 ACCUSE")]
+    [InlineData("Freedonia imposed tariffs on Sylvania on May 3. The next evening, Sylvania criticized Freedonia.", "2031-05-04 ACCUSE")]
+    [InlineData("Freedonia imposed tariffs on Sylvania on May 3. Sylvania had criticized Freedonia the night before.", "2031-05-02 ACCUSE")]
+    public void DatesAnEventHoursOrAnEveningFromTheDayNamedLast(string text, string expected) =>
+        Assert.Contains(expected, Dates(text, PartialDate.Day(2032, 1, 20)));
+
     [Fact]
     public void DatesADecisionReportedWithoutADateByTheParagraphsDay()
     {
