@@ -136,6 +136,8 @@ public sealed class EventDating(CodingKnowledge knowledge)
             DayOfYear day => TimeResolver.Resolve(day with { Ahead = ahead }, published) ?? when,
             MonthOfYear { Relation: MonthRelation.Latest } month when ahead =>
                 TimeResolver.Resolve(month with { Relation = MonthRelation.Following }, published) ?? when,
+            SeasonOfYear { Relation: MonthRelation.Latest } season when ahead =>
+                TimeResolver.Resolve(season with { Relation = MonthRelation.Following }, published) ?? when,
             _ => when,
         };
     }

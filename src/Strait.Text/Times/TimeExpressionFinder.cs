@@ -39,6 +39,8 @@ public sealed class TimeExpressionFinder
     private readonly Words<(int From, int To)> _decadeParts;
     private readonly Lookup _starters;
     private readonly Lookup _weekOrdinals;
+    private readonly Words<(int First, int Last)> _seasons;
+    private readonly Lookup _ambiguousSeasons;
 
     public TimeExpressionFinder(TimeWords words)
     {
@@ -57,12 +59,14 @@ public sealed class TimeExpressionFinder
         _earlier = new Lookup(words.EarlierWords, StringComparer.OrdinalIgnoreCase);
         _future = new Lookup(words.FutureMarkers, StringComparer.OrdinalIgnoreCase);
         _weekOrdinals = new Lookup(words.WeekOrdinals, StringComparer.OrdinalIgnoreCase);
+        _seasons = new Words<(int First, int Last)>(words.Seasons, StringComparer.OrdinalIgnoreCase);
+        _ambiguousSeasons = new Lookup(words.AmbiguousSeasons, StringComparer.OrdinalIgnoreCase);
 
         // The words a rule can start at, matched in any case (a superset of what the rules accept): "the" opens a
         // decade ("the 1990s"); every other starter comes from the time words.
         string[] starters =
         [
-            "the", .. words.WeekOrdinals, .. words.Months.Keys, .. words.Weekdays.Keys, .. words.DecadeParts.Keys, .. words.Relative.FirstWords, .. words.Anaphoric.FirstWords, .. words.Numbers.FirstWords,
+            "the", .. words.Seasons.Keys, .. words.WeekOrdinals, .. words.Months.Keys, .. words.Weekdays.Keys, .. words.DecadeParts.Keys, .. words.Relative.FirstWords, .. words.Anaphoric.FirstWords, .. words.Numbers.FirstWords,
         ];
         _starters = new Lookup(starters, StringComparer.OrdinalIgnoreCase);
     }
@@ -193,7 +197,7 @@ public sealed class TimeExpressionFinder
         private bool Adjacent(int i, int j) => tokens[i].End == tokens[j].Start;
 
         public Match? At(int i) =>
-            IsoDate(i) ?? YearRange(i) ?? Decade(i) ?? WeekOfMonth(i) ?? MonthFirst(i) ?? DayFirst(i) ?? Weekday(i) ?? RelativePhrase(i) ?? AnaphoricPhrase(i) ?? Ago(i) ?? Year(i);
+            IsoDate(i) ?? YearRange(i) ?? Decade(i) ?? WeekOfMonth(i) ?? MonthFirst(i) ?? Season(i) ?? DayFirst(i) ?? Weekday(i) ?? RelativePhrase(i) ?? AnaphoricPhrase(i) ?? Ago(i) ?? Year(i);
 
         private Match? IsoDate(int i)
         {
@@ -360,6 +364,40 @@ public sealed class TimeExpressionFinder
 
             var part = !before.IsEmpty && _f._decadeParts.TryGetValue(before, out _);
             return new Match(part ? i - 1 : i, i, new MonthOfYear(month, MonthRelation.Latest));
+        }
+
+        /// <summary>
+        /// A season: "the summer of 2019", "spring 2019" (its months that year); "last summer", "next spring", "this autumn",
+        /// "summer last year", "in the summer" (a <see cref="SeasonOfYear"/>). An ambiguous name ("fall") needs "the",
+        /// "last", "this" or "next" before it.
+        /// </summary>
+        private Match? Season(int i)
+        {
+            var lead = T(i);
+            var relation = lead.Equals("last", StringComparison.OrdinalIgnoreCase) ? MonthRelation.Last
+                : lead.Equals("next", StringComparison.OrdinalIgnoreCase) ? MonthRelation.Next
+                : lead.Equals("this", StringComparison.OrdinalIgnoreCase) ? MonthRelation.InYear
+                : lead.Equals("the", StringComparison.OrdinalIgnoreCase) ? MonthRelation.Latest
+                : (MonthRelation?)null;
+            var at = relation is null ? i : i + 1;
+            if (!_f._seasons.TryGetValue(T(at), out var months) || (relation is null && _f._ambiguousSeasons.Contains(T(at))))
+            {
+                return null;
+            }
+
+            var yearAt = T(at + 1).Equals("of", StringComparison.OrdinalIgnoreCase) ? at + 2 : at + 1;
+            if (relation is null or MonthRelation.Latest && YearAt(yearAt) is { } year)
+            {
+                return new Match(i, yearAt, new AbsoluteTime(PartialDate.Between(PartialDate.Month(year, months.First), PartialDate.Month(year, months.Last))));
+            }
+
+            if (relation is null or MonthRelation.Latest &&
+                _f._words.Relative.Longest(text, tokens, yearAt, limit) is { Value: { Unit: TimeUnit.Year, Part: RelativePart.Whole } relativeYear } phrase)
+            {
+                return new Match(i, yearAt + phrase.Length - 1, new SeasonOfYear(months.First, months.Last, MonthRelation.InYear, relativeYear.Offset));
+            }
+
+            return new Match(i, at, new SeasonOfYear(months.First, months.Last, relation ?? MonthRelation.Latest));
         }
 
         /// <summary>"mid-March", one token: a part word, a hyphen and a month.</summary>

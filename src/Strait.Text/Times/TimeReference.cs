@@ -80,6 +80,19 @@ public sealed record DayOfYear(int Month, int Day, int LastDay, bool Ahead = fal
     public override string Kind => "day";
 }
 
+/// <summary>
+/// A season named without its year, as its months: "last summer", "this spring", "in the autumn" (<see cref="FirstMonth"/>
+/// to <see cref="LastMonth"/> of one year; the year is chosen by <see cref="Relation"/> as for a month: "last summer" is the
+/// latest summer over before the publication month, "this spring" the publication year's, "summer last year" the
+/// publication year's plus <see cref="YearOffset"/>).
+/// </summary>
+public sealed record SeasonOfYear(int FirstMonth, int LastMonth, MonthRelation Relation, int YearOffset = 0) : TimeReference
+{
+    public override bool IsRelative => true;
+
+    public override string Kind => "season";
+}
+
 /// <summary>Which part of a relative unit a phrase names.</summary>
 public enum RelativePart
 {

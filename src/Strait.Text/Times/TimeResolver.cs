@@ -56,6 +56,7 @@ public static class TimeResolver
         RelativeTime part => Part(anchor, part.Unit, part.Part),
         AgoTime ago => Ago(anchor, ago.Unit, ago.Count),
         MonthOfYear month => Month(anchor, month.Month, month.Relation, month.YearOffset),
+        SeasonOfYear season => Season(anchor, season),
         DayOfYear { YearOffset: { } offset } day => InYear(anchor.Year + offset, day.Month, day.Day, day.LastDay),
         DayOfYear day => day.Ahead ? Day(anchor, day.Month, day.Day, day.LastDay) : PastDay(anchor, day.Month, day.Day, day.LastDay),
         WeekdayTime weekday => PartialDate.Day(ResolveWeekday(anchor, weekday.Day, weekday.Direction)),
@@ -105,6 +106,23 @@ public static class TimeResolver
         TimeUnit.Decade => PartialDate.Year(anchor.Year - 10 * count),
         _ => null,
     };
+
+    /// <summary>
+    /// A year-less season: "last summer" is the latest one over before the anchor's month, "next summer" the first to begin
+    /// after it, "in the summer" the latest begun by it (the first not over, for a coming event), "this summer" the anchor year's.
+    /// </summary>
+    public static PartialDate Season(LocalDate anchor, SeasonOfYear season)
+    {
+        var year = season.Relation switch
+        {
+            MonthRelation.Latest => season.FirstMonth <= anchor.Month ? anchor.Year : anchor.Year - 1,
+            MonthRelation.Last => season.LastMonth < anchor.Month ? anchor.Year : anchor.Year - 1,
+            MonthRelation.Next => season.FirstMonth > anchor.Month ? anchor.Year : anchor.Year + 1,
+            MonthRelation.Following => season.LastMonth >= anchor.Month ? anchor.Year : anchor.Year + 1,
+            _ => anchor.Year + season.YearOffset,
+        };
+        return PartialDate.Between(PartialDate.Month(year, season.FirstMonth), PartialDate.Month(year, season.LastMonth));
+    }
 
     /// <summary>A year-less month by <paramref name="relation"/> (see <see cref="MonthRelation"/>).</summary>
     public static PartialDate Month(LocalDate anchor, int month, MonthRelation relation, int yearOffset = 0)

@@ -66,6 +66,12 @@ public sealed class TimeWords
     /// <summary>Words before "week of" and a month ("the last week of March"): the expression names the month.</summary>
     public IReadOnlySet<string> WeekOrdinals { get; private init; } = new HashSet<string>();
 
+    /// <summary>Season names ("summer", "autumn", "fall") and their first and last months, each within one year.</summary>
+    public IReadOnlyDictionary<string, (int First, int Last)> Seasons { get; private init; } = new Dictionary<string, (int, int)>();
+
+    /// <summary>Season names that are also common words ("fall"): read as seasons only after "the", "last", "this" or "next".</summary>
+    public IReadOnlySet<string> AmbiguousSeasons { get; private init; } = new HashSet<string>();
+
     /// <summary>"early" → (0, 3): the years of a decade an "early/mid/late 2010s" covers.</summary>
     public IReadOnlyDictionary<string, (int From, int To)> DecadeParts { get; private init; } = new Dictionary<string, (int, int)>();
 
@@ -159,8 +165,24 @@ public sealed class TimeWords
             parts[word] = (range[0], range[1]);
         }
 
+        var seasons = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var season in model.Seasons)
+        {
+            if (season.Months.Count != 2 || season.Months[0] is < 1 or > 12 || season.Months[1] < season.Months[0] || season.Months[1] > 12)
+            {
+                return Outcome<TimeWords>.Fail(Bad($"The season '{string.Join(", ", season.Names)}' needs two months 1-12 of one year, first not after last"));
+            }
+
+            foreach (var name in season.Names)
+            {
+                seasons[name] = (season.Months[0], season.Months[1]);
+            }
+        }
+
         return Outcome<TimeWords>.Ok(new TimeWords
         {
+            Seasons = seasons,
+            AmbiguousSeasons = Set(model.AmbiguousSeasons),
             Months = months,
             AmbiguousMonths = new HashSet<string>(model.AmbiguousMonths, StringComparer.Ordinal),
             Weekdays = weekdays,
@@ -221,6 +243,17 @@ internal sealed class TimeWordsFileModel
     public Dictionary<string, List<int>> DecadeParts { get; set; } = [];
 
     public List<string> WeekOrdinals { get; set; } = [];
+
+    public List<SeasonModel> Seasons { get; set; } = [];
+
+    public List<string> AmbiguousSeasons { get; set; } = [];
+}
+
+internal sealed class SeasonModel
+{
+    public List<string> Names { get; set; } = [];
+
+    public List<int> Months { get; set; } = [];
 }
 
 internal sealed class MonthModel

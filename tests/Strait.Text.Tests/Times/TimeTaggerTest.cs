@@ -19,6 +19,8 @@ public sealed class TimeTaggerTest
     [InlineData("The accord was signed August 15, 2025, in Freedonia.", "August 15, 2025", "2025-08-15")]
     [InlineData("The accord was signed 15 August 2025 in Freedonia.", "15 August 2025", "2025-08-15")]
     [InlineData("Freedonia sued in May 2018.", "May 2018", "2018-05")]
+    [InlineData("Sylvania protested in the summer of 2016.", "the summer of 2016", "2016-06/2016-08")]
+    [InlineData("Sylvania protested in spring 2016.", "spring 2016", "2016-03/2016-05")]
     [InlineData("Freedonia sued in August of 2016.", "August of 2016", "2016-08")]
     [InlineData("Sylvania annexed the isles in 2012.", "2012", "2012")]
     [InlineData("Sylvania ruled the isles 1910-45.", "1910-45", "1910/1945")]
@@ -41,6 +43,13 @@ public sealed class TimeTaggerTest
         Assert.Equal([(expression, when, false)], times.Where(t => !t.Relative).ToArray());
     }
 
+    [Fact]
+    public void ReadsNoSeasonInAVerbOrInAFallOfSomething()
+    {
+        Assert.DoesNotContain(Tag("Exports fall 2019 levels short, Freedonia said.", Published), t => t.Text.Contains("fall", StringComparison.Ordinal));
+        Assert.DoesNotContain(Tag("Prices may fall in summer.", Published), t => t.Text.Contains("fall", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Freedonia has objected since 2019.", "since 2019", "2019")]
     public void KeepsSinceWithTheYear(string sentence, string expression, string when) =>
@@ -57,6 +66,12 @@ public sealed class TimeTaggerTest
     [InlineData("A poll taken in mid-November last year found little change.", "mid-November last year", "2018-11")]
     [InlineData("Support stood at 55 percent in the last week of March.", "the last week of March", "2019-03")]
     [InlineData("Sylvania protested on March 3 this year.", "March 3 this year", "2019-03-03")]
+    [InlineData("Sylvania protested last summer.", "last summer", "2018-06/2018-08")]
+    [InlineData("Sylvania protested last spring.", "last spring", "2019-03/2019-05")]
+    [InlineData("Sylvania will protest next autumn.", "next autumn", "2019-09/2019-11")]
+    [InlineData("Sylvania protested this spring.", "this spring", "2019-03/2019-05")]
+    [InlineData("Sylvania protested last fall.", "last fall", "2018-09/2018-11")]
+    [InlineData("Sylvania protested in the autumn of last year.", "the autumn of last year", "2018-09/2018-11")]
     [InlineData("Freedonia complained last month.", "last month", "2019-06")]
     [InlineData("Freedonia complains this month.", "this month", "2019-07")]
     [InlineData("Freedonia will vote next month.", "next month", "2019-08")]
