@@ -102,6 +102,11 @@ public enum RelativePart
     Earlier,
     /// <summary>The part of the unit after the publication date ("later this month": the next day to the month's end).</summary>
     Later,
+    /// <summary>
+    /// A weekend, Saturday and Sunday, of weeks only: offset 0 is the latest one begun by the publication date ("over the
+    /// weekend"), −1 the one of the week before the publication date's ("last weekend").
+    /// </summary>
+    Weekend,
 }
 
 /// <summary>Which way from the publication date a weekday is counted.</summary>

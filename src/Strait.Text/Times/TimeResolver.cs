@@ -53,6 +53,7 @@ public static class TimeResolver
     {
         AbsoluteTime absolute => absolute.When,
         RelativeTime { Part: RelativePart.Whole } relative => Relative(anchor, relative.Unit, relative.Offset),
+        RelativeTime { Part: RelativePart.Weekend } weekend => Weekend(anchor, weekend.Offset),
         RelativeTime part => Part(anchor, part.Unit, part.Part),
         AgoTime ago => Ago(anchor, ago.Unit, ago.Count),
         MonthOfYear month => Month(anchor, month.Month, month.Relation, month.YearOffset),
@@ -94,6 +95,17 @@ public static class TimeResolver
 
         var (start, end) = part == RelativePart.Earlier ? (whole.Start, anchor.PlusDays(-1)) : (anchor.PlusDays(1), whole.End);
         return end < start ? PartialDate.Day(anchor) : PartialDate.Between(PartialDate.Day(start), PartialDate.Day(end));
+    }
+
+    /// <summary>
+    /// "over the weekend" (offset 0): the latest Saturday and Sunday begun by the anchor; "last weekend" (−1): those of the
+    /// week before the anchor's.
+    /// </summary>
+    public static PartialDate Weekend(LocalDate anchor, int offset)
+    {
+        var monday = anchor.PlusDays(1 - (int)anchor.DayOfWeek);
+        var saturday = offset == 0 && anchor.DayOfWeek >= IsoDayOfWeek.Saturday ? monday.PlusDays(5) : monday.PlusDays(-2);
+        return PartialDate.Between(PartialDate.Day(saturday), PartialDate.Day(saturday.PlusDays(1)));
     }
 
     /// <summary>"two weeks ago": days give a day, weeks the week (Monday to Sunday) holding the day that many weeks back, months a month, years and decades a year.</summary>

@@ -135,9 +135,11 @@ public sealed class TimeWords
                 return Outcome<TimeWords>.Fail(Bad($"The relative phrase '{phrase.Phrase}' has unit '{phrase.Unit}'; use day, week, month, year or none"));
             }
 
-            if (!Enum.TryParse<RelativePart>(phrase.Part, ignoreCase: true, out var part) || (part != RelativePart.Whole && (phrase.Offset != 0 || unit is TimeUnit.Day or TimeUnit.None)))
+            if (!Enum.TryParse<RelativePart>(phrase.Part, ignoreCase: true, out var part) ||
+                (part is RelativePart.Earlier or RelativePart.Later && (phrase.Offset != 0 || unit is TimeUnit.Day or TimeUnit.None)) ||
+                (part == RelativePart.Weekend && (phrase.Offset is not (0 or -1) || unit != TimeUnit.Week)))
             {
-                return Outcome<TimeWords>.Fail(Bad($"The relative phrase '{phrase.Phrase}' has part '{phrase.Part}'; use whole, earlier or later, and earlier or later only with offset 0 of a week, month or year"));
+                return Outcome<TimeWords>.Fail(Bad($"The relative phrase '{phrase.Phrase}' has part '{phrase.Part}'; use whole, earlier or later, earlier or later only with offset 0 of a week, month or year, and weekend only with offset 0 or -1 of a week"));
             }
 
             relative.Add(Split(phrase.Phrase), new RelativePhrase(phrase.Phrase, unit, phrase.Offset, part));

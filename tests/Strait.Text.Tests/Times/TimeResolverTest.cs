@@ -24,6 +24,16 @@ public sealed class TimeResolverTest
         Assert.Equal(expected, PartialDate.Day(TimeResolver.ResolveWeekday(Wednesday, day, direction)).ToString());
 
     [Theory]
+    // "over the weekend" read on a Wednesday, a Saturday and a Sunday; "last weekend" on a Sunday is the week before's.
+    [InlineData(2019, 7, 10, 0, "2019-07-06/2019-07-07")]
+    [InlineData(2019, 7, 13, 0, "2019-07-13/2019-07-14")]
+    [InlineData(2019, 7, 14, 0, "2019-07-13/2019-07-14")]
+    [InlineData(2019, 7, 14, -1, "2019-07-06/2019-07-07")]
+    [InlineData(2019, 7, 15, -1, "2019-07-13/2019-07-14")]
+    public void ResolvesAWeekendFromItsAnchor(int year, int month, int day, int offset, string expected) =>
+        Assert.Equal(expected, TimeResolver.Weekend(new LocalDate(year, month, day), offset).ToString());
+
+    [Theory]
     [InlineData(12, MonthRelation.Last, "2018-12")]
     [InlineData(7, MonthRelation.Last, "2018-07")]
     [InlineData(7, MonthRelation.Latest, "2019-07")]

@@ -91,6 +91,8 @@ public sealed class TimeTaggerTest
     [InlineData("Freedonia protests today.", "today", "2019-07-10")]
     [InlineData("Freedonia protests tomorrow.", "tomorrow", "2019-07-11")]
     [InlineData("Freedonia protested last week.", "last week", "2019-07-01/2019-07-07")]
+    [InlineData("Freedonia protested over the weekend.", "over the weekend", "2019-07-06/2019-07-07")]
+    [InlineData("Freedonia protested last weekend.", "last weekend", "2019-07-06/2019-07-07")]
     [InlineData("Freedonia protested earlier this year.", "earlier this year", "2019-01/2019-06")]
     [InlineData("Freedonia protested earlier this week.", "earlier this week", "2019-07-08/2019-07-09")]
     [InlineData("Freedonia will protest later this month.", "later this month", "2019-07-11/2019-07-31")]
