@@ -66,7 +66,7 @@ public sealed class TimeExpressionFinder
         // decade ("the 1990s"); every other starter comes from the time words.
         string[] starters =
         [
-            "the", .. words.Seasons.Keys, .. words.WeekOrdinals, .. words.Months.Keys, .. words.Weekdays.Keys, .. words.DecadeParts.Keys, .. words.Relative.FirstWords, .. words.Anaphoric.FirstWords, .. words.Numbers.FirstWords,
+            "the", .. words.Seasons.Keys, .. words.Holidays.FirstWords, .. words.WeekOrdinals, .. words.Months.Keys, .. words.Weekdays.Keys, .. words.DecadeParts.Keys, .. words.Relative.FirstWords, .. words.Anaphoric.FirstWords, .. words.Numbers.FirstWords,
         ];
         _starters = new Lookup(starters, StringComparer.OrdinalIgnoreCase);
     }
@@ -197,7 +197,7 @@ public sealed class TimeExpressionFinder
         private bool Adjacent(int i, int j) => tokens[i].End == tokens[j].Start;
 
         public Match? At(int i) =>
-            IsoDate(i) ?? YearRange(i) ?? Decade(i) ?? WeekOfMonth(i) ?? MonthFirst(i) ?? Season(i) ?? DayFirst(i) ?? Weekday(i) ?? RelativePhrase(i) ?? AnaphoricPhrase(i) ?? Ago(i) ?? Year(i);
+            IsoDate(i) ?? YearRange(i) ?? Decade(i) ?? WeekOfMonth(i) ?? MonthFirst(i) ?? Season(i) ?? Holiday(i) ?? DayFirst(i) ?? Weekday(i) ?? RelativePhrase(i) ?? AnaphoricPhrase(i) ?? Ago(i) ?? Year(i);
 
         private Match? IsoDate(int i)
         {
@@ -398,6 +398,25 @@ public sealed class TimeExpressionFinder
             }
 
             return new Match(i, at, new SeasonOfYear(months.First, months.Last, relation ?? MonthRelation.Latest));
+        }
+
+        /// <summary>
+        /// A day named for what falls on it ("New Year's Day 2004", "on Christmas Eve"): with a year after it, that day;
+        /// without, a <see cref="DayOfYear"/> read like "on Dec. 24".
+        /// </summary>
+        private Match? Holiday(int i)
+        {
+            if (_f._words.Holidays.Longest(text, tokens, i, limit) is not { } holiday)
+            {
+                return null;
+            }
+
+            var (month, day) = holiday.Value;
+            var last = i + holiday.Length - 1;
+            var year = Is(last + 1, ',') && YearAt(last + 2) is { } y1 ? y1 : YearAt(last + 1) is { } y2 ? y2 : (int?)null;
+            return year is { } known
+                ? new Match(i, last + (Is(last + 1, ',') ? 2 : 1), new AbsoluteTime(PartialDate.Day(known, month, day)))
+                : new Match(i, last, new DayOfYear(month, day, day, FutureBefore(i)));
         }
 
         /// <summary>"mid-March", one token: a part word, a hyphen and a month.</summary>

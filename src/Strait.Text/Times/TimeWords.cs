@@ -66,6 +66,9 @@ public sealed class TimeWords
     /// <summary>Words before "week of" and a month ("the last week of March"): the expression names the month.</summary>
     public IReadOnlySet<string> WeekOrdinals { get; private init; } = new HashSet<string>();
 
+    /// <summary>Days named for what falls on them every year ("New Year's Day", "Christmas Eve"), as month and day.</summary>
+    public PhraseMatcher<(int Month, int Day)> Holidays { get; private init; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Season names ("summer", "autumn", "fall") and their first and last months, each within one year.</summary>
     public IReadOnlyDictionary<string, (int First, int Last)> Seasons { get; private init; } = new Dictionary<string, (int, int)>();
 
@@ -167,6 +170,24 @@ public sealed class TimeWords
             parts[word] = (range[0], range[1]);
         }
 
+        var holidays = new PhraseMatcher<(int Month, int Day)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var holiday in model.Holidays)
+        {
+            if (holiday.Month is < 1 or > 12 || holiday.Day < 1 || holiday.Day > DateTime.DaysInMonth(2000, holiday.Month) || holiday.Names.Count == 0)
+            {
+                return Outcome<TimeWords>.Fail(Bad($"The holiday '{string.Join(", ", holiday.Names)}' needs names and a valid month (1-12) and day"));
+            }
+
+            foreach (var name in holiday.Names)
+            {
+                foreach (var apostrophe in new[] { "'", "’" })
+                {
+                    // The tokenizer splits a possessive ending off its word ("Year's" is "Year" and "'s").
+                    holidays.Add(Split(name.Replace("'s", $" {apostrophe}s", StringComparison.Ordinal).Replace("’s", $" {apostrophe}s", StringComparison.Ordinal)), (holiday.Month, holiday.Day));
+                }
+            }
+        }
+
         var seasons = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
         foreach (var season in model.Seasons)
         {
@@ -184,6 +205,7 @@ public sealed class TimeWords
         return Outcome<TimeWords>.Ok(new TimeWords
         {
             Seasons = seasons,
+            Holidays = holidays,
             AmbiguousSeasons = Set(model.AmbiguousSeasons),
             Months = months,
             AmbiguousMonths = new HashSet<string>(model.AmbiguousMonths, StringComparer.Ordinal),
@@ -248,7 +270,18 @@ internal sealed class TimeWordsFileModel
 
     public List<SeasonModel> Seasons { get; set; } = [];
 
+    public List<HolidayModel> Holidays { get; set; } = [];
+
     public List<string> AmbiguousSeasons { get; set; } = [];
+}
+
+internal sealed class HolidayModel
+{
+    public List<string> Names { get; set; } = [];
+
+    public int Month { get; set; }
+
+    public int Day { get; set; }
 }
 
 internal sealed class SeasonModel
