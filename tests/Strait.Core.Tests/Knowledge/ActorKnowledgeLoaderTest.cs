@@ -121,6 +121,15 @@ public sealed class ActorKnowledgeLoaderTest : IDisposable
     public void Load_RealData_CapitalsAreGovernmentMetonyms(string metonym, string code) =>
         Assert.Contains(metonym, Real.Value.Registry.FindCountry(code)!.GovernmentMetonyms);
 
+    [Theory]
+    [InlineData("police", "GOV")]
+    [InlineData("investigators", "GOV")]
+    [InlineData("navies", "MIL")]
+    [InlineData("plaintiffs", "CVL")]
+    [InlineData("airlines", "BUS")]
+    public void Load_RealData_ReadsTheRoleOfAnActorWord(string phrase, string role) =>
+        Assert.Contains(new Strait.Core.Actors.RoleWord(phrase, Enum.Parse<Strait.Core.Actors.ActorRole>(role)), Real.Value.Registry.RoleWords);
+
     [Fact]
     public void Load_RealData_NorthKoreanIsNotAnAdjectiveOfSouthKorea()
     {
