@@ -278,6 +278,9 @@ public sealed class CodingKnowledge
     /// <summary>Role words that name an actor of the article's main country without naming the country ("the court", "protesters").</summary>
     public IReadOnlyList<(string[] Words, Strait.Core.Actors.ActorRole Role)> StandaloneRoles { get; init; } = [];
 
+    /// <summary>Role words that name an actor only with a place right after them ("officials in Sylvaton", "the foreign ministry in Fredville").</summary>
+    public IReadOnlyList<(string[] Words, Strait.Core.Actors.ActorRole Role)> PlacedRoles { get; init; } = [];
+
     /// <summary>Roles whose one-sided acts with no target named aim at their own country's government ("the opposition criticized the plan").</summary>
     public IReadOnlySet<Strait.Core.Actors.ActorRole> HomeTargetRoles { get; init; } = new HashSet<Strait.Core.Actors.ActorRole>();
 

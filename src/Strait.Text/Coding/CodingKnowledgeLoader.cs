@@ -279,6 +279,15 @@ public static class CodingKnowledgeLoader
 
         static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
+        // Role-word entries as word lists with their roles, longest first; entries with no valid role are left out.
+        static List<(string[] Words, ActorRole Role)> RoleWords(Dictionary<string, string> entries) =>
+        [
+            .. entries
+                .Select(pair => (Words: pair.Key.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), Role: Enum.TryParse<ActorRole>(pair.Value, ignoreCase: true, out var role) ? role : ActorRole.None))
+                .Where(entry => entry.Role != ActorRole.None && entry.Words.Length > 0)
+                .OrderByDescending(entry => entry.Words.Length),
+        ];
+
         return Outcome<CodingKnowledge>.Ok(new CodingKnowledge(stemmer, patterns, cueLists, Set(cues.ClauseBreaks), Set(cues.Prepositions),
             Set(cues.Determiners), Set(cues.PassiveAuxiliaries), Set(cues.Pronouns), pairs, keywords, actorIssues,
             cues.MainCountries.Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal), Set(cues.RelativePronouns),
@@ -316,10 +325,8 @@ public static class CodingKnowledgeLoader
             PlaceModifiers = Set(cues.PlaceModifiers),
             PlaceNouns = Set(cues.PlaceNouns),
             AdverbAfter = Set(cues.AdverbAfter),
-            StandaloneRoles = [.. cues.StandaloneRoles
-                .Select(pair => (Words: pair.Key.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), Role: Enum.TryParse<ActorRole>(pair.Value, ignoreCase: true, out var role) ? role : ActorRole.None))
-                .Where(entry => entry.Role != ActorRole.None && entry.Words.Length > 0)
-                .OrderByDescending(entry => entry.Words.Length)],
+            StandaloneRoles = RoleWords(cues.StandaloneRoles),
+            PlacedRoles = RoleWords(cues.PlacedRoles),
             HomeTargetRoles = cues.HomeTargetRoles.Select(r => Enum.TryParse<ActorRole>(r, ignoreCase: true, out var role) ? role : ActorRole.None)
                 .Where(r => r != ActorRole.None).ToHashSet(),
             NewsPegParagraphs = Math.Max(0, cues.NewsPegParagraphs),
@@ -473,6 +480,8 @@ public static class CodingKnowledgeLoader
         public List<string> AdverbAfter { get; set; } = [];
 
         public Dictionary<string, string> StandaloneRoles { get; set; } = [];
+
+        public Dictionary<string, string> PlacedRoles { get; set; } = [];
 
         public List<string> HomeTargetRoles { get; set; } = [];
 

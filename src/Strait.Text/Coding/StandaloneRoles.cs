@@ -9,9 +9,11 @@ namespace Strait.Text.Coding;
 /// the country the article has named most so far, the country the story is about; an entry written with "the" ("the
 /// company") as the country of the last actor of that role named (a definite description refers back). Words and roles come from <c>standalone_roles</c> in cues.yaml; a word joined to a country
 /// ("Sylvanian lawmakers") is already a mention and is left alone, and so are citizens before a possessive ("the
-/// plaintiffs' right": a thing, not an act). Keeps the running count of countries named.
+/// plaintiffs' right": a thing, not an act). Words of <c>placed_roles</c> ("officials", "the foreign ministry") name an
+/// actor only with a place right after them and "in" ("officials in Sylvaton"; not "the government of Sylvania", which
+/// names the country itself). Keeps the running count of countries named.
 /// </summary>
-public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Role)> phrases)
+public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Role)> phrases, IReadOnlyList<(string[] Words, ActorRole Role)>? placedPhrases = null)
 {
     /// <summary>How much a country's count keeps from one sentence to the next: the country named most lately leads.</summary>
     private const double Decay = 0.7;
@@ -19,7 +21,10 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
     private readonly Dictionary<string, double> _named = new(StringComparer.Ordinal);
     private readonly Dictionary<ActorRole, string> _lastOfRole = [];
     private readonly List<string> _decayed = [];
-    private readonly ILookup<string, (string[] Words, ActorRole Role)> _byFirstWord = phrases.ToLookup(p => p.Words[0], StringComparer.Ordinal);
+    private readonly ILookup<string, (string[] Words, ActorRole Role, bool Placed)> _byFirstWord = phrases.Select(p => (p.Words, p.Role, Placed: false))
+        .Concat((placedPhrases ?? []).Select(p => (p.Words, p.Role, Placed: true)))
+        .OrderByDescending(p => p.Words.Length)
+        .ToLookup(p => p.Words[0], StringComparer.Ordinal);
 
     /// <summary>The sentence's mentions with a mention added for each standalone role word, in token order.</summary>
     public List<PlacedMention> Add(List<WordToken> tokens, List<PlacedMention> mentions)
@@ -47,7 +52,7 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
             }
         }
 
-        if (phrases.Count == 0 || _named.Count == 0)
+        if (phrases.Count + (placedPhrases?.Count ?? 0) == 0 || _named.Count == 0)
         {
             return mentions;
         }
@@ -61,13 +66,14 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
                 continue;
             }
 
-            foreach (var (words, role) in _byFirstWord[tokens[i].Lower])
+            foreach (var (words, role, placed) in _byFirstWord[tokens[i].Lower])
             {
-                if (Matches(tokens, i, words) && !Overlaps(mentions, i, i + words.Length) &&
+                var place = Matches(tokens, i, words) ? PlaceAfter(tokens, mentions, i + words.Length) : null;
+                if (Matches(tokens, i, words) && !Overlaps(mentions, i, i + words.Length) && (!placed || place is not null && tokens[i + words.Length].Lower == "in") &&
                     (role != ActorRole.CVL || i + words.Length >= tokens.Count || !tokens[i + words.Length].IsPossessive))
                 {
                     var span = new TextSpan(tokens[i].Start, tokens[i + words.Length - 1].End, "actor");
-                    var own = PlaceAfter(tokens, mentions, i + words.Length) ?? (IsDefinite(words) ? LastOfRole(mentions, i, role) : null) ?? country;
+                    var own = place ?? (IsDefinite(words) ? LastOfRole(mentions, i, role) : null) ?? country;
                     (added ??= new List<PlacedMention>(mentions)).Add(new PlacedMention(new ActorMention(span, ActorCode.Of(own, role), MentionKind.Group), i, i + words.Length));
                     i += words.Length - 1;
                     break;

@@ -64,6 +64,17 @@ public sealed class StandaloneRolesTest
     }
 
     [Fact]
+    public void A_placed_role_word_is_an_actor_only_with_in_and_a_country_after_it()
+    {
+        var roles = new StandaloneRoles(Phrases, [(["officials"], ActorRole.GOV)]);
+        Added(roles, "Sylvania and Sylvania argued.", ("Sylvania", "SYL"));
+
+        Assert.Equal(["Officials FREGOV"], Added(roles, "Officials in Fredville said so.", ("Fredville", "FRE")));
+        Assert.Empty(Added(roles, "Officials said so."));
+        Assert.Empty(Added(roles, "The officials of Freedonia said so.", ("Freedonia", "FRE")));
+    }
+
+    [Fact]
     public void A_place_named_right_after_the_role_word_gives_its_country()
     {
         var roles = new StandaloneRoles(Phrases);
