@@ -201,6 +201,9 @@ public sealed class CodingKnowledge
     /// <summary>Words that open a relative clause ("which", "that", "who"): a plain present verb in one describes, it does not report.</summary>
     public IReadOnlySet<string> RelativeOpeners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words of a figure before a counted people ("5.58 million South Koreans", "thousands of protesters").</summary>
+    public IReadOnlySet<string> FigureWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Determiners that refer back ("the", "this"): an event noun after one as a verb trigger's object is an act told before.</summary>
     public IReadOnlySet<string> ReferringDeterminers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

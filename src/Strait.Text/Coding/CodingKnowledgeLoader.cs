@@ -308,6 +308,7 @@ public static class CodingKnowledgeLoader
             RequestComplements = Set(cues.RequestComplements),
             RelativeOpeners = Set(cues.RelativeOpeners),
             ReferringDeterminers = Set(cues.ReferringDeterminers),
+            FigureWords = Set(cues.FigureWords),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
             InsertionOpeners = Set(cues.InsertionOpeners),
@@ -444,6 +445,8 @@ public static class CodingKnowledgeLoader
         public List<string> RelativeOpeners { get; set; } = [];
 
         public List<string> ReferringDeterminers { get; set; } = [];
+
+        public List<string> FigureWords { get; set; } = [];
 
         public List<string> CountWords { get; set; } = [];
 

@@ -179,6 +179,13 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = _targetResolver.Resolve(clause, withSource);
+        if (pattern.Type != EventType.PROTEST && sourceMention >= 0 && _nonEvents.IsCountedPeople(view, sourceMention))
+        {
+            // "5.58 million South Koreans visited Japan": a figure of travel, an indicator rather than an act (a crowd
+            // counted at a protest is still the protest).
+            return SetAside(document, view, pattern, match, SetAsideReason.Statistic);
+        }
+
         if (source is null || target is null || source.Equals(target))
         {
             return SetAside(document, view, pattern, match,

@@ -1,3 +1,5 @@
+using Strait.Text.Pipeline;
+
 namespace Strait.Text.Coding;
 
 /// <summary>
@@ -45,6 +47,30 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A people or a group of them counted by a figure right before it ("5.58 million South Koreans", "some 700,000
+    /// Japanese tourists", "thousands of protesters"): the figure of a statistic, not an actor of an act.
+    /// </summary>
+    public bool IsCountedPeople(SentenceView view, int mention)
+    {
+        var placed = view.Mentions[mention];
+        if (placed.Mention.Kind is not (MentionKind.Demonym or MentionKind.Group) || placed.StartToken == 0)
+        {
+            return false;
+        }
+
+        if (view.Times.Any(t => t.StartToken < placed.StartToken && placed.StartToken <= t.EndToken))
+        {
+            // "In May 2031 Sylvanian farmers ...": the number is a date's.
+            return false;
+        }
+
+        var before = view.Tokens[placed.StartToken - 1].Lower;
+        var twoBefore = placed.StartToken > 1 ? view.Tokens[placed.StartToken - 2].Lower : "";
+        return char.IsDigit(before[0]) || knowledge.FigureWords.Contains(before) ||
+               before == "of" && knowledge.FigureWords.Contains(twoBefore);
     }
 
     /// <summary>A verb right after a relative "that" ("rules that threaten...") has a noun, not an actor, for subject.</summary>

@@ -34,6 +34,8 @@ public enum SetAsideReason
     Undated,
     /// <summary>Background the text does not date ("had once sent troops").</summary>
     UndatedBackground,
+    /// <summary>A counted people as the subject: a statistic, not an act ("5.6 million South Koreans visited Japan").</summary>
+    Statistic,
 }
 
 /// <summary>
@@ -60,6 +62,7 @@ public sealed record SetAsideTrigger(int Start, int End, string Words, EventType
         SetAsideReason.NoTarget => "no target actor found",
         SetAsideReason.SameActor => "source and target are the same actor",
         SetAsideReason.Undated => "no date found",
+        SetAsideReason.Statistic => "a count of people, a statistic rather than an act",
         _ => "background the text does not date",
     };
 
