@@ -194,6 +194,14 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void Both_allies_is_a_state_pair_too()
+    {
+        var events = Code("Freedonia and Sylvania quarrelled again.\nOstrava urged both allies to talk.");
+
+        Assert.Equal(["2031-06-15 REQUEST OSTGOV FREGOV", "2031-06-15 REQUEST OSTGOV SYLGOV"], events);
+    }
+
+    [Fact]
     public void A_person_pair_phrase_after_a_one_sided_act_also_names_the_two_other_countries()
     {
         var events = Code("Sylvania and Ostrava quarrelled again.\nFredville urged both sides to talk.");
