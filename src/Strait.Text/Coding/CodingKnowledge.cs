@@ -14,6 +14,8 @@ public sealed record IssueKeyword(Issue Issue, Phrase Phrase);
 /// </summary>
 public sealed class CodingKnowledge
 {
+    private IReadOnlyList<(Phrase Name, string Country)> _countryPlaces = [];
+
     private readonly IReadOnlyList<Phrase> _gapHedges = [];
     private readonly IReadOnlyList<DisputedPlace> _disputedPlaces = [];
 
@@ -200,6 +202,26 @@ public sealed class CodingKnowledge
 
     /// <summary>Words that open a relative clause ("which", "that", "who"): a plain present verb in one describes, it does not report.</summary>
     public IReadOnlySet<string> RelativeOpeners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The places of countries.yaml ("Hokkaido", "Yeonpyeong") with their countries, by the stems that can start them.</summary>
+    public IReadOnlyList<(Phrase Name, string Country)> CountryPlaces
+    {
+        get => _countryPlaces;
+        init
+        {
+            _countryPlaces = value;
+            CountryPlacesByAnchor = value.SelectMany(place => place.Name.Anchors.Select(anchor => (Anchor: anchor, Place: place)))
+                .GroupBy(entry => entry.Anchor, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.Select(entry => entry.Place).ToList(), StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary><see cref="CountryPlaces"/> by the stems that can start them.</summary>
+    public IReadOnlyDictionary<string, List<(Phrase Name, string Country)>> CountryPlacesByAnchor { get; private init; } =
+        new Dictionary<string, List<(Phrase Name, string Country)>>(StringComparer.Ordinal);
+
+    /// <summary>Types of act aimed at a place ("fired shells at Yeonpyeong", "a missile over Hokkaido"): with no actor as object, the place's country is the target.</summary>
+    public IReadOnlySet<Strait.Core.Events.EventType> PlaceTargetTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
 
     /// <summary>Words of a figure before a counted people ("5.58 million South Koreans", "thousands of protesters").</summary>
     public IReadOnlySet<string> FigureWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);

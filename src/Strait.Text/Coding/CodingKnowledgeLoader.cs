@@ -42,7 +42,15 @@ public static class CodingKnowledgeLoader
             return Outcome<CodingKnowledge>.Fail(issues.Error!);
         }
 
-        return Build(events.Value, cues.Value, issues.Value);
+        // The places of countries.yaml ("Hokkaido", "Yeonpyeong"): a strike at one targets its country.
+        var actors = Strait.Core.Knowledge.ActorKnowledgeLoader.Load(dataDirectory);
+        if (!actors.Success)
+        {
+            return Outcome<CodingKnowledge>.Fail(actors.Error!);
+        }
+
+        var places = actors.Value.Countries.SelectMany(country => country.AllPlaces.Select(place => (Name: place, Country: country.Code))).ToList();
+        return Build(events.Value, cues.Value, issues.Value, places);
     }
 
     /// <summary>Builds the knowledge from the three files' texts (used by tests with made-up patterns).</summary>
@@ -74,7 +82,7 @@ public static class CodingKnowledgeLoader
         }
     }
 
-    private static Outcome<CodingKnowledge> Build(EventsFileDto events, CuesFileDto cues, IssuesFileDto issues)
+    private static Outcome<CodingKnowledge> Build(EventsFileDto events, CuesFileDto cues, IssuesFileDto issues, IReadOnlyList<(string Name, string Country)>? places = null)
     {
         var irregular = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (form, baseForm) in events.Forms)
@@ -295,6 +303,10 @@ public static class CodingKnowledgeLoader
             families, cues.CommonWords.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal), Set(cues.PresentMarkers),
             [.. cues.NounSuffixes.Select(w => w.ToLowerInvariant())])
         {
+            CountryPlaces = [.. (places ?? []).Select(place => (Phrase.Parse(place.Name, stemmer, "countries.yaml places"), place.Country))
+                .Where(place => place.Item1.Success).Select(place => (place.Item1.Value, place.Country))],
+            PlaceTargetTypes = cues.PlaceTargetTypes.Select(t => Enum.TryParse<EventType>(t, ignoreCase: true, out var type) ? type : (EventType?)null)
+                .OfType<EventType>().ToHashSet(),
             StatePairPhrases = statePairs,
             ClauseOnlyIssueTypes = clauseOnly,
             GroupPhrases = groups,
@@ -447,6 +459,8 @@ public static class CodingKnowledgeLoader
         public List<string> ReferringDeterminers { get; set; } = [];
 
         public List<string> FigureWords { get; set; } = [];
+
+        public List<string> PlaceTargetTypes { get; set; } = [];
 
         public List<string> CountWords { get; set; } = [];
 

@@ -203,6 +203,31 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// The country of a place named from <paramref name="from"/> before <paramref name="limit"/> ("fired shells at
+    /// Yeonpyeong Island", "a missile flew over Hokkaido") other than the source's, as a government; null when none.
+    /// </summary>
+    public ActorCode? PlaceCountry(SentenceView view, int from, int limit, ActorCode source)
+    {
+        for (var k = from; k < limit; k++)
+        {
+            if (!knowledge.CountryPlacesByAnchor.TryGetValue(view.Tokens[k].Stem, out var places) || !view.Tokens[k].Capitalized)
+            {
+                continue;
+            }
+
+            foreach (var (name, country) in places)
+            {
+                if (country != source.CountryPart && PhraseMatcher.MatchesAt(name, view, k, limit))
+                {
+                    return ActorCode.Of(country, ActorRole.GOV);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether a definite reference to an act ("the decision", "that move", "the ruling": <c>act_references</c>) is the
     /// trigger's object, within a few words after <paramref name="from"/> in its clause.
     /// </summary>

@@ -90,6 +90,13 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 otherTargets.AddRange(claimants.Skip(1));
                 confidence -= 0.1;
             }
+            else if (knowledge.PlaceTargetTypes.Contains(pattern.Type) && !pattern.Symmetric &&
+                     _clues.PlaceCountry(view, trigger + 1, _clues.ObjectLimit(view, pattern, match, clauseEnd), source) is { } placeCountry)
+            {
+                // "fired some 170 shells at Yeonpyeong Island", "a missile that flew over Hokkaido": the place's country.
+                target = placeCountry;
+                confidence -= 0.1;
+            }
             else if (!pattern.Symmetric && (pattern.Home || knowledge.HomeTargetRoles.Contains(source.Role)))
             {
                 // "The opposition leader called the plan a humiliation", "declared martial law": an untargeted act at home.
