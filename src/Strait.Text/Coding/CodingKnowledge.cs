@@ -223,6 +223,9 @@ public sealed class CodingKnowledge
     /// <summary>Types of act aimed at a place ("fired shells at Yeonpyeong", "a missile over Hokkaido"): with no actor as object, the place's country is the target.</summary>
     public IReadOnlySet<Strait.Core.Events.EventType> PlaceTargetTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
 
+    /// <summary>Prepositions that make the country after them the topic of a joint act, not its party ("cooperate on North Korea").</summary>
+    public IReadOnlySet<string> TopicPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words of a figure before a counted people ("5.58 million South Koreans", "thousands of protesters").</summary>
     public IReadOnlySet<string> FigureWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

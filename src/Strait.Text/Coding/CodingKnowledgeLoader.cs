@@ -321,6 +321,7 @@ public static class CodingKnowledgeLoader
             RelativeOpeners = Set(cues.RelativeOpeners),
             ReferringDeterminers = Set(cues.ReferringDeterminers),
             FigureWords = Set(cues.FigureWords),
+            TopicPrepositions = Set(cues.TopicPrepositions),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
             InsertionOpeners = Set(cues.InsertionOpeners),
@@ -459,6 +460,8 @@ public static class CodingKnowledgeLoader
         public List<string> ReferringDeterminers { get; set; } = [];
 
         public List<string> FigureWords { get; set; } = [];
+
+        public List<string> TopicPrepositions { get; set; } = [];
 
         public List<string> PlaceTargetTypes { get; set; } = [];
 

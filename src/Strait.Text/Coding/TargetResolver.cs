@@ -37,6 +37,14 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 after = _clues.ObjectAfter(view, view.Mentions[after].EndToken, _clues.ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention, pattern.Phrase, match.End);
             }
 
+            if (after >= 0 && pattern.Symmetric && view.Mentions[after].StartToken > 0 &&
+                knowledge.TopicPrepositions.Contains(view.Tokens[view.Mentions[after].StartToken - 1].Lower))
+            {
+                // "agreed to cooperate on North Korea", "talks over Freedonia": the country after a topic word is what the
+                // joint act is about, not its other party.
+                after = -1;
+            }
+
             var partner = pattern.Symmetric ? ClauseMentions.OtherBefore(view, trigger, subjectStart, source) : -1;
             if (after >= 0 && pattern.Symmetric && view.Mentions[after].StartToken > match.End + 2 && sourceMention >= 0 &&
                 _coordination.Coordinated(view, sourceMention).Any(c => c.CountryPart != source.CountryPart))
