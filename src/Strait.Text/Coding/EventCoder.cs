@@ -83,7 +83,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     }
 
                     var governed = pattern.Nominal && (_screen.IsGoverned(view, lastTriggerEnd, i) || TriggerScreen.IsRejectedObject(view, lastVerb, i)) || _screen.IsReferredObject(view, lastVerb, i);
-                    var asked = i == askedFor || TriggerScreen.IsPurposeOf(view, pattern, i, lastVerb) || _screen.IsConcessionAgreed(view, pattern, i, match.End);
+                    var asked = i == askedFor || TriggerScreen.IsPurposeOf(view, pattern, i, lastVerb) || _screen.IsConcessionAgreed(view, pattern, i, match.End) ||
+                                pattern.Nominal && TriggerScreen.IsRequestedObject(view, lastVerb, i);
                     lastTriggerEnd = match.End;
                     lastVerb = pattern.Nominal ? lastVerb : (match.End, pattern.Type);
                     askedFor = pattern.Type == EventType.REQUEST ? _screen.ComplementVerb(view, i + 1, match.End + TargetClues.ObjectReach) : askedFor;

@@ -41,9 +41,20 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     /// "ruled out a summit", "cancelled the planned talks": an event noun that is the direct object of a rejecting verb
     /// (only words and possessives, no punctuation, at most <see cref="GovernedReach"/> of them between) names what did not happen.
     /// </summary>
-    public static bool IsRejectedObject(SentenceView view, (int End, EventType Type) verb, int trigger)
+    public static bool IsRejectedObject(SentenceView view, (int End, EventType Type) verb, int trigger) =>
+        verb.Type == EventType.REJECT && IsDirectObject(view, verb, trigger);
+
+    /// <summary>
+    /// "demanded an apology", "called for talks", "urged a summit": an event noun that is the direct object of a request
+    /// is what was asked for, not something that happened.
+    /// </summary>
+    public static bool IsRequestedObject(SentenceView view, (int End, EventType Type) verb, int trigger) =>
+        verb.Type == EventType.REQUEST && IsDirectObject(view, verb, trigger);
+
+    /// <summary>An event noun a few words (and possessives, no punctuation) after a verb trigger: its direct object.</summary>
+    private static bool IsDirectObject(SentenceView view, (int End, EventType Type) verb, int trigger)
     {
-        if (verb.Type != EventType.REJECT || verb.End <= 0 || trigger < verb.End || WordsBetween(view, verb.End, trigger) > GovernedReach)
+        if (verb.End <= 0 || trigger < verb.End || WordsBetween(view, verb.End, trigger) > GovernedReach)
         {
             return false;
         }
