@@ -322,6 +322,7 @@ public static class CodingKnowledgeLoader
             ReferringDeterminers = Set(cues.ReferringDeterminers),
             FigureWords = Set(cues.FigureWords),
             TopicPrepositions = Set(cues.TopicPrepositions),
+            ConditionOpeners = Set(cues.ConditionOpeners),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
             InsertionOpeners = Set(cues.InsertionOpeners),
@@ -462,6 +463,8 @@ public static class CodingKnowledgeLoader
         public List<string> FigureWords { get; set; } = [];
 
         public List<string> TopicPrepositions { get; set; } = [];
+
+        public List<string> ConditionOpeners { get; set; } = [];
 
         public List<string> PlaceTargetTypes { get; set; } = [];
 

@@ -22,7 +22,22 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
         knowledge.Cue("opinion").Applies(view, trigger, end) ||
         knowledge.Cue("hypothetical").Applies(view, trigger, end) || knowledge.Cue("inversion").Applies(view, trigger, end) ||
         knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, end) ||
-        knowledge.Cue("standing").Applies(view, trigger, end);
+        knowledge.Cue("standing").Applies(view, trigger, end) || OpensWithCondition(view);
+
+    /// <summary>
+    /// A sentence that opens with a condition ("If Sylvania imposes curbs, Freedonia will retaliate"): its main clause
+    /// is the condition's consequence, as hypothetical as the condition itself.
+    /// </summary>
+    private bool OpensWithCondition(SentenceView view)
+    {
+        var first = 0;
+        while (first < view.Tokens.Count && !char.IsLetterOrDigit(view.Tokens[first].Lower[0]))
+        {
+            first++;
+        }
+
+        return first < view.Tokens.Count && knowledge.ConditionOpeners.Contains(view.Tokens[first].Lower);
+    }
 
     /// <summary>
     /// A bare event noun right after a generic preposition ("a focus of cooperation", "a leader in development
