@@ -29,6 +29,22 @@ public static class ActorKnowledgeLoader
         return knowledge.Success ? Outcome<ActorRegistry>.Ok(knowledge.Value.Registry) : Outcome<ActorRegistry>.Fail(knowledge.Error!);
     }
 
+    /// <summary>Loads only the countries (<c>actors/countries.yaml</c>): for readers that need their names or places, not the registry.</summary>
+    public static Outcome<IReadOnlyList<Country>> LoadCountries(string dataDirectory)
+    {
+        try
+        {
+            var countriesFile = Read<CountriesFile>(dataDirectory, CountriesFile);
+            var countries = Required(countriesFile.Countries, CountriesFile, "countries").Select((e, i) => ToCountry(e, i)).ToList();
+            CheckUnique(countries.Select(c => c.Code), CountriesFile, "code");
+            return Outcome<IReadOnlyList<Country>>.Ok(countries);
+        }
+        catch (KnowledgeFileException problem)
+        {
+            return Outcome<IReadOnlyList<Country>>.Fail(problem.Error);
+        }
+    }
+
     /// <summary>Loads the registry together with the parties' spans in government.</summary>
     public static Outcome<ActorKnowledge> LoadKnowledge(string dataDirectory)
     {

@@ -43,13 +43,13 @@ public static class CodingKnowledgeLoader
         }
 
         // The places of countries.yaml ("Hokkaido", "Yeonpyeong"): a strike at one targets its country.
-        var actors = Strait.Core.Knowledge.ActorKnowledgeLoader.Load(dataDirectory);
-        if (!actors.Success)
+        var countries = Strait.Core.Knowledge.ActorKnowledgeLoader.LoadCountries(dataDirectory);
+        if (!countries.Success)
         {
-            return Outcome<CodingKnowledge>.Fail(actors.Error!);
+            return Outcome<CodingKnowledge>.Fail(countries.Error!);
         }
 
-        var places = actors.Value.Countries.SelectMany(country => country.AllPlaces.Select(place => (Name: place, Country: country.Code))).ToList();
+        var places = countries.Value.SelectMany(country => country.AllPlaces.Select(place => (Name: place, Country: country.Code))).ToList();
         return Build(events.Value, cues.Value, issues.Value, places);
     }
 
@@ -287,6 +287,18 @@ public static class CodingKnowledgeLoader
 
         static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
+        var countryPlaces = new List<(Phrase Name, string Country)>();
+        foreach (var (name, country) in places ?? [])
+        {
+            var phrase = Phrase.Parse(name, stemmer, "actors/countries.yaml places");
+            if (!phrase.Success)
+            {
+                return Outcome<CodingKnowledge>.Fail(phrase.Error!);
+            }
+
+            countryPlaces.Add((phrase.Value, country));
+        }
+
         // Role-word entries as word lists with their roles, longest first; entries with no valid role are left out.
         static List<(string[] Words, ActorRole Role)> RoleWords(Dictionary<string, string> entries) =>
         [
@@ -303,8 +315,7 @@ public static class CodingKnowledgeLoader
             families, cues.CommonWords.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal), Set(cues.PresentMarkers),
             [.. cues.NounSuffixes.Select(w => w.ToLowerInvariant())])
         {
-            CountryPlaces = [.. (places ?? []).Select(place => (Phrase.Parse(place.Name, stemmer, "countries.yaml places"), place.Country))
-                .Where(place => place.Item1.Success).Select(place => (place.Item1.Value, place.Country))],
+            CountryPlaces = countryPlaces,
             PlaceTargetTypes = cues.PlaceTargetTypes.Select(t => Enum.TryParse<EventType>(t, ignoreCase: true, out var type) ? type : (EventType?)null)
                 .OfType<EventType>().ToHashSet(),
             StatePairPhrases = statePairs,

@@ -68,8 +68,13 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
 
             foreach (var (words, role, placed) in _byFirstWord[tokens[i].Lower])
             {
-                var place = Matches(tokens, i, words) ? PlaceAfter(tokens, mentions, i + words.Length) : null;
-                if (Matches(tokens, i, words) && !Overlaps(mentions, i, i + words.Length) && (!placed || place is not null && tokens[i + words.Length].Lower == "in") &&
+                if (!Matches(tokens, i, words))
+                {
+                    continue;
+                }
+
+                var place = PlaceAfter(tokens, mentions, i + words.Length);
+                if (!Overlaps(mentions, i, i + words.Length) && (!placed || place is not null && tokens[i + words.Length].Lower == "in") &&
                     (role != ActorRole.CVL || i + words.Length >= tokens.Count || !tokens[i + words.Length].IsPossessive))
                 {
                     var span = new TextSpan(tokens[i].Start, tokens[i + words.Length - 1].End, "actor");
