@@ -83,6 +83,8 @@ public sealed class EventDatingTest
     [InlineData("Freedonia imposed tariffs on Sylvania on May 3. Hours later, Sylvania criticized Freedonia.", "2031-05-03 ACCUSE")]
     [InlineData("Freedonia imposed tariffs on Sylvania on May 3. The next evening, Sylvania criticized Freedonia.", "2031-05-04 ACCUSE")]
     [InlineData("Freedonia imposed tariffs on Sylvania on May 3. Sylvania had criticized Freedonia the night before.", "2031-05-02 ACCUSE")]
+    [InlineData("Freedonia imposed tariffs on Sylvania on May 3. Sylvania criticized Freedonia later that night.", "2031-05-03 ACCUSE")]
+    [InlineData("Freedonia imposed tariffs on Sylvania on Wednesday, May 7. Sylvania criticized Freedonia the week before.", "2031-04-28/2031-05-04 ACCUSE")]
     public void DatesAnEventHoursOrAnEveningFromTheDayNamedLast(string text, string expected) =>
         Assert.Contains(expected, Dates(text, PartialDate.Day(2032, 1, 20)));
 
