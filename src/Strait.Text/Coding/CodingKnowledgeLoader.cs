@@ -334,6 +334,7 @@ public static class CodingKnowledgeLoader
             FigureWords = Set(cues.FigureWords),
             TopicPrepositions = Set(cues.TopicPrepositions),
             ConditionOpeners = Set(cues.ConditionOpeners),
+            IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
             InsertionOpeners = Set(cues.InsertionOpeners),
@@ -476,6 +477,8 @@ public static class CodingKnowledgeLoader
         public List<string> TopicPrepositions { get; set; } = [];
 
         public List<string> ConditionOpeners { get; set; } = [];
+
+        public List<string> IntentionNouns { get; set; } = [];
 
         public List<string> PlaceTargetTypes { get; set; } = [];
 

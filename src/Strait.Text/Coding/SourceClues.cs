@@ -326,7 +326,8 @@ public sealed class SourceClues(CodingKnowledge knowledge)
 
     /// <summary>
     /// The object of a causative verb right before "to" and the trigger ("prompting Sylvania to summon the envoy",
-    /// "forced Fredville to retreat"): the one who does the caused act; -1 when there is none.
+    /// "forced Fredville to retreat"), or the agent of an intention noun there ("the decision by Sylvania to impose
+    /// curbs"): the one who does the act; -1 when there is none.
     /// </summary>
     public int CausedSubject(SentenceView view, int trigger)
     {
@@ -347,7 +348,9 @@ public sealed class SourceClues(CodingKnowledge knowledge)
             before--;
         }
 
-        return before >= 0 && knowledge.CausativeVerbs.Contains(view.Tokens[before].Stem) ? m : -1;
+        // "the decision by Sylvania to impose curbs": the agent of an intention noun does what it intends.
+        var intended = before > 0 && view.Tokens[before].Lower == "by" && knowledge.IntentionNouns.Contains(view.Tokens[before - 1].Stem);
+        return before >= 0 && (knowledge.CausativeVerbs.Contains(view.Tokens[before].Stem) || intended) ? m : -1;
     }
 
     /// <summary>
