@@ -52,7 +52,7 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
             }
         }
 
-        if (phrases.Count + (placedPhrases?.Count ?? 0) == 0 || _named.Count == 0)
+        if (_byFirstWord.Count == 0 || _named.Count == 0)
         {
             return mentions;
         }

@@ -179,47 +179,39 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     /// warships to the Dokdo islets", "stationed missiles on the Kurils") when the source's country is one of its
     /// claimants; null when none is named there or the source claims none of it.
     /// </summary>
-    public IReadOnlyList<ActorCode>? DisputedPlaceClaimants(SentenceView view, int from, int limit, ActorCode source)
-    {
-        for (var k = from; k < limit; k++)
-        {
-            if (!knowledge.DisputedPlacesByAnchor.TryGetValue(view.Tokens[k].Stem, out var names))
-            {
-                continue;
-            }
-
-            foreach (var (name, place) in names)
-            {
-                if (PhraseMatcher.MatchesAt(name, view, k, limit))
-                {
-                    return place.Claimants.Contains(source.CountryPart)
-                        ? [.. place.Claimants.Where(c => c != source.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV))]
-                        : null;
-                }
-            }
-        }
-
-        return null;
-    }
+    public IReadOnlyList<ActorCode>? DisputedPlaceClaimants(SentenceView view, int from, int limit, ActorCode source) =>
+        FirstNamed(view, from, limit, knowledge.DisputedPlacesByAnchor, (_, _) => true) is { } place && place.Claimants.Contains(source.CountryPart)
+            ? [.. place.Claimants.Where(c => c != source.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV))]
+            : null;
 
     /// <summary>
     /// The country of a place named from <paramref name="from"/> before <paramref name="limit"/> ("fired shells at
     /// Yeonpyeong Island", "a missile flew over Hokkaido") other than the source's, as a government; null when none.
     /// </summary>
-    public ActorCode? PlaceCountry(SentenceView view, int from, int limit, ActorCode source)
+    public ActorCode? PlaceCountry(SentenceView view, int from, int limit, ActorCode source) =>
+        FirstNamed(view, from, limit, knowledge.CountryPlacesByAnchor, (k, country) => view.Tokens[k].Capitalized && country != source.CountryPart) is { } named
+            ? ActorCode.Of(named, ActorRole.GOV)
+            : null;
+
+    /// <summary>
+    /// What the first name of <paramref name="byAnchor"/> that <paramref name="accept"/> takes, written from
+    /// <paramref name="from"/> before <paramref name="limit"/>, stands for; null when none is.
+    /// </summary>
+    private static T? FirstNamed<T>(SentenceView view, int from, int limit, IReadOnlyDictionary<string, List<(Phrase Name, T Value)>> byAnchor, Func<int, T, bool> accept)
+        where T : class
     {
         for (var k = from; k < limit; k++)
         {
-            if (!knowledge.CountryPlacesByAnchor.TryGetValue(view.Tokens[k].Stem, out var places) || !view.Tokens[k].Capitalized)
+            if (!byAnchor.TryGetValue(view.Tokens[k].Stem, out var names))
             {
                 continue;
             }
 
-            foreach (var (name, country) in places)
+            foreach (var (name, value) in names)
             {
-                if (country != source.CountryPart && PhraseMatcher.MatchesAt(name, view, k, limit))
+                if (accept(k, value) && PhraseMatcher.MatchesAt(name, view, k, limit))
                 {
-                    return ActorCode.Of(country, ActorRole.GOV);
+                    return value;
                 }
             }
         }

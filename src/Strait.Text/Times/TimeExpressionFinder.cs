@@ -306,12 +306,10 @@ public sealed class TimeExpressionFinder
                     lastDay = second;
                 }
 
-                var year = Is(last + 1, ',') && YearAt(last + 2) is { } y1 ? y1 : YearAt(last + 1) is { } y2 ? y2 : (int?)null;
-                if (year is { } known)
+                if (YearAfter(last) is var (known, yearEnd))
                 {
-                    last += Is(last + 1, ',') ? 2 : 1;
                     var date = Dates(known, month, day, lastDay);
-                    return date is null ? null : new Match(WithWeekday(i), TrailingWeekday(last), new AbsoluteTime(date));
+                    return date is null ? null : new Match(WithWeekday(i), TrailingWeekday(yearEnd), new AbsoluteTime(date));
                 }
 
                 // "Nov. 23 last year", "March 3 this year": the day in a year named relative to now.
@@ -413,11 +411,16 @@ public sealed class TimeExpressionFinder
 
             var (month, day) = holiday.Value;
             var last = i + holiday.Length - 1;
-            var year = Is(last + 1, ',') && YearAt(last + 2) is { } y1 ? y1 : YearAt(last + 1) is { } y2 ? y2 : (int?)null;
-            return year is { } known
-                ? new Match(i, last + (Is(last + 1, ',') ? 2 : 1), new AbsoluteTime(PartialDate.Day(known, month, day)))
+            return YearAfter(last) is var (known, yearEnd)
+                ? new Match(i, yearEnd, new AbsoluteTime(PartialDate.Day(known, month, day)))
                 : new Match(i, last, new DayOfYear(month, day, day, FutureBefore(i)));
         }
+
+        /// <summary>A year right after token <paramref name="last"/>, or after a comma there ("Aug. 15, 2025"), and its token; else null.</summary>
+        private (int Year, int At)? YearAfter(int last) =>
+            Is(last + 1, ',') && YearAt(last + 2) is { } afterComma ? (afterComma, last + 2)
+            : YearAt(last + 1) is { } year ? (year, last + 1)
+            : null;
 
         /// <summary>"mid-March", one token: a part word, a hyphen and a month.</summary>
         private Match? PrefixedMonth(int i)

@@ -125,30 +125,28 @@ public static class TimeResolver
     /// </summary>
     public static PartialDate Season(LocalDate anchor, SeasonOfYear season)
     {
-        var year = season.Relation switch
-        {
-            MonthRelation.Latest => season.FirstMonth <= anchor.Month ? anchor.Year : anchor.Year - 1,
-            MonthRelation.Last => season.LastMonth < anchor.Month ? anchor.Year : anchor.Year - 1,
-            MonthRelation.Next => season.FirstMonth > anchor.Month ? anchor.Year : anchor.Year + 1,
-            MonthRelation.Following => season.LastMonth >= anchor.Month ? anchor.Year : anchor.Year + 1,
-            _ => anchor.Year + season.YearOffset,
-        };
+        var year = YearOfMonths(anchor, season.FirstMonth, season.LastMonth, season.Relation, season.YearOffset);
         return PartialDate.Between(PartialDate.Month(year, season.FirstMonth), PartialDate.Month(year, season.LastMonth));
     }
 
     /// <summary>A year-less month by <paramref name="relation"/> (see <see cref="MonthRelation"/>).</summary>
-    public static PartialDate Month(LocalDate anchor, int month, MonthRelation relation, int yearOffset = 0)
+    public static PartialDate Month(LocalDate anchor, int month, MonthRelation relation, int yearOffset = 0) =>
+        PartialDate.Month(YearOfMonths(anchor, month, month, relation, yearOffset), month);
+
+    /// <summary>
+    /// The year of the months <paramref name="first"/> to <paramref name="last"/> named without it: the latest begun by
+    /// the anchor's month (<see cref="MonthRelation.Latest"/>), the latest over before it (<see cref="MonthRelation.Last"/>),
+    /// the first begun after it (<see cref="MonthRelation.Next"/>), the first not over (<see cref="MonthRelation.Following"/>),
+    /// else the anchor's year plus <paramref name="yearOffset"/>.
+    /// </summary>
+    private static int YearOfMonths(LocalDate anchor, int first, int last, MonthRelation relation, int yearOffset) => relation switch
     {
-        var year = relation switch
-        {
-            MonthRelation.Latest => month <= anchor.Month ? anchor.Year : anchor.Year - 1,
-            MonthRelation.Last => month < anchor.Month ? anchor.Year : anchor.Year - 1,
-            MonthRelation.Next => month > anchor.Month ? anchor.Year : anchor.Year + 1,
-            MonthRelation.Following => month >= anchor.Month ? anchor.Year : anchor.Year + 1,
-            _ => anchor.Year + yearOffset,
-        };
-        return PartialDate.Month(year, month);
-    }
+        MonthRelation.Latest => first <= anchor.Month ? anchor.Year : anchor.Year - 1,
+        MonthRelation.Last => last < anchor.Month ? anchor.Year : anchor.Year - 1,
+        MonthRelation.Next => first > anchor.Month ? anchor.Year : anchor.Year + 1,
+        MonthRelation.Following => last >= anchor.Month ? anchor.Year : anchor.Year + 1,
+        _ => anchor.Year + yearOffset,
+    };
 
     /// <summary>A year-less day ("Aug. 15") or run of days ("August 23–24"): of the previous, same and next year, the one nearest the anchor.</summary>
     public static PartialDate? Day(LocalDate anchor, int month, int day, int lastDay)
