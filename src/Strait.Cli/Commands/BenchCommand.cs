@@ -15,7 +15,8 @@ namespace Strait.Cli.Commands;
 /// Loading the knowledge files is timed separately and not counted in the throughput. Untimed passes first let the
 /// JIT settle; a run repeats the corpus until it lasts long enough to time; the per-stage times are the median of
 /// up to three passes. Besides wall-clock time it reports articles per second of the process's CPU time, which
-/// other programs on a busy machine disturb far less.
+/// other programs on a busy machine disturb far less, and the share of the timed runs the process was paused for
+/// garbage collection.
 /// </summary>
 public static class BenchCommand
 {
@@ -74,6 +75,9 @@ public static class BenchCommand
             // Seconds per pass over the corpus, by the wall clock and by the process's CPU time.
             var seconds = new List<double>();
             var cpuSeconds = new List<double>();
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = GC.CollectionCount(0);
+            var timed = Stopwatch.StartNew();
             for (var run = 0; run < Math.Max(1, parseResult.GetValue(runs)); run++)
             {
                 var passes = 0;
@@ -90,6 +94,8 @@ public static class BenchCommand
                 cpuSeconds.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / passes);
             }
 
+            var gcShare = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds / timed.Elapsed.TotalSeconds;
+            var collections = GC.CollectionCount(0) - collectionsBefore;
             var stages = StageSeconds(pipeline.Value, documents, Math.Min(StagePasses, seconds.Count));
             var median = Strait.Core.Numbers.SampleStatistics.Median(seconds);
             var articlesPerSecond = documents.Count / median;
@@ -99,7 +105,7 @@ public static class BenchCommand
             if (parseResult.GetValue(json))
             {
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{{\"articles_per_second_per_core\": {articlesPerSecond:0.#}, \"mb_per_second_per_core\": {mbPerSecond:0.###}, \"peak_memory_mb\": {peak:0.#}, \"articles\": {documents.Count}, \"runs\": {seconds.Count}, \"load_seconds\": {loading.Elapsed.TotalSeconds:0.###}, \"articles_per_cpu_second\": {articlesPerCpuSecond:0.#}}}"));
+                    $"{{\"articles_per_second_per_core\": {articlesPerSecond:0.#}, \"mb_per_second_per_core\": {mbPerSecond:0.###}, \"peak_memory_mb\": {peak:0.#}, \"articles\": {documents.Count}, \"runs\": {seconds.Count}, \"load_seconds\": {loading.Elapsed.TotalSeconds:0.###}, \"articles_per_cpu_second\": {articlesPerCpuSecond:0.#}, \"gc_pause_share\": {gcShare:0.###}, \"gen0_collections\": {collections}}}"));
             }
             else
             {
@@ -110,6 +116,7 @@ public static class BenchCommand
                 table.AddRow("articles / s / core", articlesPerSecond.ToString("0.#", CultureInfo.InvariantCulture));
                 table.AddRow("articles / CPU second", articlesPerCpuSecond.ToString("0.#", CultureInfo.InvariantCulture));
                 table.AddRow("MB / s / core", mbPerSecond.ToString("0.###", CultureInfo.InvariantCulture));
+                table.AddRow("share of the timed runs paused for garbage collection", gcShare.ToString("0.###", CultureInfo.InvariantCulture));
                 table.AddRow("peak memory (MB)", peak.ToString("0.#", CultureInfo.InvariantCulture));
                 table.AddRow("loading knowledge (s, not timed)", loading.Elapsed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
                 foreach (var (stage, time) in stages)

@@ -56,10 +56,14 @@ public sealed class AlmanacDating
 
     private const int NewsBonus = 3;
 
-    private readonly List<Known> _entries;
+    /// <summary>
+    /// The entries by their two countries, in alphabetical order, and their <see cref="Kind"/>: the only ones an event
+    /// between two countries can fit.
+    /// </summary>
+    private readonly Dictionary<(string, string, int), List<Known>> _byPair = [];
 
-    /// <summary>The entries by their two countries, in alphabetical order: the only ones an event between two countries can fit.</summary>
-    private readonly Dictionary<(string, string), List<Known>> _byPair = [];
+    /// <summary>The entries by their <see cref="Kind"/> alone: those an event with an international body can fit.</summary>
+    private readonly Dictionary<int, List<Known>> _byKind = [];
     private readonly IReadOnlyDictionary<EventType, int> _families;
     private readonly IReadOnlySet<string> _common;
 
@@ -67,7 +71,6 @@ public sealed class AlmanacDating
     {
         _families = families;
         _common = commonWords;
-        _entries = [];
         foreach (var entry in almanac)
         {
             if (entry.Event.When is null)
@@ -88,14 +91,20 @@ public sealed class AlmanacDating
             }
 
             var known = new Known(entry.Event, words, aliases);
-            _entries.Add(known);
-            var pair = PairKey(entry.Event.Source, entry.Event.Target);
-            if (!_byPair.TryGetValue(pair, out var list))
+            var (first, second) = PairKey(entry.Event.Source, entry.Event.Target);
+            var kind = Kind(entry.Event.Type);
+            if (!_byPair.TryGetValue((first, second, kind), out var list))
             {
-                _byPair[pair] = list = [];
+                _byPair[(first, second, kind)] = list = [];
             }
 
             list.Add(known);
+            if (!_byKind.TryGetValue(kind, out var ofKind))
+            {
+                _byKind[kind] = ofKind = [];
+            }
+
+            ofKind.Add(known);
         }
     }
 
@@ -121,8 +130,11 @@ public sealed class AlmanacDating
     {
         // Only an event with an international body can fit an entry of other parties (AtBody); any other fits only
         // entries between its own two countries.
-        var candidates = source.IsInternationalBody || target.IsInternationalBody ? _entries
-            : _byPair.TryGetValue(PairKey(source, target), out var ofPair) ? ofPair : [];
+        // Only an entry of the event's type or type family can fit it (Kind).
+        var kind = Kind(type);
+        var (first, second) = PairKey(source, target);
+        var candidates = source.IsInternationalBody || target.IsInternationalBody ? _byKind.GetValueOrDefault(kind) ?? []
+            : _byPair.TryGetValue((first, second, kind), out var ofPair) ? ofPair : [];
         List<string>? words = null;
         HashSet<string>? present = null;
         var scored = new List<(Known Entry, int Score)>();
@@ -195,11 +207,30 @@ public sealed class AlmanacDating
             return null;
         }
 
+        // The latest of the best-scored entries (the first listed among equals), widened back to the earliest one of its
+        // type that scored as well and lies within SpanDays before it.
         var top = scored.Max(s => s.Score);
-        var best = scored.Where(s => s.Score == top).OrderByDescending(s => s.Entry.Event.When!.Start).ToList();
-        var latest = best[0].Entry.Event.When!;
-        var kind = best[0].Entry.Event.Type;
-        var earliest = best.Where(s => s.Entry.Event.Type == kind).Select(s => s.Entry.Event.When!).Where(w => Period.Between(w.Start, latest.Start, PeriodUnits.Days).Days <= SpanDays).MinBy(w => w.Start)!;
+        CodedEvent? latestEvent = null;
+        foreach (var (entry, score) in scored)
+        {
+            if (score == top && (latestEvent is null || entry.Event.When!.Start > latestEvent.When!.Start))
+            {
+                latestEvent = entry.Event;
+            }
+        }
+
+        var latest = latestEvent!.When!;
+        var earliest = latest;
+        foreach (var (entry, score) in scored)
+        {
+            var when = entry.Event.When!;
+            if (score == top && entry.Event.Type == latestEvent.Type && when.Start < earliest.Start &&
+                Period.Between(when.Start, latest.Start, PeriodUnits.Days).Days <= SpanDays)
+            {
+                earliest = when;
+            }
+        }
+
         return earliest.Equals(latest) ? latest : PartialDate.Between(earliest, latest);
     }
 
@@ -210,6 +241,9 @@ public sealed class AlmanacDating
         planned || when.End >= published.Start.PlusDays(-NewsDays) ? Tier.News
         : when.End >= published.Start.PlusYears(-MaxYears) ? Tier.Older
         : Tier.Old;
+
+    /// <summary>An event type's family (cues.yaml <c>almanac_type_families</c>), or for a type in no family a number of its own.</summary>
+    private int Kind(EventType type) => _families.TryGetValue(type, out var family) ? family : -1 - (int)type;
 
     private static (string, string) PairKey(ActorCode a, ActorCode b) =>
         string.CompareOrdinal(a.CountryPart, b.CountryPart) <= 0 ? (a.CountryPart, b.CountryPart) : (b.CountryPart, a.CountryPart);

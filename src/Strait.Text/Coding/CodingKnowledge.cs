@@ -17,6 +17,11 @@ public sealed class CodingKnowledge
     private IReadOnlyList<(Phrase Name, string Country)> _countryPlaces = [];
 
     private readonly IReadOnlyList<Phrase> _gapHedges = [];
+    private StandaloneRoleWords? _standaloneRoleWords;
+    private readonly IReadOnlyList<Phrase> _statePairPhrases = [];
+    private readonly IReadOnlyList<Phrase> _pairSubjects = [];
+    private readonly IReadOnlyList<Phrase> _groupPhrases = [];
+    private readonly IReadOnlyList<Phrase> _actReferences = [];
     private readonly IReadOnlyList<DisputedPlace> _disputedPlaces = [];
 
     public CodingKnowledge(
@@ -71,6 +76,7 @@ public sealed class CodingKnowledge
         PassiveAuxiliaries = passiveAuxiliaries;
         Pronouns = pronouns;
         PairPhrases = pairPhrases;
+        PairIndex = new PhraseIndex(pairPhrases);
         IssueKeywords = issueKeywords;
         ActorIssues = actorIssues;
         var byAnchor = new Dictionary<string, List<EventPattern>>(StringComparer.Ordinal);
@@ -134,6 +140,9 @@ public sealed class CodingKnowledge
 
     public IReadOnlyList<Phrase> PairPhrases { get; }
 
+    /// <summary><see cref="PairPhrases"/> by the stems that can start them.</summary>
+    public PhraseIndex PairIndex { get; }
+
     public IReadOnlyList<IssueKeyword> IssueKeywords { get; }
 
     public IReadOnlyDictionary<string, Issue> ActorIssues { get; }
@@ -165,7 +174,18 @@ public sealed class CodingKnowledge
     public IReadOnlyList<string> NounSuffixes { get; }
 
     /// <summary>Phrases that refer back to the last two states of different countries ("both countries", "both are").</summary>
-    public IReadOnlyList<Phrase> StatePairPhrases { get; init; } = [];
+    public IReadOnlyList<Phrase> StatePairPhrases
+    {
+        get => _statePairPhrases;
+        init
+        {
+            _statePairPhrases = value;
+            StatePairIndex = new PhraseIndex(value);
+        }
+    }
+
+    /// <summary><see cref="StatePairPhrases"/> by the stems that can start them.</summary>
+    public PhraseIndex StatePairIndex { get; private init; } = PhraseIndex.Empty;
 
     /// <summary>Event types whose issue comes only from their own clause, their pattern or a party, never from the paragraph's topic (issues.yaml <c>clause_only_types</c>).</summary>
     public IReadOnlySet<EventType> ClauseOnlyIssueTypes { get; init; } = new HashSet<EventType>();
@@ -174,10 +194,32 @@ public sealed class CodingKnowledge
     public IReadOnlySet<string> SubjectGerundPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Words that refer back to the last pair only right before a trigger, as its subject ("the two agreed", "both condemned").</summary>
-    public IReadOnlyList<Phrase> PairSubjects { get; init; } = [];
+    public IReadOnlyList<Phrase> PairSubjects
+    {
+        get => _pairSubjects;
+        init
+        {
+            _pairSubjects = value;
+            PairSubjectIndex = new PhraseIndex(value);
+        }
+    }
+
+    /// <summary><see cref="PairSubjects"/> by the stems that can start them.</summary>
+    public PhraseIndex PairSubjectIndex { get; private init; } = PhraseIndex.Empty;
 
     /// <summary>Phrases for a group of three or more parties ("trilateral", "the three leaders"): a joint act's parties are then the article's main countries.</summary>
-    public IReadOnlyList<Phrase> GroupPhrases { get; init; } = [];
+    public IReadOnlyList<Phrase> GroupPhrases
+    {
+        get => _groupPhrases;
+        init
+        {
+            _groupPhrases = value;
+            GroupIndex = new PhraseIndex(value);
+        }
+    }
+
+    /// <summary><see cref="GroupPhrases"/> by the stems that can start them.</summary>
+    public PhraseIndex GroupIndex { get; private init; } = PhraseIndex.Empty;
 
     /// <summary>Descriptions of a person already named ("the foreign minister", "the president"): as a subject, the last person named.</summary>
     public IReadOnlyList<Phrase> PersonDescriptions { get; init; } = [];
@@ -257,7 +299,18 @@ public sealed class CodingKnowledge
         new Dictionary<string, List<(Phrase Name, DisputedPlace Place)>>(StringComparer.Ordinal);
 
     /// <summary>Definite references to an act ("the decision", "that move"): as an untargeted act's object, the last act of another country.</summary>
-    public IReadOnlyList<Phrase> ActReferences { get; init; } = [];
+    public IReadOnlyList<Phrase> ActReferences
+    {
+        get => _actReferences;
+        init
+        {
+            _actReferences = value;
+            ActReferenceIndex = new PhraseIndex(value);
+        }
+    }
+
+    /// <summary><see cref="ActReferences"/> by the stems that can start them.</summary>
+    public PhraseIndex ActReferenceIndex { get; private init; } = PhraseIndex.Empty;
 
     /// <summary>Hedges before an object ("what it called", "what appeared to be"), whose words a phrase's gap does not count.</summary>
     public IReadOnlyList<Phrase> GapHedges
@@ -314,6 +367,9 @@ public sealed class CodingKnowledge
 
     /// <summary>Role words that name an actor only with a place right after them ("officials in Sylvaton", "the foreign ministry in Fredville").</summary>
     public IReadOnlyList<(string[] Words, Strait.Core.Actors.ActorRole Role)> PlacedRoles { get; init; } = [];
+
+    /// <summary><see cref="StandaloneRoles"/> and <see cref="PlacedRoles"/> indexed once (the same answer whichever thread builds it first).</summary>
+    public StandaloneRoleWords StandaloneRoleWords => _standaloneRoleWords ??= new StandaloneRoleWords(StandaloneRoles, PlacedRoles);
 
     /// <summary>Roles whose one-sided acts with no target named aim at their own country's government ("the opposition criticized the plan").</summary>
     public IReadOnlySet<Strait.Core.Actors.ActorRole> HomeTargetRoles { get; init; } = new HashSet<Strait.Core.Actors.ActorRole>();

@@ -95,7 +95,7 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
     /// <summary>True when a cue starts at the token; never inside a time expression ("in May 2031" is no "may"); a <see cref="ClauseInitial"/> cue only at its clause's start or after a comma.</summary>
     public bool AnyAt(SentenceView view, int position, int limit)
     {
-        if (!_byAnchor.TryGetValue(view.Tokens[position].Stem, out var cues) || view.Times.Any(t => t.StartToken <= position && position < t.EndToken))
+        if (!_byAnchor.TryGetValue(view.Tokens[position].Stem, out var cues) || view.InTime(position))
         {
             return false;
         }

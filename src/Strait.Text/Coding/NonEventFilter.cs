@@ -55,7 +55,7 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
 
             if (knowledge.Prepositions.Contains(token.Lower) || knowledge.Determiners.Contains(token.Lower) || token.IsPossessive ||
                 !char.IsLetter(token.Lower[0]) || view.Mentions.Any(m => m.StartToken <= k && k < m.EndToken) ||
-                view.Times.Any(t => t.StartToken <= k && k < t.EndToken) || knowledge.PatternsByAnchor.ContainsKey(token.Stem))
+                view.InTime(k) || knowledge.PatternsByAnchor.ContainsKey(token.Stem))
             {
                 return false;
             }

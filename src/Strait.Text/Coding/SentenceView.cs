@@ -15,6 +15,7 @@ public sealed record PlacedTime(TimeExpression Time, int StartToken, int EndToke
 public sealed class SentenceView
 {
     private readonly int[] _mentionAt;
+    private readonly bool[] _inTime;
     private List<string>? _almanacWords;
 
     public SentenceView(TextSpan sentence, int paragraph, List<WordToken> tokens, List<PlacedMention> mentions, List<PlacedTime> times, int[] clauseOf,
@@ -28,6 +29,12 @@ public sealed class SentenceView
         Times = times;
         ClauseOf = clauseOf;
         Hedge = new bool[tokens.Count];
+        _inTime = new bool[tokens.Count];
+        foreach (var time in times)
+        {
+            Array.Fill(_inTime, true, time.StartToken, time.EndToken - time.StartToken);
+        }
+
         _mentionAt = Enumerable.Repeat(-1, tokens.Count).ToArray();
         for (var m = mentions.Count - 1; m >= 0; m--)
         {
@@ -46,6 +53,9 @@ public sealed class SentenceView
     public List<PlacedTime> Times { get; }
 
     public int[] ClauseOf { get; }
+
+    /// <summary>Whether token <paramref name="token"/> is part of a time expression of the sentence.</summary>
+    public bool InTime(int token) => _inTime[token];
 
     /// <summary>
     /// Tokens that open an insertion, a clause after which the words return to the clause it interrupted: a bracket, or

@@ -20,7 +20,7 @@ public static class SentenceViewBuilder
         var mentionIndex = 0;
         var timeIndex = 0;
         var paragraph = 0;
-        var standalone = new StandaloneRoles(knowledge.StandaloneRoles, knowledge.PlacedRoles);
+        var standalone = new StandaloneRoles(knowledge.StandaloneRoleWords);
         foreach (var sentence in sentences.OrderBy(s => s.Start))
         {
             while (paragraph + 1 < document.Paragraphs.Count && document.Paragraphs[paragraph + 1].Start <= sentence.Start)

@@ -116,13 +116,12 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     {
         for (var i = clauseStart; i < trigger; i++)
         {
-            if (knowledge.StatePairPhrases.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, i, trigger)))
+            if (knowledge.StatePairIndex.AnyMatchesAt(view, i, trigger))
             {
                 return references.Pair(states: true, ranked);
             }
 
-            if (knowledge.PairPhrases.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, i, trigger)) ||
-                knowledge.PairSubjects.Any(phrase => PhraseMatcher.Match(phrase, view, i, trigger) is { } match && match.End == trigger))
+            if (knowledge.PairIndex.AnyMatchesAt(view, i, trigger) || knowledge.PairSubjectIndex.AnyEndsAt(view, i, trigger))
             {
                 return references.Pair();
             }
@@ -140,8 +139,8 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     {
         for (var i = clauseStart; i < trigger; i++)
         {
-            if (knowledge.StatePairPhrases.Concat(knowledge.PairPhrases).Concat(knowledge.GroupPhrases).Any(phrase => PhraseMatcher.MatchesAt(phrase, view, i, trigger)) ||
-                knowledge.PairSubjects.Any(phrase => PhraseMatcher.Match(phrase, view, i, trigger) is { } match && match.End == trigger))
+            if (knowledge.StatePairIndex.AnyMatchesAt(view, i, trigger) || knowledge.PairIndex.AnyMatchesAt(view, i, trigger) ||
+                knowledge.GroupIndex.AnyMatchesAt(view, i, trigger) || knowledge.PairSubjectIndex.AnyEndsAt(view, i, trigger))
             {
                 return true;
             }
@@ -439,7 +438,7 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     {
         for (var i = Math.Max(clauseStart, trigger - 6); i < trigger; i++)
         {
-            foreach (var phrase in knowledge.GroupPhrases)
+            foreach (var phrase in knowledge.GroupIndex.At(view, i))
             {
                 if (PhraseMatcher.Match(phrase, view, i, trigger) is { } match &&
                     trigger - match.End <= (knowledge.CountWords.Contains(view.Tokens[match.End - 1].Lower) ? 0 : GroupHeadReach) &&

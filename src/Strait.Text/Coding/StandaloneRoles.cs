@@ -13,7 +13,7 @@ namespace Strait.Text.Coding;
 /// actor only with a place right after them and "in" ("officials in Sylvaton"; not "the government of Sylvania", which
 /// names the country itself). Keeps the running count of countries named.
 /// </summary>
-public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Role)> phrases, IReadOnlyList<(string[] Words, ActorRole Role)>? placedPhrases = null)
+public sealed class StandaloneRoles(StandaloneRoleWords words)
 {
     /// <summary>How much a country's count keeps from one sentence to the next: the country named most lately leads.</summary>
     private const double Decay = 0.7;
@@ -21,10 +21,12 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
     private readonly Dictionary<string, double> _named = new(StringComparer.Ordinal);
     private readonly Dictionary<ActorRole, string> _lastOfRole = [];
     private readonly List<string> _decayed = [];
-    private readonly ILookup<string, (string[] Words, ActorRole Role, bool Placed)> _byFirstWord = phrases.Select(p => (p.Words, p.Role, Placed: false))
-        .Concat((placedPhrases ?? []).Select(p => (p.Words, p.Role, Placed: true)))
-        .OrderByDescending(p => p.Words.Length)
-        .ToLookup(p => p.Words[0], StringComparer.Ordinal);
+    private readonly ILookup<string, (string[] Words, ActorRole Role, bool Placed)> _byFirstWord = words.ByFirstWord;
+
+    public StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Role)> phrases, IReadOnlyList<(string[] Words, ActorRole Role)>? placedPhrases = null)
+        : this(new StandaloneRoleWords(phrases, placedPhrases))
+    {
+    }
 
     /// <summary>The sentence's mentions with a mention added for each standalone role word, in token order.</summary>
     public List<PlacedMention> Add(List<WordToken> tokens, List<PlacedMention> mentions)
@@ -161,4 +163,16 @@ public sealed class StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Rol
     private static bool Covered(List<PlacedMention> mentions, int token) => mentions.Any(m => m.StartToken <= token && token < m.EndToken);
 
     private static bool Overlaps(List<PlacedMention> mentions, int start, int end) => mentions.Any(m => m.StartToken < end && start < m.EndToken);
+}
+
+/// <summary>
+/// The role words of <see cref="StandaloneRoles"/> (<c>standalone_roles</c>) and <c>placed_roles</c> by their first
+/// word, longest first: built once from the knowledge, shared by every document.
+/// </summary>
+public sealed class StandaloneRoleWords(IReadOnlyList<(string[] Words, ActorRole Role)> phrases, IReadOnlyList<(string[] Words, ActorRole Role)>? placedPhrases = null)
+{
+    public ILookup<string, (string[] Words, ActorRole Role, bool Placed)> ByFirstWord { get; } = phrases.Select(p => (p.Words, p.Role, Placed: false))
+        .Concat((placedPhrases ?? []).Select(p => (p.Words, p.Role, Placed: true)))
+        .OrderByDescending(p => p.Words.Length)
+        .ToLookup(p => p.Words[0], StringComparer.Ordinal);
 }

@@ -136,14 +136,14 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     {
         for (var k = from; k < Math.Min(clauseEnd, from + 2); k++)
         {
-            if (knowledge.GroupPhrases.Any(phrase => IsObjectPhrase(phrase, view, k, clauseEnd)))
+            if (knowledge.GroupIndex.At(view, k).Any(phrase => IsObjectPhrase(phrase, view, k, clauseEnd)))
             {
                 return (references.JointGroup() ?? references.Group(counterparts.Ranked)) is { } group
                     ? [.. group.Where(c => c != source.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV))]
                     : null;
             }
 
-            if (knowledge.StatePairPhrases.Concat(knowledge.PairPhrases).Any(phrase => IsObjectPhrase(phrase, view, k, clauseEnd)))
+            if (knowledge.StatePairIndex.At(view, k).Concat(knowledge.PairIndex.At(view, k)).Any(phrase => IsObjectPhrase(phrase, view, k, clauseEnd)))
             {
                 return OtherPair(source, references, counterparts);
             }
@@ -227,7 +227,7 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     {
         for (var k = from; k < Math.Min(clauseEnd, from + 3); k++)
         {
-            if (knowledge.ActReferences.Any(phrase => PhraseMatcher.MatchesAt(phrase, view, k, clauseEnd)))
+            if (knowledge.ActReferenceIndex.AnyMatchesAt(view, k, clauseEnd))
             {
                 return true;
             }

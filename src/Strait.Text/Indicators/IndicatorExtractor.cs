@@ -96,7 +96,7 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         var view = views[s];
         for (var i = 0; i < view.Tokens.Count - 1; i++)
         {
-            if (!char.IsDigit(view.Tokens[i].Lower[0]) || view.Times.Any(t => t.StartToken <= i && i < t.EndToken) ||
+            if (!char.IsDigit(view.Tokens[i].Lower[0]) || view.InTime(i) ||
                 !double.TryParse(view.Tokens[i].Lower.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
                 continue;
