@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Strait.Text.Coding;
 
 /// <summary>
@@ -15,16 +13,15 @@ public readonly record struct WordToken(int Start, int End, string Lower, string
 /// Splits a span of text into <see cref="WordToken"/>s: words (with inner hyphens, dots and apostrophes),
 /// numbers, a possessive <c>'s</c> as its own token, and single punctuation marks.
 /// </summary>
-public static partial class WordTokenizer
+public static class WordTokenizer
 {
     public static List<WordToken> Tokenize(string text, int start, int end, Stemmer stemmer)
     {
-        // EnumerateMatches over a span allocates neither the sentence's substring nor a Match per word.
         var tokens = new List<WordToken>((end - start) / 5 + 4);
-        foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        var at = start;
+        while (NextWord(text, ref at, end) is var (tokenStart, length))
         {
-            var tokenStart = start + match.Index;
-            var value = text.AsSpan(tokenStart, match.Length);
+            var value = text.AsSpan(tokenStart, length);
             if (value.Length > 2 && (value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || value.EndsWith("’s", StringComparison.OrdinalIgnoreCase)))
             {
                 Add(tokens, text, tokenStart, tokenStart + value.Length - 2, stemmer);
@@ -56,6 +53,73 @@ public static partial class WordTokenizer
         return tokens;
     }
 
+    /// <summary>
+    /// The next word of <paramref name="text"/> from <paramref name="at"/> (moved past it) to <paramref name="end"/>, or
+    /// null at the end. A word is a number with inner dots or commas ("1,200", "3.5"); else letters and digits with inner
+    /// hyphens, apostrophes and dots ("Lee Myung-bak", "Japan's", "U.S"); else any one character that is not white space.
+    /// The regular expression <c>\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S</c> says the same (the
+    /// tests hold the two to it); a hand-written scan is several times faster.
+    /// </summary>
+    public static (int Start, int Length)? NextWord(string text, ref int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at >= end)
+        {
+            return null;
+        }
+
+        var start = at;
+        var c = text[at];
+        if (char.IsDigit(c))
+        {
+            at = Digits(text, at + 1, end);
+            while (at + 1 < end && text[at] is '.' or ',' && char.IsDigit(text[at + 1]))
+            {
+                at = Digits(text, at + 2, end);
+            }
+        }
+        else if (IsWordCharacter(c))
+        {
+            at = WordCharacters(text, at + 1, end);
+            while (at + 1 < end && text[at] is '-' or '\'' or '’' or '.' && IsWordCharacter(text[at + 1]))
+            {
+                at = WordCharacters(text, at + 2, end);
+            }
+        }
+        else
+        {
+            at++;
+        }
+
+        return (start, at - start);
+    }
+
+    private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
+
+    private static int Digits(string text, int at, int end)
+    {
+        while (at < end && char.IsDigit(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static int WordCharacters(string text, int at, int end)
+    {
+        while (at < end && IsWordCharacter(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
     /// <summary>True for a hyphenated word whose every part starts with a capital letter ("Korea-Japan", not "Lee Myung-bak" or "K-pop").</summary>
     private static bool IsNamePair(ReadOnlySpan<char> value)
     {
@@ -82,7 +146,4 @@ public static partial class WordTokenizer
         var lower = string.Create(end - start, (text, start), static (buffer, at) => at.text.AsSpan(at.start, buffer.Length).ToLowerInvariant(buffer));
         tokens.Add(new WordToken(start, end, lower, stemmer.Stem(lower), char.IsUpper(text[start])));
     }
-
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:[\-'’.][\p{L}\p{N}]+)*(?:'s|’s)?|\S", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
 }

@@ -167,11 +167,12 @@ public sealed class PublicationDateInference : IPipelineComponent
         var times = new List<FoundTime>();
         IReadOnlyList<Person>? lastNamed = null;
         var sinceOtherYear = AnaphoricSentences;
-        foreach (var sentence in document.Sentences)
+        var found = _finder.FindBySentence(document);
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
-            var (first, limit) = TokenSpans.Range(tokens, sentence);
+            var (first, limit) = TokenSpans.Range(tokens, document.Sentences[s]);
             times.Clear();
-            _finder.Find(text, tokens, first, limit, times);
+            times.AddRange(found[s]);
             var named = evidence.Events.Count;
             Aliases(document, first, limit, times, evidence);
             var claimed = evidence.Events.Count == named ? [] : evidence.Events.Skip(named).Select(e => e.Span).ToList();

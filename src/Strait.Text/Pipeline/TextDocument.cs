@@ -45,4 +45,11 @@ public sealed class TextDocument
 
     /// <summary>Warnings a component wants the user to see (an undatable document, say).</summary>
     public List<string> Notes { get; } = [];
+
+    /// <summary>
+    /// The unresolved time expressions of each sentence as a finder found them, kept with that finder so that the
+    /// stages that need them (publication dating, then time tagging) find them once; null until one asks
+    /// (<see cref="Times.TimeExpressionFinder.FindBySentence"/>).
+    /// </summary>
+    public (object Finder, IReadOnlyList<IReadOnlyList<Times.FoundTime>> BySentence)? FoundTimes { get; set; }
 }

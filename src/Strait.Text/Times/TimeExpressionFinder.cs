@@ -71,6 +71,30 @@ public sealed class TimeExpressionFinder
         _starters = new Lookup(starters, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// The expressions of each sentence of the document, in order: found once per document and finder, and kept on the
+    /// document for the next stage that asks. The sentences and tokens must be final when it is first asked.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<FoundTime>> FindBySentence(TextDocument document)
+    {
+        if (document.FoundTimes is var (finder, known) && ReferenceEquals(finder, this))
+        {
+            return known;
+        }
+
+        var bySentence = new List<IReadOnlyList<FoundTime>>(document.Sentences.Count);
+        foreach (var sentence in document.Sentences)
+        {
+            var (first, limit) = TokenSpans.Range(document.Tokens, sentence);
+            var found = new List<FoundTime>();
+            Find(document.Text, document.Tokens, first, limit, found);
+            bySentence.Add(found);
+        }
+
+        document.FoundTimes = (this, bySentence);
+        return bySentence;
+    }
+
     /// <summary>Finds the expressions among tokens <paramref name="first"/> to <paramref name="limit"/> (exclusive), one sentence.</summary>
     public void Find(string text, IReadOnlyList<TextSpan> tokens, int first, int limit, List<FoundTime> found) =>
         Find(text, tokens switch

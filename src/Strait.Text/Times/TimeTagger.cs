@@ -28,15 +28,8 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
     public void Process(TextDocument document)
     {
         document.Times.Clear();
-        var found = new List<FoundTime>();
-        foreach (var sentence in document.Sentences)
-        {
-            var (first, limit) = TokenSpans.Range(document.Tokens, sentence);
-            finder.Find(document.Text, document.Tokens, first, limit, found);
-        }
-
         var named = new List<PartialDate>();
-        foreach (var time in found)
+        foreach (var time in finder.FindBySentence(document).SelectMany(found => found))
         {
             var when = time.Reference is AnaphoricTime anaphoric
                 ? AnaphoricAnchor.Resolve(anaphoric, named)
