@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Strait.Core.Events;
 
 namespace Strait.Text.Coding;
@@ -102,7 +103,7 @@ public sealed class CodingKnowledge
             list.AddRange(ordered);
         }
 
-        PatternsByAnchor = byAnchor;
+        PatternsByAnchor = byAnchor.ToFrozenDictionary(StringComparer.Ordinal);
         var keywordsByAnchor = new Dictionary<string, List<IssueKeyword>>(StringComparer.Ordinal);
         foreach (var keyword in issueKeywords)
         {
@@ -117,7 +118,7 @@ public sealed class CodingKnowledge
             }
         }
 
-        IssueKeywordsByAnchor = keywordsByAnchor;
+        IssueKeywordsByAnchor = keywordsByAnchor.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public Stemmer Stemmer { get; }

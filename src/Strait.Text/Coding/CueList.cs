@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Strait.Text.Coding;
 
 /// <summary>
@@ -6,10 +8,10 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window, int After)
 {
-    private readonly Dictionary<string, List<Phrase>> _byAnchor = Index(Cues);
+    private readonly FrozenDictionary<string, List<Phrase>> _byAnchor = Index(Cues);
 
     /// <summary>Phrases grouped by the stems that can start them, so a token is checked only against its own.</summary>
-    public static Dictionary<string, List<Phrase>> Index(IEnumerable<Phrase> phrases)
+    public static FrozenDictionary<string, List<Phrase>> Index(IEnumerable<Phrase> phrases)
     {
         var index = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
@@ -25,7 +27,7 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
             }
         }
 
-        return index;
+        return index.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Cues that count only where they open their clause, or follow a comma ("were war to break out": an inverted conditional).</summary>

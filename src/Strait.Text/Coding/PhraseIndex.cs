@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Strait.Text.Coding;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed class PhraseIndex
 {
-    private readonly Dictionary<string, List<Phrase>> _byAnchor;
+    private readonly FrozenDictionary<string, List<Phrase>> _byAnchor;
 
     public PhraseIndex(IEnumerable<Phrase> phrases)
     {

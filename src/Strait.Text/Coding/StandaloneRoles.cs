@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Strait.Core.Actors;
 using Strait.Text.Pipeline;
 
@@ -21,7 +22,7 @@ public sealed class StandaloneRoles(StandaloneRoleWords words)
     private readonly Dictionary<string, double> _named = new(StringComparer.Ordinal);
     private readonly Dictionary<ActorRole, string> _lastOfRole = [];
     private readonly List<string> _decayed = [];
-    private readonly ILookup<string, (string[] Words, ActorRole Role, bool Placed)> _byFirstWord = words.ByFirstWord;
+    private readonly FrozenDictionary<string, (string[] Words, ActorRole Role, bool Placed)[]> _byFirstWord = words.ByFirstWord;
 
     public StandaloneRoles(IReadOnlyList<(string[] Words, ActorRole Role)> phrases, IReadOnlyList<(string[] Words, ActorRole Role)>? placedPhrases = null)
         : this(new StandaloneRoleWords(phrases, placedPhrases))
@@ -63,12 +64,12 @@ public sealed class StandaloneRoles(StandaloneRoleWords words)
         List<PlacedMention>? added = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!_byFirstWord.Contains(tokens[i].Lower) || Covered(mentions, i) || i > 0 && (Covered(mentions, i - 1) || tokens[i - 1].IsPossessive))
+            if (!_byFirstWord.TryGetValue(tokens[i].Lower, out var candidates) || Covered(mentions, i) || i > 0 && (Covered(mentions, i - 1) || tokens[i - 1].IsPossessive))
             {
                 continue;
             }
 
-            foreach (var (words, role, placed) in _byFirstWord[tokens[i].Lower])
+            foreach (var (words, role, placed) in candidates)
             {
                 if (!Matches(tokens, i, words))
                 {
@@ -171,8 +172,9 @@ public sealed class StandaloneRoles(StandaloneRoleWords words)
 /// </summary>
 public sealed class StandaloneRoleWords(IReadOnlyList<(string[] Words, ActorRole Role)> phrases, IReadOnlyList<(string[] Words, ActorRole Role)>? placedPhrases = null)
 {
-    public ILookup<string, (string[] Words, ActorRole Role, bool Placed)> ByFirstWord { get; } = phrases.Select(p => (p.Words, p.Role, Placed: false))
+    public FrozenDictionary<string, (string[] Words, ActorRole Role, bool Placed)[]> ByFirstWord { get; } = phrases.Select(p => (p.Words, p.Role, Placed: false))
         .Concat((placedPhrases ?? []).Select(p => (p.Words, p.Role, Placed: true)))
         .OrderByDescending(p => p.Words.Length)
-        .ToLookup(p => p.Words[0], StringComparer.Ordinal);
+        .GroupBy(p => p.Words[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 }

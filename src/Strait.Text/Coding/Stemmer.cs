@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Strait.Text.Coding;
 
 /// <summary>
@@ -8,9 +10,38 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
 {
+    /// <summary>The most words <see cref="Word"/> remembers; past it, a new word is folded and stemmed each time it comes.</summary>
+    private const int RememberedWords = 100_000;
+
+    /// <summary>
+    /// Each word as written, with its lower case and stem: news text repeats its words, so most tokens are folded and
+    /// stemmed once per process instead of once per occurrence. The answer depends only on the word, so sharing it
+    /// between documents and threads changes no result.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (string Lower, string Stem)> _words = new(StringComparer.Ordinal);
+
     public static Stemmer Plain { get; } = new(new Dictionary<string, string>());
 
     public string Stem(string word) => SingleL(EndOfEe(StemCore(word)));
+
+    /// <summary>A word as written (in any case) with its lower-case form and its <see cref="Stem"/>.</summary>
+    public (string Lower, string Stem) Word(ReadOnlySpan<char> written)
+    {
+        var known = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (known.TryGetValue(written, out var word))
+        {
+            return word;
+        }
+
+        var lower = written.ToString().ToLowerInvariant();
+        word = (lower, Stem(lower));
+        if (_words.Count < RememberedWords)
+        {
+            known.TryAdd(written, word);
+        }
+
+        return word;
+    }
 
     private string StemCore(string word)
     {

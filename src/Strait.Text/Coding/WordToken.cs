@@ -142,8 +142,7 @@ public static class WordTokenizer
 
     private static void Add(List<WordToken> tokens, string text, int start, int end, Stemmer stemmer)
     {
-        // Folded straight from the text: one string per word, not a substring and then its lower case.
-        var lower = string.Create(end - start, (text, start), static (buffer, at) => at.text.AsSpan(at.start, buffer.Length).ToLowerInvariant(buffer));
-        tokens.Add(new WordToken(start, end, lower, stemmer.Stem(lower), char.IsUpper(text[start])));
+        var (lower, stem) = stemmer.Word(text.AsSpan(start, end - start));
+        tokens.Add(new WordToken(start, end, lower, stem, char.IsUpper(text[start])));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using NodaTime;
 using Strait.Core.Events;
@@ -31,15 +32,15 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     /// <summary>How many words before the figure make up its measure.</summary>
     private const int MeasureWords = 8;
 
-    private readonly Dictionary<string, List<Phrase>> _pollWords = CueList.Index(knowledge.PollWords);
+    private readonly FrozenDictionary<string, List<Phrase>> _pollWords = CueList.Index(knowledge.PollWords);
 
-    private readonly Dictionary<string, List<Phrase>> _levelVerbs = CueList.Index(knowledge.LevelVerbs);
+    private readonly FrozenDictionary<string, List<Phrase>> _levelVerbs = CueList.Index(knowledge.LevelVerbs);
 
-    private readonly Dictionary<string, List<Phrase>> _surveyWords = CueList.Index(knowledge.SurveyWords);
+    private readonly FrozenDictionary<string, List<Phrase>> _surveyWords = CueList.Index(knowledge.SurveyWords);
 
-    private readonly Dictionary<string, List<Phrase>> _statisticWords = CueList.Index(knowledge.StatisticWords);
+    private readonly FrozenDictionary<string, List<Phrase>> _statisticWords = CueList.Index(knowledge.StatisticWords);
 
-    private readonly Dictionary<string, List<Phrase>> _decreaseBefore = CueList.Index(knowledge.DecreaseBefore);
+    private readonly FrozenDictionary<string, List<Phrase>> _decreaseBefore = CueList.Index(knowledge.DecreaseBefore);
 
     // The first look over a document's tokens (CandidateFigures) reads them as written, without making strings.
     private readonly LowerCaseWords<double> _ratioWords = new(knowledge.RatioWords);
@@ -301,7 +302,7 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     private static bool IsDemonymEnd(SentenceView view, int token) =>
         view.Mentions.Any(m => m.EndToken == token && m.Mention.Kind == MentionKind.Demonym);
 
-    private static bool HasAny(SentenceView view, Dictionary<string, List<Phrase>> cues)
+    private static bool HasAny(SentenceView view, FrozenDictionary<string, List<Phrase>> cues)
     {
         for (var i = 0; i < view.Tokens.Count; i++)
         {

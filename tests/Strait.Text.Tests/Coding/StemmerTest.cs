@@ -41,4 +41,17 @@ public sealed class StemmerTest
         Assert.Equal("according", stemmer.Stem("according"));
         Assert.NotEqual(stemmer.Stem("accord"), stemmer.Stem("according"));
     }
+
+    [Theory]
+    [InlineData("Imposed", "imposed", "impos")]
+    [InlineData("MET", "met", "meet")]
+    [InlineData("Sanctions", "sanctions", "sanction")]
+    public void A_word_as_written_gives_its_lower_case_and_stem_the_first_time_and_every_time_after(string written, string lower, string stem)
+    {
+        var stemmer = new Stemmer(new Dictionary<string, string> { ["met"] = "meet" });
+
+        Assert.Equal((lower, stem), stemmer.Word(written));
+        Assert.Equal((lower, stem), stemmer.Word(("x" + written).AsSpan(1)));
+        Assert.Equal(stemmer.Stem(lower), stemmer.Word(written).Stem);
+    }
 }
