@@ -67,6 +67,9 @@ public sealed class AlmanacDating
     private readonly IReadOnlyDictionary<EventType, int> _families;
     private readonly IReadOnlySet<string> _common;
 
+    /// <summary>Every content word of every entry: a sentence's other words can match none, so they are not counted.</summary>
+    private readonly HashSet<string> _vocabulary = new(StringComparer.Ordinal);
+
     public AlmanacDating(IReadOnlyList<AlmanacEntry> almanac, Stemmer stemmer, IReadOnlyDictionary<EventType, int> families, IReadOnlySet<string> commonWords)
     {
         _families = families;
@@ -90,6 +93,7 @@ public sealed class AlmanacDating
                 }
             }
 
+            _vocabulary.UnionWith(words);
             var known = new Known(entry.Event, words, aliases);
             var (first, second) = PairKey(entry.Event.Source, entry.Event.Target);
             var kind = Kind(entry.Event.Type);
@@ -296,13 +300,13 @@ public sealed class AlmanacDating
         return false;
     }
 
-    /// <summary>The sentence's content words once each, as a short list (a sentence has a few dozen words).</summary>
+    /// <summary>The sentence's content words that some entry has, once each, as a short list (a sentence has a few dozen words).</summary>
     private List<string> DistinctContent(IReadOnlyList<string> stems)
     {
         var words = new List<string>(stems.Count);
         foreach (var s in stems)
         {
-            if (IsContent(s) && !words.Contains(s))
+            if (_vocabulary.Contains(s) && !words.Contains(s))
             {
                 words.Add(s);
             }
