@@ -44,6 +44,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var counterparts = Counterparts.Of(document, knowledge.MainCountries);
         var newsDay = new NewsDay(document, knowledge);
         var views = SentenceViewBuilder.Build(document, knowledge);
+        document.SentenceViews = (knowledge, views);
         var issues = new IssuePicker(knowledge, views);
         var headlines = Headlines.Of(document, knowledge);
         foreach (var view in views)

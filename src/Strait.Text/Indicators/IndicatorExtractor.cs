@@ -63,7 +63,7 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
             return;
         }
 
-        var views = SentenceViewBuilder.Build(Scope(document, candidates), coding);
+        var views = Views(document, candidates);
         for (var s = 0; s < views.Count; s++)
         {
             var view = views[s];
@@ -160,6 +160,22 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The views of the sentences of the paragraphs that hold a candidate figure: the coder's, when it has run with the
+    /// same knowledge (<see cref="TextDocument.SentenceViews"/>), else built for those paragraphs alone.
+    /// </summary>
+    private List<SentenceView> Views(TextDocument document, List<int> candidates)
+    {
+        if (document.SentenceViews is not var (built, all) || !ReferenceEquals(built, coding))
+        {
+            return SentenceViewBuilder.Build(Scope(document, candidates), coding);
+        }
+
+        var paragraphs = document.Paragraphs.Where(p => candidates.Any(c => c >= p.Start && c < p.End)).ToList();
+        return document.Paragraphs.Count == 0 ? [.. all]
+            : [.. all.Where(v => paragraphs.Any(p => v.Span.Start >= p.Start && v.Span.Start < p.End))];
     }
 
     /// <summary>

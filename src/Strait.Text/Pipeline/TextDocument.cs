@@ -52,4 +52,10 @@ public sealed class TextDocument
     /// (<see cref="Times.TimeExpressionFinder.FindBySentence"/>).
     /// </summary>
     public (object Finder, IReadOnlyList<IReadOnlyList<Times.FoundTime>> BySentence)? FoundTimes { get; set; }
+
+    /// <summary>
+    /// The coder's view of each sentence, kept with the knowledge that built it so that a later stage with the same
+    /// knowledge (the indicator extractor) reads the same views instead of building them again; null until built.
+    /// </summary>
+    public (object Knowledge, IReadOnlyList<Coding.SentenceView> Views)? SentenceViews { get; set; }
 }

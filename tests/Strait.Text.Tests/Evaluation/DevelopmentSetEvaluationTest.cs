@@ -14,7 +14,7 @@ public sealed class DevelopmentSetEvaluationTest
         { "holdout", 8, 8, 0.55, 0.68, 0.31, 11 },    // measured 0.554 / 0.684 / 0.312, 12 of 12
         { "dev2", 10, 10, 0.54, 0.59, 0.28, 10 },     // measured 0.543 / 0.600 / 0.287, 11 of 11
         { "sentences", 160, 160, 0.76, 0.79, 0.35, 1 }, // measured 0.761 / 0.800 / 0.361, 1 of 1
-        { "dev3", 10, 9, 0.42, 0.54, 0.19, 8 },       // measured 0.432 / 0.546 / 0.202, 9 of 21
+        { "dev3", 10, 9, 0.43, 0.54, 0.20, 8 },       // measured 0.436 / 0.549 / 0.204, 9 of 21
     };
 
     [Theory]
