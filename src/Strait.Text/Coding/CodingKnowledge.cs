@@ -19,10 +19,10 @@ public sealed class CodingKnowledge
 
     private readonly IReadOnlyList<Phrase> _gapHedges = [];
     private StandaloneRoleWords? _standaloneRoleWords;
-    private readonly IReadOnlyList<Phrase> _statePairPhrases = [];
-    private readonly IReadOnlyList<Phrase> _pairSubjects = [];
-    private readonly IReadOnlyList<Phrase> _groupPhrases = [];
-    private readonly IReadOnlyList<Phrase> _actReferences = [];
+    private PhraseIndex? _statePairIndex;
+    private PhraseIndex? _pairSubjectIndex;
+    private PhraseIndex? _groupIndex;
+    private PhraseIndex? _actReferenceIndex;
     private readonly IReadOnlyList<DisputedPlace> _disputedPlaces = [];
 
     public CodingKnowledge(
@@ -175,18 +175,10 @@ public sealed class CodingKnowledge
     public IReadOnlyList<string> NounSuffixes { get; }
 
     /// <summary>Phrases that refer back to the last two states of different countries ("both countries", "both are").</summary>
-    public IReadOnlyList<Phrase> StatePairPhrases
-    {
-        get => _statePairPhrases;
-        init
-        {
-            _statePairPhrases = value;
-            StatePairIndex = new PhraseIndex(value);
-        }
-    }
+    public IReadOnlyList<Phrase> StatePairPhrases { get; init; } = [];
 
-    /// <summary><see cref="StatePairPhrases"/> by the stems that can start them.</summary>
-    public PhraseIndex StatePairIndex { get; private init; } = PhraseIndex.Empty;
+    /// <summary><see cref="StatePairPhrases"/> by the stems that can start them, built on first use.</summary>
+    public PhraseIndex StatePairIndex => _statePairIndex ??= new PhraseIndex(StatePairPhrases);
 
     /// <summary>Event types whose issue comes only from their own clause, their pattern or a party, never from the paragraph's topic (issues.yaml <c>clause_only_types</c>).</summary>
     public IReadOnlySet<EventType> ClauseOnlyIssueTypes { get; init; } = new HashSet<EventType>();
@@ -195,32 +187,16 @@ public sealed class CodingKnowledge
     public IReadOnlySet<string> SubjectGerundPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Words that refer back to the last pair only right before a trigger, as its subject ("the two agreed", "both condemned").</summary>
-    public IReadOnlyList<Phrase> PairSubjects
-    {
-        get => _pairSubjects;
-        init
-        {
-            _pairSubjects = value;
-            PairSubjectIndex = new PhraseIndex(value);
-        }
-    }
+    public IReadOnlyList<Phrase> PairSubjects { get; init; } = [];
 
-    /// <summary><see cref="PairSubjects"/> by the stems that can start them.</summary>
-    public PhraseIndex PairSubjectIndex { get; private init; } = PhraseIndex.Empty;
+    /// <summary><see cref="PairSubjects"/> by the stems that can start them, built on first use.</summary>
+    public PhraseIndex PairSubjectIndex => _pairSubjectIndex ??= new PhraseIndex(PairSubjects);
 
     /// <summary>Phrases for a group of three or more parties ("trilateral", "the three leaders"): a joint act's parties are then the article's main countries.</summary>
-    public IReadOnlyList<Phrase> GroupPhrases
-    {
-        get => _groupPhrases;
-        init
-        {
-            _groupPhrases = value;
-            GroupIndex = new PhraseIndex(value);
-        }
-    }
+    public IReadOnlyList<Phrase> GroupPhrases { get; init; } = [];
 
-    /// <summary><see cref="GroupPhrases"/> by the stems that can start them.</summary>
-    public PhraseIndex GroupIndex { get; private init; } = PhraseIndex.Empty;
+    /// <summary><see cref="GroupPhrases"/> by the stems that can start them, built on first use.</summary>
+    public PhraseIndex GroupIndex => _groupIndex ??= new PhraseIndex(GroupPhrases);
 
     /// <summary>Descriptions of a person already named ("the foreign minister", "the president"): as a subject, the last person named.</summary>
     public IReadOnlyList<Phrase> PersonDescriptions { get; init; } = [];
@@ -300,18 +276,10 @@ public sealed class CodingKnowledge
         new Dictionary<string, List<(Phrase Name, DisputedPlace Place)>>(StringComparer.Ordinal);
 
     /// <summary>Definite references to an act ("the decision", "that move"): as an untargeted act's object, the last act of another country.</summary>
-    public IReadOnlyList<Phrase> ActReferences
-    {
-        get => _actReferences;
-        init
-        {
-            _actReferences = value;
-            ActReferenceIndex = new PhraseIndex(value);
-        }
-    }
+    public IReadOnlyList<Phrase> ActReferences { get; init; } = [];
 
-    /// <summary><see cref="ActReferences"/> by the stems that can start them.</summary>
-    public PhraseIndex ActReferenceIndex { get; private init; } = PhraseIndex.Empty;
+    /// <summary><see cref="ActReferences"/> by the stems that can start them, built on first use.</summary>
+    public PhraseIndex ActReferenceIndex => _actReferenceIndex ??= new PhraseIndex(ActReferences);
 
     /// <summary>Hedges before an object ("what it called", "what appeared to be"), whose words a phrase's gap does not count.</summary>
     public IReadOnlyList<Phrase> GapHedges

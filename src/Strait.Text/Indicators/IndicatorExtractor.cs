@@ -173,7 +173,7 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
             return SentenceViewBuilder.Build(Scope(document, candidates), coding);
         }
 
-        var paragraphs = document.Paragraphs.Where(p => candidates.Any(c => c >= p.Start && c < p.End)).ToList();
+        var paragraphs = ParagraphsWithFigures(document, candidates);
         return document.Paragraphs.Count == 0 ? [.. all]
             : [.. all.Where(v => paragraphs.Any(p => v.Span.Start >= p.Start && v.Span.Start < p.End))];
     }
@@ -185,7 +185,7 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     /// </summary>
     private static TextDocument Scope(TextDocument document, List<int> candidates)
     {
-        var paragraphs = document.Paragraphs.Where(p => candidates.Any(c => c >= p.Start && c < p.End)).ToList();
+        var paragraphs = ParagraphsWithFigures(document, candidates);
         if (document.Paragraphs.Count == 0 || paragraphs.Count == document.Paragraphs.Count)
         {
             return document;
@@ -198,6 +198,10 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         scope.Times.AddRange(document.Times);
         return scope;
     }
+
+    /// <summary>The paragraphs that hold a candidate figure, in order.</summary>
+    private static List<TextSpan> ParagraphsWithFigures(TextDocument document, List<int> candidates) =>
+        document.Paragraphs.Where(p => candidates.Any(c => c >= p.Start && c < p.End)).ToList();
 
     private Indicator Build(TextDocument document, List<SentenceView> views, int sentence, SentenceView? previous, int figure, double value, (string Unit, int End) unit)
     {

@@ -51,11 +51,11 @@ public sealed class TextDocument
     /// stages that need them (publication dating, then time tagging) find them once; null until one asks
     /// (<see cref="Times.TimeExpressionFinder.FindBySentence"/>).
     /// </summary>
-    public (object Finder, IReadOnlyList<IReadOnlyList<Times.FoundTime>> BySentence)? FoundTimes { get; set; }
+    public (Times.TimeExpressionFinder Finder, IReadOnlyList<IReadOnlyList<Times.FoundTime>> BySentence)? FoundTimes { get; set; }
 
     /// <summary>
     /// The coder's view of each sentence, kept with the knowledge that built it so that a later stage with the same
     /// knowledge (the indicator extractor) reads the same views instead of building them again; null until built.
     /// </summary>
-    public (object Knowledge, IReadOnlyList<Coding.SentenceView> Views)? SentenceViews { get; set; }
+    public (Coding.CodingKnowledge Knowledge, IReadOnlyList<Coding.SentenceView> Views)? SentenceViews { get; set; }
 }
