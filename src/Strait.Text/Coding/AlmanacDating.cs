@@ -150,12 +150,8 @@ public sealed class AlmanacDating
                 continue;
             }
 
+            // Every candidate is of the type or its family (Kind); one of the family needs one more shared word.
             var exact = e.Type == type;
-            if (!exact && (!_families.TryGetValue(type, out var family) || !_families.TryGetValue(e.Type, out var other) || family != other))
-            {
-                continue;
-            }
-
             // An entry its tier rules out whatever the words say is passed over before they are counted.
             var tier = within is null ? TierOf(e.When!, published, planned) : Tier.News;
             if (within is null && tier != Tier.News && (cues.NewsOnly || tier == Tier.Old && !cues.MarkedPast))

@@ -20,6 +20,9 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
     /// </summary>
     private readonly ConcurrentDictionary<string, (string Lower, string Stem)> _words = new(StringComparer.Ordinal);
 
+    /// <summary>How many words <see cref="_words"/> holds, counted as they are added (its own count takes every lock).</summary>
+    private int _remembered;
+
     public static Stemmer Plain { get; } = new(new Dictionary<string, string>());
 
     public string Stem(string word) => SingleL(EndOfEe(StemCore(word)));
@@ -35,9 +38,9 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
 
         var lower = written.ToString().ToLowerInvariant();
         word = (lower, Stem(lower));
-        if (_words.Count < RememberedWords)
+        if (Volatile.Read(ref _remembered) < RememberedWords && known.TryAdd(written, word))
         {
-            known.TryAdd(written, word);
+            Interlocked.Increment(ref _remembered);
         }
 
         return word;
