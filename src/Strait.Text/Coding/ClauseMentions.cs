@@ -26,13 +26,40 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
                 continue;
             }
 
-            if (!AfterPreposition(view, mention.StartToken, clauseStart))
+            if (!AfterPreposition(view, mention.StartToken, clauseStart) || OpensClauseBefore(view, mention, trigger, clauseStart))
             {
                 return m;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "after Sylvania expelled the envoy", "before the council was told": an actor after a preposition that also opens
+    /// a clause, right before the trigger (auxiliaries and "-ly" adverbs between), is its subject.
+    /// </summary>
+    private bool OpensClauseBefore(SentenceView view, PlacedMention mention, int trigger, int clauseStart)
+    {
+        for (var i = mention.EndToken; i < trigger; i++)
+        {
+            var lower = view.Tokens[i].Lower;
+            if (!knowledge.PassiveAuxiliaries.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        for (var i = mention.StartToken - 1; i >= clauseStart; i--)
+        {
+            var lower = view.Tokens[i].Lower;
+            if (knowledge.Prepositions.Contains(lower))
+            {
+                return knowledge.ClauseOpeningPrepositions.Contains(lower);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a preposition stands before the token in its clause, with only determiners and numbers between ("with the two", "of 2015").</summary>

@@ -245,6 +245,9 @@ public sealed class CodingKnowledge
     /// <summary>Stems of nouns of intention whose agent after "by" does the act after "to" ("the decision by Sylvania to impose curbs").</summary>
     public IReadOnlySet<string> IntentionNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Prepositions that also open a clause, whose actor right before a verb trigger is its subject ("after Sylvania expelled ...").</summary>
+    public IReadOnlySet<string> ClauseOpeningPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words that, opening a sentence, make all of it conditional ("If ..., Freedonia will retaliate").</summary>
     public IReadOnlySet<string> ConditionOpeners { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -335,6 +335,7 @@ public static class CodingKnowledgeLoader
             TopicPrepositions = Set(cues.TopicPrepositions),
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
+            ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
             InsertionOpeners = Set(cues.InsertionOpeners),
@@ -479,6 +480,8 @@ public static class CodingKnowledgeLoader
         public List<string> ConditionOpeners { get; set; } = [];
 
         public List<string> IntentionNouns { get; set; } = [];
+
+        public List<string> ClauseOpeningPrepositions { get; set; } = [];
 
         public List<string> PlaceTargetTypes { get; set; } = [];
 

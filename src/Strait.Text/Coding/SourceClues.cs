@@ -338,7 +338,7 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         var m = view.Mentions.FindLastIndex(x => x.EndToken == trigger - 1);
         if (m < 0)
         {
-            return -1;
+            return IntentionPossessor(view, trigger - 1);
         }
 
         var before = view.Mentions[m].StartToken - 1;
@@ -350,6 +350,21 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         // "the decision by Sylvania to impose curbs": the agent of an intention noun does what it intends.
         var intended = before > 0 && view.Tokens[before].Lower == "by" && knowledge.IntentionNouns.Contains(view.Tokens[before - 1].Stem);
         return before >= 0 && (knowledge.CausativeVerbs.Contains(view.Tokens[before].Stem) || intended) ? m : -1;
+    }
+
+    /// <summary>
+    /// "a response to Fredville's decision in May to tighten controls", "the Sylvanian refusal to attend": the possessor
+    /// of an intention noun before "to" (a time between) does what it intends; -1 when there is none.
+    /// </summary>
+    private int IntentionPossessor(SentenceView view, int to)
+    {
+        var noun = to - 1;
+        while (noun > 0 && (view.InTime(noun) || knowledge.Prepositions.Contains(view.Tokens[noun].Lower) && view.InTime(noun + 1)))
+        {
+            noun--;
+        }
+
+        return noun > 0 && knowledge.IntentionNouns.Contains(view.Tokens[noun].Stem) ? _mentions.PossessorBefore(view, noun, view.ClauseStart(noun)) : -1;
     }
 
     /// <summary>

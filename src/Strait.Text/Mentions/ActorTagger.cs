@@ -84,20 +84,21 @@ public sealed class ActorTagger : IPipelineComponent
     {
         document.Actors.Clear();
         var tokens = document.Tokens;
+        var shortNames = new ShortNames();
         foreach (var sentence in document.Sentences)
         {
             var (first, limit) = TokenSpans.Range(tokens, sentence);
             var i = first;
             while (i < limit)
             {
-                var next = Mention(document, sentence, i, limit);
+                var next = Mention(document, sentence, shortNames, i, first, limit);
                 i = next > i ? next : i + 1;
             }
         }
     }
 
     /// <summary>Adds the mention starting at token <paramref name="i"/>, if any, and returns the token after it.</summary>
-    private int Mention(TextDocument document, TextSpan sentence, int i, int limit)
+    private int Mention(TextDocument document, TextSpan sentence, ShortNames shortNames, int i, int first, int limit)
     {
         var text = document.Text;
         var tokens = document.Tokens;
@@ -106,8 +107,15 @@ public sealed class ActorTagger : IPipelineComponent
         if (titled > i && _names.Longest(text, tokens, titled, limit) is { } afterTitle && NamesPerson(afterTitle.Values))
         {
             var end = titled + afterTitle.Length;
-            AddPerson(document, sentence, tokens[i].Start, tokens[titled].Start, tokens[end - 1].End);
+            AddPerson(document, sentence, shortNames, tokens[i].Start, tokens[titled].Start, tokens[end - 1].End);
             return end;
+        }
+
+        if (titled > i && ShortName(text, tokens, shortNames, titled, limit) is var (titledActor, titledName))
+        {
+            // "Premier Li Qiang ... Premier Li said": a title before the short name of a person named in full before.
+            document.Actors.Add(new ActorMention(new TextSpan(tokens[i].Start, tokens[titled].End, "actor"), titledActor, MentionKind.Person, titledName));
+            return titled + 1;
         }
 
         if (titled > i && titleRole != ActorRole.None && _names.Longest(text, tokens, titled, limit) is null)
@@ -126,12 +134,23 @@ public sealed class ActorTagger : IPipelineComponent
             {
                 var titledSpan = new TextSpan(tokens[i].Start, tokens[end - 1].End, "actor");
                 document.Actors.Add(new ActorMention(titledSpan, ActorCode.Of(country, titleRole), name is null ? MentionKind.Group : MentionKind.Person, name));
+                if (name is not null)
+                {
+                    shortNames.Remember(name, ActorCode.Of(country, titleRole), name);
+                }
+
                 return end;
             }
         }
 
         if (_names.Longest(text, tokens, i, limit) is not { } match)
         {
+            if ((i == first || !IsCapitalisedWord(text, tokens[i - 1])) && ShortName(text, tokens, shortNames, i, limit) is var (shortActor, shortName))
+            {
+                // "Li instead used his speech ...": the short name of a person the article named in full before.
+                document.Actors.Add(new ActorMention(new TextSpan(tokens[i].Start, tokens[i].End, "actor"), shortActor, MentionKind.Person, shortName));
+            }
+
             return i + 1;
         }
 
@@ -140,7 +159,7 @@ public sealed class ActorTagger : IPipelineComponent
         var span = new TextSpan(tokens[i].Start, tokens[after - 1].End);
         if (entry.Kind == MentionKind.Person)
         {
-            AddPerson(document, sentence, span.Start, span.Start, span.End);
+            AddPerson(document, sentence, shortNames, span.Start, span.Start, span.End);
             return after;
         }
 
@@ -152,7 +171,7 @@ public sealed class ActorTagger : IPipelineComponent
                 if (_names.Longest(text, tokens, titleEnd, limit) is { } name && NamesPerson(name.Values))
                 {
                     var end = titleEnd + name.Length;
-                    AddPerson(document, sentence, span.Start, tokens[titleEnd].Start, tokens[end - 1].End, entry.Actor!);
+                    AddPerson(document, sentence, shortNames, span.Start, tokens[titleEnd].Start, tokens[end - 1].End, entry.Actor!);
                     return end;
                 }
 
@@ -275,7 +294,16 @@ public sealed class ActorTagger : IPipelineComponent
         return at;
     }
 
-    private void AddPerson(TextDocument document, TextSpan sentence, int spanStart, int nameStart, int nameEnd, ActorCode? countryHint = null)
+    /// <summary>
+    /// The person a capitalised word alone stands for (<see cref="ShortNames"/>), when no capitalised word follows it
+    /// ("Li said", not "Li Keqiang"); null otherwise.
+    /// </summary>
+    private static (ActorCode Actor, string Name)? ShortName(string text, List<TextSpan> tokens, ShortNames shortNames, int i, int limit) =>
+        i < limit && IsCapitalisedWord(text, tokens[i]) && (i + 1 >= limit || !IsCapitalisedWord(text, tokens[i + 1]))
+            ? shortNames.Of(text[tokens[i].Start..tokens[i].End])
+            : null;
+
+    private void AddPerson(TextDocument document, TextSpan sentence, ShortNames shortNames, int spanStart, int nameStart, int nameEnd, ActorCode? countryHint = null)
     {
         var name = document.Text[nameStart..nameEnd];
         var day = Day(document.Published) ?? SentenceDay(document, sentence);
@@ -300,6 +328,7 @@ public sealed class ActorTagger : IPipelineComponent
         }
 
         document.Actors.Add(new ActorMention(new TextSpan(spanStart, nameEnd, "actor"), actor, MentionKind.Person, person.Name));
+        shortNames.Remember(name, actor, person.Name);
     }
 
     /// <summary>

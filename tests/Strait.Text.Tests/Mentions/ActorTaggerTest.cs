@@ -181,4 +181,47 @@ public sealed class ActorTaggerTest
     [Fact]
     public void KeepsAnOrganisationNamedApartFromACountry() =>
         Assert.Equal("FREMIL", Tag("Sylvania said the Joint Staff protested.", PartialDate.Year(2019))[^1].Actor);
+
+    [Theory]
+    [InlineData("Moon")]
+    [InlineData("Chico")]
+    public void AOneWordNameStandsForThePersonTheArticleNamedInFullBefore(string word) =>
+        Assert.Equal(
+            [("Chico Moon", "NFRGOV", MentionKind.Person), (word, "NFRGOV", MentionKind.Person)],
+            Tag($"Chico Moon arrived and {word} spoke.", PartialDate.Year(2019)).Where(t => t.Kind == MentionKind.Person));
+
+    [Fact]
+    public void AnUnknownTitledPersonIsKnownByTheFirstOrLastWordOfTheName()
+    {
+        var resources = new TextResources(TestText.Resources.Abbreviations, [new Title("High Steward", ActorRole.GOV, "FRE")], TestText.Resources.TimeWords);
+        const string text = "High Steward Ruri Tanaka arrived. Tanaka criticized Sylvania. Then High Steward Tanaka left.";
+        var document = TestText.Segmented(text, PartialDate.Year(2019));
+        new ActorTagger(Registry, resources).Process(document);
+        Assert.Equal(
+            [("High Steward Ruri Tanaka", "FREGOV"), ("Tanaka", "FREGOV"), ("Sylvania", "SYL"), ("High Steward Tanaka", "FREGOV")],
+            document.Actors.Select(a => (a.Span.Of(text), a.Actor.ToString())));
+    }
+
+    [Theory]
+    [InlineData("Tanaka criticized Sylvania. High Steward Ruri Tanaka arrived.")]
+    [InlineData("High Steward Ruri Tanaka arrived. Tanaka Kiyoshi criticized Sylvania.")]
+    [InlineData("High Steward Ruri Tanaka arrived. Dr Tanaka criticized Sylvania.")]
+    public void AOneWordNameIsNobodyBeforeTheFullNameOrNextToAnotherCapitalisedWord(string text)
+    {
+        var resources = new TextResources(TestText.Resources.Abbreviations, [new Title("High Steward", ActorRole.GOV, "FRE")], TestText.Resources.TimeWords);
+        var document = TestText.Segmented(text, PartialDate.Year(2019));
+        new ActorTagger(Registry, resources).Process(document);
+        Assert.Equal(["High Steward Ruri Tanaka", "Sylvania"], document.Actors.Select(a => a.Span.Of(text)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void OneWordNamesDoNotCarryFromOneArticleToAnother()
+    {
+        var resources = new TextResources(TestText.Resources.Abbreviations, [new Title("High Steward", ActorRole.GOV, "FRE")], TestText.Resources.TimeWords);
+        var tagger = new ActorTagger(Registry, resources);
+        tagger.Process(TestText.Segmented("High Steward Ruri Tanaka arrived.", PartialDate.Year(2019)));
+        var second = TestText.Segmented("Tanaka criticized Sylvania.", PartialDate.Year(2019));
+        tagger.Process(second);
+        Assert.Equal(["SYL"], second.Actors.Select(a => a.Actor.ToString()));
+    }
 }
