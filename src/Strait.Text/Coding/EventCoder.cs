@@ -214,14 +214,18 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
 
         // Straight news dated to the day: an undated event in the past tense, or a decision reported ("said it would"), is that day's news or the paragraph's (NewsDay).
         var pastTense = !stated && !planned && newsDay.Applies && (reported || newsDay.IsReported(view, trigger) || _verbs.IsPastTense(view, trigger, pattern));
+        // Analysis not dated to the day: an undated past event takes the day its paragraph last named (NewsDay.ParagraphDayOf).
+        var paragraphDay = !stated && !planned && !newsDay.Applies && _verbs.IsPastTense(view, trigger, pattern) ? newsDay.ParagraphDayOf(view, trigger) : null;
         var cues = new AlmanacCues(knowledge.Cue("past").Applies(view, trigger, match.End), pastTense && newsDay.IsPeg(view));
         var known = !stated && document.Published is { } published && _verbs.IsPast(view, trigger, pattern)
             ? _almanac.Date(pattern.Type, pattern.Symmetric, source, target, view.AlmanacWords, published, planned, cues)
             : stated && when is not null && !planned ? _almanac.Refine(pattern.Type, pattern.Symmetric, source, target, view.AlmanacWords, when) : null;
-        var day = pastTense ? newsDay.DayOf(view, trigger) : null;
-        // A day the report names outweighs a recent almanac entry that falls on another day (news the article did not date).
-        known = known is not null && pastTense && newsDay.NamedDayOf(view, trigger) is { } named && !known.Overlaps(named) &&
-            AlmanacDating.IsRecent(known, document.Published!) ? null : known;
+        var day = pastTense ? newsDay.DayOf(view, trigger) : paragraphDay;
+        // A day the report names outweighs a recent almanac entry that falls on another day (news the article did not date),
+        // and refines a coarser one that holds it ("On Dec. 6 the ministers met ... They also agreed", the almanac's December).
+        var named = known is null ? null : pastTense ? newsDay.NamedDayOf(view, trigger) : paragraphDay;
+        known = named is not null && !known!.Overlaps(named) && AlmanacDating.IsRecent(known, document.Published!) ? null : known;
+        known = named is not null && known is not null && known.Length > named.Length && known.Contains(named) ? named : known;
         day = known is null ? day : null;
         when = known ?? day ?? when;
         if (!stated && known is null && day is null && !planned && knowledge.Cue("background").Applies(view, trigger, match.End))

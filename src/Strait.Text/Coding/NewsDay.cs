@@ -26,6 +26,7 @@ public sealed class NewsDay
 
     private readonly IReadOnlySet<string> _reporting;
     private readonly LocalDate? _published;
+    private readonly LocalDate? _latest;
     private readonly LocalDate? _newsDay;
     private readonly LocalDate? _leadDay;
     private readonly HashSet<int> _peg = [];
@@ -36,6 +37,7 @@ public sealed class NewsDay
     {
         _reporting = knowledge.ReportingVerbs;
         _published = document.Published is { Precision: DatePrecision.Day } published ? published.Start : null;
+        _latest = document.Published?.End;
         for (var p = 0; p < document.Paragraphs.Count && _peg.Count < knowledge.NewsPegParagraphs; p++)
         {
             var span = document.Paragraphs[p];
@@ -104,6 +106,14 @@ public sealed class NewsDay
     }
 
     /// <summary>
+    /// The day of an undated past event in a report not dated to the day (its date inferred to the month or year, an
+    /// analysis): the paragraph's time anchor, the last day named before the trigger in its sentence or, in its
+    /// paragraph, before its sentence ("Instead Rufus hosted the ministers on Dec. 6. They also agreed ..."); null when
+    /// none is named (the caller keeps its date).
+    /// </summary>
+    public PartialDate? ParagraphDayOf(SentenceView view, int trigger) => LastDayBefore(view, trigger) ?? _anchor;
+
+    /// <summary>
     /// The day the text itself names for the event (as <see cref="DayOf"/>, without falling back on the publication
     /// day): the sentence's or paragraph's day, or the lead's own day; null when the text names none.
     /// </summary>
@@ -148,7 +158,7 @@ public sealed class NewsDay
         PartialDate? last = null;
         foreach (var time in view.Times)
         {
-            if (time.EndToken <= token && time.Time.When is { Precision: DatePrecision.Day } when && _published is { } published && when.Start <= published)
+            if (time.EndToken <= token && time.Time.When is { Precision: DatePrecision.Day } when && _latest is { } latest && when.Start <= latest)
             {
                 last = when;
             }

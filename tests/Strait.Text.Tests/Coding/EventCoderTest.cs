@@ -64,9 +64,13 @@ public sealed class EventCoderTest
     /// Tags the text as one paragraph per line, its sentences ending at ". ", and the given days (a phrase and the day
     /// it names, which the test's tagger does not find by itself), and codes it.
     /// </summary>
-    private static List<string> Code(string text, (string Phrase, PartialDate Day)[] days, params AlmanacEntry[] almanac)
+    private static List<string> Code(string text, (string Phrase, PartialDate Day)[] days, params AlmanacEntry[] almanac) =>
+        Code(PartialDate.Day(2031, 6, 15), text, days, almanac);
+
+    /// <summary>As <see cref="Code(string, ValueTuple{string, PartialDate}[], AlmanacEntry[])"/>, for a report published on <paramref name="published"/>.</summary>
+    private static List<string> Code(PartialDate published, string text, (string Phrase, PartialDate Day)[] days, params AlmanacEntry[] almanac)
     {
-        var document = MiniTagger.TagLines(text, PartialDate.Day(2031, 6, 15), Actors);
+        var document = MiniTagger.TagLines(text, published, Actors);
         foreach (var (phrase, day) in days)
         {
             var at = document.Text.IndexOf(phrase, StringComparison.Ordinal);
@@ -148,6 +152,25 @@ public sealed class EventCoderTest
             [("On Thursday", thursday)]);
 
         Assert.Equal(["2031-06-12 ACCUSE FREGOV OSTGOV", "2031-06-12 SANCTION FREGOV SYLGOV", "2031-06 SANCTION FREGOV OSTGOV"], events);
+    }
+
+    [Fact]
+    public void In_a_report_dated_to_the_month_a_day_named_earlier_in_the_paragraph_dates_its_later_undated_past_events()
+    {
+        var events = Code(PartialDate.Month(2031, 6), "On June 3 Fredville criticized Ostrava. Fredville also retaliated against Sylvania.\nFredville retaliated against Ostrava.",
+            [("On June 3", PartialDate.Day(2031, 6, 3))]);
+
+        Assert.Equal(["2031-06-03 ACCUSE FREGOV OSTGOV", "2031-06-03 SANCTION FREGOV SYLGOV", "2031-06 SANCTION FREGOV OSTGOV"], events);
+    }
+
+    [Fact]
+    public void A_day_the_paragraph_names_refines_the_coarser_date_of_an_almanac_entry_that_holds_it()
+    {
+        var events = Code(Opening + "On Thursday Fredville criticized Ostrava. Fredville also imposed tariffs on Sylvanian cheese.",
+            [("On Thursday", PartialDate.Day(2031, 6, 12))],
+            Entry("2031-06", EventType.SANCTION, "FREGOV", "SYLGOV", "Freedonia imposes tariffs on Sylvanian cheese"));
+
+        Assert.Equal(["2031-06-12 ACCUSE FREGOV OSTGOV", "2031-06-12 SANCTION FREGOV SYLGOV"], events);
     }
 
     [Fact]
