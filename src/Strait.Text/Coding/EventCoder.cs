@@ -129,7 +129,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     private List<CodedEvent> Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references, Counterparts counterparts, NewsDay newsDay, IssuePicker issues)
     {
         var trigger = match.Start;
-        if (_nonEvents.IsRuledOutByCue(view, trigger, match.End))
+        if (_nonEvents.IsRuledOutByCue(view, trigger, match.End, pattern.Phrase))
         {
             return SetAside(document, view, pattern, match, SetAsideReason.RuledOutByCue);
         }

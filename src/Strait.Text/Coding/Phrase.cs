@@ -5,7 +5,8 @@ namespace Strait.Text.Coding;
 /// <summary>
 /// A compiled phrase of the pattern files. Syntax (data/README.md): words separated by spaces, each matched
 /// on its stem; <c>a|b</c> alternatives; <c>[word]</c> an optional word; <c>^a|b</c> one word that is none of
-/// these; <c>*</c> up to three words of anything; <c>{SOURCE}</c> and <c>{TARGET}</c> actor slots. The first element after a leading slot must be
+/// these; <c>*</c> up to three words of anything; <c>{SOURCE}</c> and <c>{TARGET}</c> actor slots, <c>{TARGET!}</c> a
+/// required one. The first element after a leading slot must be
 /// a required word: it anchors the match.
 /// </summary>
 public sealed record Phrase(string Text, SlotRole? LeadingSlot, IReadOnlyList<PhraseElement> Core, IReadOnlyList<PhraseElement> Tail)
@@ -14,11 +15,16 @@ public sealed record Phrase(string Text, SlotRole? LeadingSlot, IReadOnlyList<Ph
 
     public IEnumerable<string> Anchors => ((WordElement)Core[0]).Stems;
 
+    /// <summary>The stems the phrase itself spells out, in its core or tail ("no" in "find no * problem").</summary>
+    public IReadOnlySet<string> Words { get; } =
+        Core.Concat(Tail).OfType<WordElement>().SelectMany(w => w.Stems).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// True when a required word follows a slot ("want {TARGET} to"): the slot and its words must then match;
     /// a tail of slots and optional words only ("meet [with] {TARGET}") may be absent.
     /// </summary>
-    public bool TailRequired { get; } = Tail.SkipWhile(e => e is not SlotElement).Any(e => e is WordElement { Optional: false });
+    public bool TailRequired { get; } =
+        Tail.SkipWhile(e => e is not SlotElement).Any(e => e is WordElement { Optional: false }) || Tail.Any(e => e is SlotElement { Required: true });
 
     public static Outcome<Phrase> Parse(string text, Stemmer stemmer, string where)
     {
@@ -36,6 +42,10 @@ public sealed record Phrase(string Text, SlotRole? LeadingSlot, IReadOnlyList<Ph
             else if (part.Equals("{TARGET}", StringComparison.OrdinalIgnoreCase))
             {
                 elements.Add(new SlotElement(SlotRole.Target));
+            }
+            else if (part.Equals("{TARGET!}", StringComparison.OrdinalIgnoreCase))
+            {
+                elements.Add(new SlotElement(SlotRole.Target, Required: true));
             }
             else if (part.StartsWith('^'))
             {

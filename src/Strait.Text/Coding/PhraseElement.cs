@@ -22,5 +22,9 @@ public sealed record NotWordElement(IReadOnlySet<string> Stems) : PhraseElement;
 /// <summary>Up to <see cref="Max"/> words of anything (<c>*</c> in the file: 3 words).</summary>
 public sealed record GapElement(int Max) : PhraseElement;
 
-/// <summary>An actor mention (<c>{SOURCE}</c> or <c>{TARGET}</c> in the file).</summary>
-public sealed record SlotElement(SlotRole Role) : PhraseElement;
+/// <summary>
+/// An actor mention (<c>{SOURCE}</c> or <c>{TARGET}</c> in the file), found within a few tokens; a required slot
+/// (<c>{TARGET!}</c>) needs a mention that starts right there, and the phrase matches only with it ("come to
+/// {TARGET!}" reads "came to Fredville", not "came to power").
+/// </summary>
+public sealed record SlotElement(SlotRole Role, bool Required = false) : PhraseElement;

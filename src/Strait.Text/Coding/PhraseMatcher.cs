@@ -96,7 +96,7 @@ public static class PhraseMatcher
                 return -1;
 
             case SlotElement slot:
-                for (var skip = 0; skip <= SlotReach && position + skip < limit; skip++)
+                for (var skip = 0; skip <= (slot.Required ? 0 : SlotReach) && position + skip < limit; skip++)
                 {
                     var mention = view.MentionStartingAt(position + skip);
                     if (mention >= 0)
