@@ -281,6 +281,12 @@ public sealed class CodingKnowledge
     /// <summary>Definite references to an act ("the decision", "that move"): as an untargeted act's object, the last act of another country.</summary>
     public IReadOnlyList<Phrase> ActReferences { get; init; } = [];
 
+    /// <summary>
+    /// The types of act a referring noun names, by its stem ("the launch": THREATEN, MOBILIZE or ASSAULT): the act it
+    /// refers to is the latest of these types; a noun not listed may refer to an act of any type.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<EventType>> ActReferenceTypes { get; init; } = new Dictionary<string, IReadOnlySet<EventType>>(StringComparer.Ordinal);
+
     /// <summary><see cref="ActReferences"/> by the stems that can start them, built on first use.</summary>
     public PhraseIndex ActReferenceIndex => _actReferenceIndex ??= new PhraseIndex(ActReferences);
 

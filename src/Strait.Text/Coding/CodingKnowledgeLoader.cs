@@ -222,6 +222,23 @@ public static class CodingKnowledgeLoader
             actorIssues[code] = issue.Value;
         }
 
+        var actReferenceTypes = new Dictionary<string, IReadOnlySet<EventType>>(StringComparer.Ordinal);
+        foreach (var (noun, names) in cues.ActReferenceTypes)
+        {
+            var types = new HashSet<EventType>();
+            foreach (var name in names)
+            {
+                if (!Enum.TryParse<EventType>(name, ignoreCase: false, out var type) || !Enum.IsDefined(type))
+                {
+                    return Fail($"{CuesFile} act_reference_types.{noun}", $"act_reference_types: '{name}' is not a PLOVER event type");
+                }
+
+                types.Add(type);
+            }
+
+            actReferenceTypes[stemmer.Stem(noun)] = types;
+        }
+
         var clauseOnly = new HashSet<EventType>();
         foreach (var name in issues.ClauseOnlyTypes)
         {
@@ -344,6 +361,7 @@ public static class CodingKnowledgeLoader
             CausativeVerbs = cues.CausativeVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             GapHedges = gapHedges,
             ActReferences = actReferences,
+            ActReferenceTypes = actReferenceTypes,
             DisputedPlaces = disputed,
             ContentPrepositions = Set(cues.ContentPrepositions),
             PairPronouns = Set(cues.PairPronouns),
@@ -500,6 +518,8 @@ public static class CodingKnowledgeLoader
         public List<string> GapHedges { get; set; } = [];
 
         public List<string> ActReferences { get; set; } = [];
+
+        public Dictionary<string, List<string>> ActReferenceTypes { get; set; } = [];
 
         public List<DisputedPlaceDto> DisputedPlaces { get; set; } = [];
 

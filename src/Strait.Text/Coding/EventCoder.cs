@@ -102,7 +102,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                         var coded = Code(document, view, pattern, match, references, counterparts, newsDay, issues);
                         foreach (var one in coded)
                         {
-                            references.SawSource(one.Source);
+                            references.SawSource(one.Source, one.Type);
                             document.Events.Add(one);
                         }
 

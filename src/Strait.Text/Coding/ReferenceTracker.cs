@@ -1,3 +1,4 @@
+using Strait.Core.Events;
 using Strait.Core.Actors;
 using Strait.Text.Pipeline;
 
@@ -29,7 +30,7 @@ public sealed class ReferenceTracker
     private (ActorCode First, ActorCode Second, int Paragraph)? _coordinated;
     private (ActorCode First, ActorCode Second, int Paragraph)? _joint;
     private (IReadOnlyList<string> Countries, int Paragraph)? _jointGroup;
-    private readonly List<(ActorCode Actor, int Paragraph)> _actors = [];
+    private readonly List<(ActorCode Actor, EventType Type, int Paragraph)> _actors = [];
 
     public void EnterParagraph(int paragraph)
     {
@@ -81,15 +82,15 @@ public sealed class ReferenceTracker
     public IReadOnlyList<string>? JointGroup() =>
         _jointGroup is var (countries, paragraph) && (paragraph == _paragraph || paragraph == _previousParagraph) ? countries : null;
 
-    /// <summary>A coded event's source: "it" in the paragraph's next sentences most likely names it again.</summary>
-    public void SawSource(ActorCode source)
+    /// <summary>A coded event's source and type: "it" in the paragraph's next sentences most likely names it again.</summary>
+    public void SawSource(ActorCode source, EventType type)
     {
         if (source.IsInternationalBody)
         {
             return;
         }
 
-        _actors.Add((source, _paragraph));
+        _actors.Add((source, type, _paragraph));
         if (source.Role is ActorRole.None or ActorRole.GOV or ActorRole.MIL)
         {
             _lastSourceInParagraph = source;
@@ -98,19 +99,23 @@ public sealed class ReferenceTracker
 
     /// <summary>
     /// What "the decision" or "that move" most likely refers to: the source of the latest coded act, in this paragraph or
-    /// the one before, of another country than <paramref name="country"/>'s; null when none.
+    /// the one before, of another country than <paramref name="country"/>'s and, when <paramref name="types"/> names
+    /// some, of one of those types ("the launch"), else of any; null when none.
     /// </summary>
-    public ActorCode? LastActorOtherThan(string country)
+    public ActorCode? LastActorOtherThan(string country, IReadOnlySet<EventType>? types = null) =>
+        (types is { Count: > 0 } ? LastActorOtherThan(country, types.Contains) : null) ?? LastActorOtherThan(country, _ => true);
+
+    private ActorCode? LastActorOtherThan(string country, Func<EventType, bool> fits)
     {
         for (var i = _actors.Count - 1; i >= 0; i--)
         {
-            var (actor, paragraph) = _actors[i];
+            var (actor, type, paragraph) = _actors[i];
             if (paragraph != _paragraph && paragraph != _previousParagraph)
             {
                 return null;
             }
 
-            if (actor.CountryPart != country)
+            if (actor.CountryPart != country && fits(type))
             {
                 return actor;
             }

@@ -1,3 +1,4 @@
+using Strait.Core.Events;
 using Strait.Core.Actors;
 
 namespace Strait.Text.Coding;
@@ -220,21 +221,27 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// Whether a definite reference to an act ("the decision", "that move", "the ruling": <c>act_references</c>) is the
-    /// trigger's object, within a few words after <paramref name="from"/> in its clause.
+    /// A definite reference to an act ("the decision", "that move", "the launch": <c>act_references</c>) as the
+    /// trigger's object, within a few words after <paramref name="from"/> in its clause: the types of act its noun
+    /// names (<see cref="CodingKnowledge.ActReferenceTypes"/>; empty for any type), or null when there is none.
     /// </summary>
-    public bool ActReferenceAfter(SentenceView view, int from, int clauseEnd)
+    public IReadOnlySet<EventType>? ActReferenceAfter(SentenceView view, int from, int clauseEnd)
     {
         for (var k = from; k < Math.Min(clauseEnd, from + 3); k++)
         {
-            if (knowledge.ActReferenceIndex.AnyMatchesAt(view, k, clauseEnd))
+            foreach (var phrase in knowledge.ActReferenceIndex.At(view, k))
             {
-                return true;
+                if (PhraseMatcher.Match(phrase, view, k, clauseEnd) is { } reference)
+                {
+                    return knowledge.ActReferenceTypes.TryGetValue(view.Tokens[reference.End - 1].Stem, out var types) ? types : AnyType;
+                }
             }
         }
 
-        return false;
+        return null;
     }
+
+    private static readonly IReadOnlySet<EventType> AnyType = new HashSet<EventType>();
 
     /// <summary>A phrase matched at <paramref name="at"/> and not followed by a noun it would only count ("the three materials").</summary>
     private bool IsObjectPhrase(Phrase phrase, SentenceView view, int at, int clauseEnd)

@@ -1,4 +1,5 @@
 using Strait.Core.Actors;
+using Strait.Core.Events;
 using Strait.Text.Coding;
 using Strait.Text.Pipeline;
 
@@ -95,5 +96,18 @@ public sealed class ReferenceTrackerTest
         Assert.Equal("SYL", tracker.Pronoun("it", opensSentence: true)!.ToString());
         Assert.Equal("FRE", tracker.Pronoun("it")!.ToString());
         Assert.Null(tracker.Pronoun("its"));
+    }
+
+    [Fact]
+    public void A_reference_naming_a_kind_of_act_is_the_latest_act_of_that_kind_else_the_latest_of_any()
+    {
+        var tracker = Read((0, "SYL"));
+        tracker.SawSource(ActorCode.Of("SYL", ActorRole.MIL), EventType.THREATEN);
+        tracker.SawSource(ActorCode.Of("OST", ActorRole.GOV), EventType.CONSULT);
+        var launch = new HashSet<EventType> { EventType.THREATEN, EventType.ASSAULT };
+
+        Assert.Equal(ActorCode.Of("SYL", ActorRole.MIL), tracker.LastActorOtherThan("FRE", launch));
+        Assert.Equal(ActorCode.Of("OST", ActorRole.GOV), tracker.LastActorOtherThan("FRE"));
+        Assert.Equal(ActorCode.Of("OST", ActorRole.GOV), tracker.LastActorOtherThan("FRE", new HashSet<EventType> { EventType.SANCTION }));
     }
 }
