@@ -52,6 +52,19 @@ public sealed class CodingKnowledgeLoaderTest
         Assert.Contains(Strait.Core.Events.EventType.CONSULT, CodingKnowledgeLoader.FromText("patterns: []\n", Cues, Issues).Value.ClauseOnlyIssueTypes);
     }
 
+    [Fact]
+    public void An_unknown_type_of_a_referring_noun_is_an_error_that_names_the_noun()
+    {
+        var cues = Cues.Replace("  attack: [ASSAULT]", "  attack: [ASSAULT, AMBUSH]", StringComparison.Ordinal);
+
+        var loaded = CodingKnowledgeLoader.FromText("patterns: []\n", cues, Issues);
+
+        Assert.False(loaded.Success);
+        Assert.Contains("act_reference_types.attack", loaded.Error!.Message + loaded.Error.Where, StringComparison.Ordinal);
+        Assert.Contains("AMBUSH", loaded.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains(Strait.Core.Events.EventType.ASSAULT, CodingKnowledgeLoader.FromText("patterns: []\n", Cues, Issues).Value.ActReferenceTypes["attack"]);
+    }
+
     [Theory]
     [InlineData("claimants: [KOR]")]
     [InlineData("claimants: [KOR, Japan]")]
