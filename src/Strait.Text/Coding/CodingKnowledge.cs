@@ -201,6 +201,9 @@ public sealed class CodingKnowledge
     /// <summary>Descriptions of a person already named ("the foreign minister", "the president"): as a subject, the last person named.</summary>
     public IReadOnlyList<Phrase> PersonDescriptions { get; init; } = [];
 
+    /// <summary>A joint document as a trigger's subject ("the joint statement condemned ..."): it speaks for the parties of the last joint act.</summary>
+    public IReadOnlyList<Phrase> JointStatementDescriptions { get; init; } = [];
+
     /// <summary>Descriptions of a state already named ("the ministry", "the government"): as a subject, the last state that acted or was named.</summary>
     public IReadOnlyList<Phrase> StateDescriptions { get; init; } = [];
 

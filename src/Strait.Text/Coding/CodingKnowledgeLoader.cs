@@ -169,8 +169,10 @@ public static class CodingKnowledgeLoader
         var pairSubjects = new List<Phrase>();
         var gapHedges = new List<Phrase>();
         var actReferences = new List<Phrase>();
+        var jointStatements = new List<Phrase>();
         foreach (var (texts, list, key) in new[]
         {
+            (cues.JointStatementDescriptions, jointStatements, "joint_statement_descriptions"),
             (cues.PairPhrases, pairs, "pair_phrases"), (cues.StatePairPhrases, statePairs, "state_pair_phrases"),
             (cues.PersonDescriptions, personDescriptions, "person_descriptions"), (cues.StateDescriptions, stateDescriptions, "state_descriptions"),
             (cues.GroupPhrases, groups, "group_phrases"), (cues.PairSubjects, pairSubjects, "pair_subjects"),
@@ -341,6 +343,7 @@ public static class CodingKnowledgeLoader
             PairSubjects = pairSubjects,
             SubjectGerundPrepositions = Set(cues.SubjectGerundPrepositions),
             PersonDescriptions = personDescriptions,
+            JointStatementDescriptions = jointStatements,
             StateDescriptions = stateDescriptions,
             GenericPrepositions = Set(cues.GenericPrepositions),
             Undergoing = Set(cues.Undergoing),
@@ -450,6 +453,8 @@ public static class CodingKnowledgeLoader
         public List<string> PairPhrases { get; set; } = [];
 
         public List<string> PersonDescriptions { get; set; } = [];
+
+        public List<string> JointStatementDescriptions { get; set; } = [];
 
         public List<string> StateDescriptions { get; set; } = [];
 

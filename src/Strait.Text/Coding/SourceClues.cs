@@ -503,6 +503,28 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         return null;
     }
 
+    /// <summary>
+    /// Whether a joint document ("the joint statement", <c>joint_statement_descriptions</c>) is the subject of the trigger:
+    /// it starts the clause's words before the trigger, with only its own words and adverbs between.
+    /// </summary>
+    public bool JointStatementBefore(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var i = trigger - 1; i >= Math.Max(clauseStart, trigger - 6); i--)
+        {
+            if (view.Mentions.Any(m => m.StartToken < trigger && m.EndToken > i))
+            {
+                return false;
+            }
+
+            if (knowledge.JointStatementDescriptions.Any(p => PhraseMatcher.MatchesAt(p, view, i, trigger)) && !_mentions.AfterPreposition(view, i, clauseStart))
+            {
+                return IsSubjectGap(view, i + 1, trigger);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>No preposition, "of" or clause word between a description and its verb: only the description's words and adverbs.</summary>
     private bool IsSubjectGap(SentenceView view, int from, int trigger)
     {

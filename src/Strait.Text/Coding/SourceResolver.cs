@@ -218,6 +218,11 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
     }
 
+    /// <summary>The parties of the last joint act nearby: its group of three, else its pair; null when there is none.</summary>
+    private static List<ActorCode>? JointParties(ReferenceTracker references) =>
+        references.JointGroup() is { } group ? group.Select(c => ActorCode.Of(c, ActorRole.GOV)).ToList() :
+        references.Pair() is var (first, second) ? [first, second] : null;
+
     /// <summary>The doer of an agentless passive act at home ("the president was impeached"): the undergoer's own country in the pattern's source role.</summary>
     private static ActorCode HomeDoer(EventPattern pattern, ActorCode undergoer) =>
         ActorCode.Of(undergoer.CountryPart, pattern.SourceRole == ActorRole.None ? ActorRole.GOV : pattern.SourceRole);
@@ -324,6 +329,13 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 // "The plaintiffs lost. They filed again": "they" acting alone is the group, or the pair, named last.
                 source = plural[0];
                 otherSources.AddRange(plural.Skip(1));
+                confidence -= 0.1;
+            }
+            else if (!pattern.Symmetric && !pattern.Nominal && !passive && _clues.JointStatementBefore(view, trigger, clauseStart) && JointParties(references) is { } parties)
+            {
+                // "The joint statement condemned ...": the document speaks for the parties of the last joint act, one event each.
+                source = parties[0];
+                otherSources.AddRange(parties.Skip(1).Where(p => target is null || p.CountryPart != target.CountryPart));
                 confidence -= 0.1;
             }
             else if (!pattern.Nominal && !passive && _clues.DescriptionBefore(view, trigger, clauseStart) is var (person, title) &&

@@ -174,6 +174,14 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void A_joint_statement_speaks_for_the_parties_of_the_last_joint_act()
+    {
+        var events = Code(Opening + "Fredville talked with Sylvania in May 2031. The joint statement criticized Ostrava.\nThe statement criticized Gorvania.");
+
+        Assert.Equal(["2031-05 CONSULT FREGOV SYLGOV", "2031-06 ACCUSE FREGOV OSTGOV", "2031-06 ACCUSE SYLGOV OSTGOV"], events);
+    }
+
+    [Fact]
     public void A_day_after_publication_is_no_anchor_for_a_past_event()
     {
         var events = Code(Opening + "On Monday Fredville will meet Ostrava. Fredville retaliated against Sylvania.", [("On Monday", PartialDate.Day(2031, 6, 16))]);
