@@ -111,7 +111,7 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
             }
 
             var unit = UnitAt(view, after) ?? PrefixUnitBefore(view, i, after) ?? (statistics && !poll ? PeopleAt(view, after) : null) ?? RangeUnit(view, after);
-            if (unit is null || !statistics && knowledge.StatisticUnits.Contains(unit.Value.Unit) || IsRate(view, unit.Value.End))
+            if (unit is null || !statistics && knowledge.StatisticUnits.Contains(unit.Value.Unit) || IsRate(view, i, unit.Value.End))
             {
                 continue;
             }
@@ -390,9 +390,13 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         return noun < view.Tokens.Count && knowledge.PeopleNouns.Contains(view.Tokens[noun].Lower) ? (knowledge.PeopleUnit, noun + 1) : null;
     }
 
-    /// <summary>A rate that is set, not measured: "25 percent tariffs", "a 10 percent duty" (a rate word within two words after the unit).</summary>
-    private bool IsRate(SentenceView view, int unitEnd) =>
-        Enumerable.Range(unitEnd, 2).Any(k => k < view.Tokens.Count && knowledge.RateWords.Contains(view.Tokens[k].Stem));
+    /// <summary>
+    /// A rate that is set, not measured: "25 percent tariffs", "a 10 percent duty" (a rate word within two words after
+    /// the unit), "tariffs of 24 percent" (a rate word and a link word right before the figure).
+    /// </summary>
+    private bool IsRate(SentenceView view, int figure, int unitEnd) =>
+        Enumerable.Range(unitEnd, 2).Any(k => k < view.Tokens.Count && knowledge.RateWords.Contains(view.Tokens[k].Stem)) ||
+        figure >= 2 && knowledge.RateLinks.Contains(view.Tokens[figure - 1].Lower) && knowledge.RateWords.Contains(view.Tokens[figure - 2].Stem);
 
     /// <summary>A fall: a decrease word right before the figure (or its prefix unit: "down 97 percent", "fell $2 billion") or a comparative right after its unit ("48 percent fewer than").</summary>
     private bool Decreases(SentenceView view, int figure, int unitEnd)
@@ -487,7 +491,15 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     {
         var view = views[sentence];
         var own = OwnDate(view, unitEnd);
+        if (own is not null && own.StartToken > unitEnd + OwnDateReach && SurveyDate(view) is { } survey && survey.EndToken <= figure)
+        {
+            // "a poll conducted on May 17-18, 55 percent opposed holding the games this summer": the poll's date, not
+            // a date further on in the words that say what was measured.
+            own = survey;
+        }
+
         var chosen = own
+                     ?? view.Times.LastOrDefault(t => t.EndToken <= figure && IsFieldwork(view, t))
                      ?? view.Times.Where(t => t.EndToken <= figure && !IsOwnDateOfFigure(view, t) && !IsComparison(view, t))
                          .OrderByDescending(t => t.EndToken).FirstOrDefault()
                      ?? LaterInClause(view, figure, unitEnd);
@@ -504,17 +516,16 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
 
         if (chosen?.Time.When is { } when)
         {
-            // "last month", "in June", "last year" name whole months or years and resolve exactly against a month;
-            // "last week" or "on Tuesday" against a publication month resolve to a span that may cross months.
-            var wholeMonthOrYear = when.Precision is DatePrecision.Month or DatePrecision.Year;
+            // "last month", "in June", "last year" name whole months or years and resolve exactly against a month, and so
+            // does a named day without a year ("on March 7-9"); "last week" or "on Tuesday" against a publication month
+            // resolve to a span that may cross months.
+            var wholeMonthOrYear = when.Precision is DatePrecision.Month or DatePrecision.Year || chosen.Time.Reference is DayOfYear;
             if (chosen.Time.IsRelative && !wholeMonthOrYear && document.Published is { } basis && basis.Precision != DatePrecision.Day)
             {
                 return basis.Precision == DatePrecision.Month ? basis : PartialDate.Month(new YearMonth(when.Start.Year, when.Start.Month));
             }
 
-            return when.Precision == DatePrecision.Interval && when.Length <= 31 || when.Precision == DatePrecision.Day
-                ? PartialDate.Month(new YearMonth(when.Start.Year, when.Start.Month))
-                : when;
+            return when;
         }
 
         return document.Published is { } published ? PartialDate.Month(new YearMonth(published.Start.Year, published.Start.Month)) : null;
@@ -569,11 +580,29 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     /// <summary>"from 28.9 percent in 2029": a date right after another figure and its unit is that figure's.</summary>
     private bool IsOwnDateOfFigure(SentenceView view, PlacedTime time)
     {
-        for (var k = time.StartToken - 1; k >= Math.Max(0, time.StartToken - OwnDateReach - 2); k--)
+        for (var k = time.StartToken - 1; k >= Math.Max(0, time.StartToken - MeasureWords - 2); k--)
         {
-            if (char.IsDigit(view.Tokens[k].Lower[0]) && UnitAt(view, k + 1) is { } unit && unit.End <= time.StartToken)
+            if (char.IsDigit(view.Tokens[k].Lower[0]) && UnitAt(view, k + 1) is { } unit && unit.End <= time.StartToken &&
+                (k >= time.StartToken - OwnDateReach - 2 || ReferenceEquals(OwnDate(view, unit.End), time)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date of a survey's fieldwork: a fieldwork word ending at most two words before it ("conducted in October").</summary>
+    private bool IsFieldwork(SentenceView view, PlacedTime time)
+    {
+        for (var k = Math.Max(0, time.StartToken - 4); k < time.StartToken; k++)
+        {
+            foreach (var phrase in knowledge.FieldworkWords)
+            {
+                if (PhraseMatcher.Match(phrase, view, k, time.StartToken) is { } match && time.StartToken - match.End <= 1)
+                {
+                    return true;
+                }
             }
         }
 

@@ -27,6 +27,12 @@ public sealed record IndicatorKnowledge(
     /// <summary>Stems of words that make a figure right before them a rate that is set, not measured ("25 percent tariffs").</summary>
     public IReadOnlySet<string> RateWords { get; init; } = new HashSet<string>();
 
+    /// <summary>Words that date a survey's fieldwork ("conducted in October"), as phrases.</summary>
+    public IReadOnlyList<Phrase> FieldworkWords { get; init; } = [];
+
+    /// <summary>Words between a rate word and the figure it sets ("tariffs of 24 percent").</summary>
+    public IReadOnlySet<string> RateLinks { get; init; } = new HashSet<string>();
+
     /// <summary>Words that give a poll figure as a multiple ("approval nearly doubled"), lower case → multiple.</summary>
     public IReadOnlyDictionary<string, double> RatioWords { get; init; } = new Dictionary<string, double>();
 
@@ -106,6 +112,8 @@ public sealed record IndicatorKnowledge(
             StatisticUnits = dto.StatisticUnits.ToHashSet(StringComparer.Ordinal),
             PeopleNouns = dto.PeopleNouns.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             RateWords = dto.RateWords.Select(w => stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal),
+            RateLinks = dto.RateLinks.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            FieldworkWords = Compile(dto.FieldworkWords, "fieldwork_words"),
             RatioWords = dto.RatioWords.ToDictionary(w => w.Key.ToLowerInvariant(), w => w.Value, StringComparer.Ordinal),
             RatioUnit = dto.RatioUnit,
             PollsterPopulations = dto.PollsterPopulations.SelectMany(c => c.Value.Select(name => (name, c.Key)))
@@ -163,6 +171,10 @@ public sealed record IndicatorKnowledge(
         public List<string> PeopleNouns { get; set; } = [];
 
         public List<string> RateWords { get; set; } = [];
+
+        public List<string> RateLinks { get; set; } = [];
+
+        public List<string> FieldworkWords { get; set; } = [];
 
         public string RatioUnit { get; set; } = "ratio";
     }

@@ -301,4 +301,40 @@ public sealed class IndicatorExtractorTest
     {
         Assert.Empty(Extract("Sylvania imposed 25 percent tariffs on Freedonian exports in 2030.").Indicators);
     }
+
+    [Fact]
+    public void Figures_of_a_poll_take_its_fieldwork_days_not_a_date_in_what_was_asked()
+    {
+        var document = ExtractReal(
+            "In a Kyodo News poll conducted on May 17-18, 55 percent of respondents opposed holding the games this summer and 33 percent were in favour.",
+            PartialDate.Day(2031, 6, 15));
+
+        Assert.Equal(["55 2031-05-17/2031-05-18", "33 2031-05-17/2031-05-18"], document.Indicators.Select(i => $"{i.Value} {i.When}"));
+    }
+
+    [Fact]
+    public void A_named_day_without_a_year_keeps_its_days_in_a_report_dated_to_the_month()
+    {
+        var document = ExtractReal("A Gallup Korea poll taken on March 7-9 found 59 percent of respondents opposed the plan.", PartialDate.Month(2031, 3));
+
+        Assert.Equal("2031-03-07/2031-03-09", Assert.Single(document.Indicators).When!.ToString());
+    }
+
+    [Fact]
+    public void The_fieldwork_date_outweighs_the_release_date()
+    {
+        var document = ExtractReal(
+            "A Cabinet Office survey conducted in October and released this month found that 61.8 percent of Japanese felt close to Sylvania.",
+            PartialDate.Day(2031, 12, 20));
+
+        Assert.Equal("2031-10", Assert.Single(document.Indicators).When!.ToString());
+    }
+
+    [Fact]
+    public void A_rate_word_before_the_figure_makes_it_a_rate_that_is_set()
+    {
+        var document = ExtractReal("A poll found support fell after Washington announced tariffs of 24 percent on Japanese goods.", PartialDate.Day(2031, 6, 15));
+
+        Assert.Empty(document.Indicators);
+    }
 }
