@@ -169,6 +169,15 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         var (_, view, pattern, match, references, counterparts, _, clauseEnd, subjectStart, passive) = clause;
         var trigger = match.Start;
         var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
+        if (source is null && !pattern.Nominal && !passive && NounBeforeFrom(view, trigger, match.End, clauseEnd) is var fromAgent and >= 0)
+        {
+            // "despite protests from Sylvania": a verb's word used as a noun, after a preposition or determiner, with
+            // "from" and an actor right after it: that actor does it.
+            sourceMention = _mentions.SpecificIndex(view, fromAgent);
+            source = view.Mentions[sourceMention].Mention.Actor;
+            sourceToken = view.Mentions[fromAgent].EndToken;
+        }
+
         if (source is null && (passive || pattern.Nominal))
         {
             // "was invited by X", "a lawsuit brought by X against Y", "the war started by X".
@@ -222,6 +231,23 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
     private static List<ActorCode>? JointParties(ReferenceTracker references) =>
         references.JointGroup() is { } group ? group.Select(c => ActorCode.Of(c, ActorRole.GOV)).ToList() :
         references.Pair() is var (first, second) ? [first, second] : null;
+
+    /// <summary>
+    /// The actor right after "from" (past a determiner) that follows a trigger word standing as a noun: right after a
+    /// preposition or determiner ("despite protests from Sylvania", "a rebuke from Fredville"); else -1.
+    /// </summary>
+    private int NounBeforeFrom(SentenceView view, int trigger, int end, int clauseEnd)
+    {
+        if (trigger == 0 || end >= clauseEnd || view.Tokens[end].Lower != "from")
+        {
+            return -1;
+        }
+
+        var before = view.Tokens[trigger - 1].Lower;
+        return knowledge.Prepositions.Contains(before) || knowledge.Determiners.Contains(before)
+            ? ClauseMentions.AgentAfter(view, end, clauseEnd, 3, knowledge.AgentPrepositions)
+            : -1;
+    }
 
     /// <summary>The doer of an agentless passive act at home ("the president was impeached"): the undergoer's own country in the pattern's source role.</summary>
     private static ActorCode HomeDoer(EventPattern pattern, ActorCode undergoer) =>
