@@ -248,6 +248,9 @@ public sealed class CodingKnowledge
     /// <summary>Stems of nouns of intention whose agent after "by" does the act after "to" ("the decision by Sylvania to impose curbs").</summary>
     public IReadOnlySet<string> IntentionNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Person pronouns that may be a one-sided act's object ("urged him to"), each with the subject form it resolves as.</summary>
+    public IReadOnlyDictionary<string, string> ObjectPronouns { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Prepositions that also open a clause, whose actor right before a verb trigger is its subject ("after Sylvania expelled ...").</summary>
     public IReadOnlySet<string> ClauseOpeningPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -356,6 +356,7 @@ public static class CodingKnowledgeLoader
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
+            ObjectPronouns = cues.ObjectPronouns.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value.ToLowerInvariant(), StringComparer.Ordinal),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
             InsertionOpeners = Set(cues.InsertionOpeners),
@@ -505,6 +506,8 @@ public static class CodingKnowledgeLoader
         public List<string> IntentionNouns { get; set; } = [];
 
         public List<string> ClauseOpeningPrepositions { get; set; } = [];
+
+        public Dictionary<string, string> ObjectPronouns { get; set; } = [];
 
         public List<string> PlaceTargetTypes { get; set; } = [];
 

@@ -243,6 +243,32 @@ public sealed class TargetClues(CodingKnowledge knowledge)
 
     private static readonly IReadOnlySet<EventType> AnyType = new HashSet<EventType>();
 
+    /// <summary>How many tokens after the trigger a person pronoun may stand and still be its object ("demanded that she").</summary>
+    public const int PronounObjectReach = 2;
+
+    /// <summary>
+    /// The subject form of a person pronoun right after the trigger ("urged him to", "demanded that she retract"), at
+    /// most <see cref="PronounObjectReach"/> tokens on and before any punctuation, else null.
+    /// </summary>
+    public (string Subject, int At)? PronounObjectAfter(SentenceView view, int trigger, int end)
+    {
+        for (var k = end; k < Math.Min(view.Tokens.Count, trigger + 1 + PronounObjectReach + (end - trigger - 1)); k++)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (!char.IsLetter(lower[0]))
+            {
+                return null;
+            }
+
+            if (knowledge.ObjectPronouns.TryGetValue(lower, out var subject))
+            {
+                return (subject, k);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A phrase matched at <paramref name="at"/> and not followed by a noun it would only count ("the three materials").</summary>
     private bool IsObjectPhrase(Phrase phrase, SentenceView view, int at, int clauseEnd)
     {

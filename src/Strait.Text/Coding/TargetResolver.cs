@@ -54,7 +54,16 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 after = -1;
             }
 
-            if (after >= 0 && partner >= 0 && _mentions.IsPlace(view, after) && !_mentions.AfterPreposition(view, view.Mentions[partner].StartToken, subjectStart))
+            var pronounObject = !pattern.Symmetric ? _clues.PronounObjectAfter(view, trigger, match.End) : null;
+            var person = pronounObject is var (pronoun, at) && (after < 0 || view.Mentions[after].StartToken > at) ? references.Pronoun(pronoun) : null;
+            if (person is not null && person.CountryPart != source.CountryPart)
+            {
+                // "Beijing demanded that she retract it", "urged him to resign": the person named last in the paragraph,
+                // before any actor further on.
+                target = person;
+                confidence -= 0.1;
+            }
+            else if (after >= 0 && partner >= 0 && _mentions.IsPlace(view, after) && !_mentions.AfterPreposition(view, view.Mentions[partner].StartToken, subjectStart))
             {
                 // "Kono and his counterpart Kang met near Beijing": the place of a joint act is not its other party.
                 targetMention = _mentions.SpecificIndex(view, partner);
@@ -84,6 +93,7 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             {
                 target = view.Mentions[other].Mention.Actor;
             }
+
             else if (!pattern.Symmetric && _clues.ObjectParties(view, match.End, clauseEnd, source, references, counterparts) is { Count: > 0 } parties)
             {
                 // "Freedonia urged both governments to ...", "condemned the three countries": one event toward each party.
