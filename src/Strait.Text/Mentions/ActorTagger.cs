@@ -300,7 +300,7 @@ public sealed class ActorTagger : IPipelineComponent
     /// </summary>
     private static (ActorCode Actor, string Name)? ShortName(string text, List<TextSpan> tokens, ShortNames shortNames, int i, int limit) =>
         i < limit && IsCapitalisedWord(text, tokens[i]) && (i + 1 >= limit || !IsCapitalisedWord(text, tokens[i + 1]))
-            ? shortNames.Of(text[tokens[i].Start..tokens[i].End])
+            ? shortNames.Of(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start))
             : null;
 
     private void AddPerson(TextDocument document, TextSpan sentence, ShortNames shortNames, int spanStart, int nameStart, int nameEnd, ActorCode? countryHint = null)

@@ -13,7 +13,14 @@ public sealed class ShortNames
     /// <summary>The fewest letters a short name has ("Li", "Oh"); single letters are initials.</summary>
     private const int MinimumLength = 2;
 
-    private readonly Dictionary<string, (ActorCode Actor, string Name)> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (ActorCode Actor, string Name)> _people;
+    private readonly Dictionary<string, (ActorCode Actor, string Name)>.AlternateLookup<ReadOnlySpan<char>> _byWord;
+
+    public ShortNames()
+    {
+        _people = new(StringComparer.Ordinal);
+        _byWord = _people.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Keeps the first and last word of a person's full name as it was written, for the actor it spoke for.</summary>
     public void Remember(string writtenName, ActorCode actor, string name)
@@ -34,5 +41,5 @@ public sealed class ShortNames
     }
 
     /// <summary>The person a one-word name stands for in this article, if it named one so before.</summary>
-    public (ActorCode Actor, string Name)? Of(string word) => _people.TryGetValue(word, out var person) ? person : null;
+    public (ActorCode Actor, string Name)? Of(ReadOnlySpan<char> word) => _people.Count > 0 && _byWord.TryGetValue(word, out var person) ? person : null;
 }
