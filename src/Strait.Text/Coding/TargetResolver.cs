@@ -162,7 +162,17 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             target ??= after >= 0 ? _mentions.Specific(view, after).Mention.Actor : null;
             var dated = TriggerScreen.HasOwnDate(view, trigger) || VerbForms.IsDatedParticiple(view, trigger, match.End, passive) ||
                 pattern.Nominal && TriggerScreen.IsDatedRightAfter(view, match.End);
-            if (target is not null)
+            var joined = after >= 0 && target is not null ? _coordination.Coordinated(view, after) : [];
+            if (target is not null && joined.Count > 0)
+            {
+                // "a summit between Washington and Pyongyang", "talks of Fredville, Sylvaton and Ostrava": the actors
+                // listed after the noun are its parties.
+                source = target;
+                target = joined[0];
+                otherTargets.AddRange(joined.Skip(1));
+                confidence -= 0.1;
+            }
+            else if (target is not null)
             {
                 source = counterparts.Of(target);
                 confidence -= 0.15;
