@@ -251,6 +251,9 @@ public sealed class CodingKnowledge
     /// <summary>Person pronouns that may be a one-sided act's object ("urged him to"), each with the subject form it resolves as.</summary>
     public IReadOnlyDictionary<string, string> ObjectPronouns { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>Words between a preposition and the name it governs ("of the opposition Democratic Party").</summary>
+    public IReadOnlySet<string> NameModifiers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Prepositions that also open a clause, whose actor right before a verb trigger is its subject ("after Sylvania expelled ...").</summary>
     public IReadOnlySet<string> ClauseOpeningPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -356,6 +356,7 @@ public static class CodingKnowledgeLoader
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
+            NameModifiers = Set(cues.NameModifiers),
             ObjectPronouns = cues.ObjectPronouns.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value.ToLowerInvariant(), StringComparer.Ordinal),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
@@ -506,6 +507,8 @@ public static class CodingKnowledgeLoader
         public List<string> IntentionNouns { get; set; } = [];
 
         public List<string> ClauseOpeningPrepositions { get; set; } = [];
+
+        public List<string> NameModifiers { get; set; } = [];
 
         public Dictionary<string, string> ObjectPronouns { get; set; } = [];
 

@@ -10,6 +10,8 @@ public sealed class ClauseMentionsTest
     [Theory]
     [InlineData("Freedonia criticized Sylvania.", "FRE")]
     [InlineData("In Sylvania officials criticized Ostrava.", null)]
+    [InlineData("Freedonia, an ally of the ruling Sylvania, criticized Ostrava.", "FRE")]
+    [InlineData("A friend of the opposition Sylvania criticized Ostrava.", null)]
     public void The_subject_is_the_nearest_mention_before_the_verb_that_no_preposition_governs(string sentence, string? subject)
     {
         var (_, view) = CodingSentence.Of(sentence);
