@@ -221,13 +221,14 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// A definite reference to an act ("the decision", "that move", "the launch": <c>act_references</c>) as the
-    /// trigger's object, within a few words after <paramref name="from"/> in its clause: the types of act its noun
-    /// names (<see cref="CodingKnowledge.ActReferenceTypes"/>; empty for any type), or null when there is none.
+    /// A definite reference to an act ("the decision", "that move", "the launch", "it": <c>act_references</c>) as the
+    /// trigger's object, from <paramref name="from"/> (inside the phrase's gap: "called it a threat") to a few words
+    /// after the phrase's <paramref name="end"/> in its clause: the types of act its noun names
+    /// (<see cref="CodingKnowledge.ActReferenceTypes"/>; empty for any type), or null when there is none.
     /// </summary>
-    public IReadOnlySet<EventType>? ActReferenceAfter(SentenceView view, int from, int clauseEnd)
+    public IReadOnlySet<EventType>? ActReferenceAfter(SentenceView view, int from, int end, int clauseEnd)
     {
-        for (var k = from; k < Math.Min(clauseEnd, from + 3); k++)
+        for (var k = from; k < Math.Min(clauseEnd, Math.Max(from, end) + 3); k++)
         {
             foreach (var phrase in knowledge.ActReferenceIndex.At(view, k))
             {

@@ -121,7 +121,7 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 target = pattern.Home ? ActorCode.Of(source.CountryPart) : ActorCode.Of(source.CountryPart, ActorRole.GOV);
                 confidence -= 0.15;
             }
-            else if (!pattern.Symmetric && _clues.ActReferenceAfter(view, match.End, clauseEnd) is { } referred && references.LastActorOtherThan(source.CountryPart, referred) is { } actor)
+            else if (!pattern.Symmetric && _clues.ActReferenceAfter(view, trigger + 1, match.End, clauseEnd) is { } referred && references.LastActorOtherThan(source.CountryPart, referred) is { } actor)
             {
                 // "Washington expressed disappointment at the decision": the act referred to is the last one of another
                 // country ("condemned the launch": the last launch, a THREATEN, MOBILIZE or ASSAULT).

@@ -182,6 +182,14 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void It_as_the_object_of_a_one_sided_act_refers_to_the_latest_act_of_another_country()
+    {
+        var events = Code(Opening + "Ostrava criticized Gorvania. Sylvania, Sylvania and Sylvania watched. Fredville criticized it.");
+
+        Assert.Equal("2031-06 ACCUSE FREGOV OSTGOV", events[^1]);
+    }
+
+    [Fact]
     public void A_day_after_publication_is_no_anchor_for_a_past_event()
     {
         var events = Code(Opening + "On Monday Fredville will meet Ostrava. Fredville retaliated against Sylvania.", [("On Monday", PartialDate.Day(2031, 6, 16))]);
