@@ -234,7 +234,8 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
 
     /// <summary>
     /// The actor right after "from" (past a determiner) that follows a trigger word standing as a noun: right after a
-    /// preposition or determiner ("despite protests from Sylvania", "a rebuke from Fredville"); else -1.
+    /// preposition or determiner ("despite protests from Sylvania", "a rebuke from Fredville"), or a plural after a
+    /// lower-case word ("drawing swift protests from Sylvania"); else -1.
     /// </summary>
     private int NounBeforeFrom(SentenceView view, int trigger, int end, int clauseEnd)
     {
@@ -243,10 +244,12 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             return -1;
         }
 
-        var before = view.Tokens[trigger - 1].Lower;
-        return knowledge.Prepositions.Contains(before) || knowledge.Determiners.Contains(before)
-            ? ClauseMentions.AgentAfter(view, end, clauseEnd, 3, knowledge.AgentPrepositions)
-            : -1;
+        // "despite protests from", "a rebuke from", and a plural after a modifier: "drawing swift protests from".
+        var before = view.Tokens[trigger - 1];
+        var noun = knowledge.Prepositions.Contains(before.Lower) || knowledge.Determiners.Contains(before.Lower) ||
+            view.Tokens[trigger].Lower.EndsWith('s') && !before.Capitalized && char.IsLetter(before.Lower[0]) && !knowledge.Pronouns.Contains(before.Lower) &&
+            view.MentionStartingAt(trigger - 1) < 0;
+        return noun ? ClauseMentions.AgentAfter(view, end, clauseEnd, 3, knowledge.AgentPrepositions) : -1;
     }
 
     /// <summary>The doer of an agentless passive act at home ("the president was impeached"): the undergoer's own country in the pattern's source role.</summary>
