@@ -80,12 +80,12 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         return false;
     }
 
-    /// <summary>True when a cue matches anywhere in the token range.</summary>
-    public bool AnyIn(SentenceView view, int from, int to)
+    /// <summary>True when a cue matches anywhere in the token range, except at a token whose stem is one of <paramref name="except"/>.</summary>
+    public bool AnyIn(SentenceView view, int from, int to, IReadOnlySet<string>? except = null)
     {
         for (var i = from; i < to; i++)
         {
-            if (AnyAt(view, i, to))
+            if ((except is null || !except.Contains(view.Tokens[i].Stem)) && AnyAt(view, i, to))
             {
                 return true;
             }

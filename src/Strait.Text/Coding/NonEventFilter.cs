@@ -21,23 +21,8 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
     public bool IsRuledOutByCue(SentenceView view, int trigger, int end, Phrase? phrase = null) =>
         knowledge.Cue("opinion").Applies(view, trigger, end) ||
         knowledge.Cue("hypothetical").Applies(view, trigger, end) || knowledge.Cue("inversion").Applies(view, trigger, end) ||
-        knowledge.Cue("negation").Applies(view, trigger, end) || NegatedInside(view, trigger, end, phrase) ||
+        knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, end, phrase?.Words) ||
         knowledge.Cue("standing").Applies(view, trigger, end) || OpensWithCondition(view);
-
-    /// <summary>A negation cue inside the matched words after the trigger, other than a word the phrase itself spells out.</summary>
-    private bool NegatedInside(SentenceView view, int trigger, int end, Phrase? phrase)
-    {
-        var negation = knowledge.Cue("negation");
-        for (var i = trigger + 1; i < end; i++)
-        {
-            if (negation.AnyAt(view, i, end) && (phrase is null || !phrase.Words.Contains(view.Tokens[i].Stem)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// A sentence that opens with a condition ("If Sylvania imposes curbs, Freedonia will retaliate"): its main clause

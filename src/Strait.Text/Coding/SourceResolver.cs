@@ -172,7 +172,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         if (source is null && !pattern.Nominal && !passive && NounBeforeFrom(view, trigger, match.End, clauseEnd) is var fromAgent and >= 0)
         {
             // "despite protests from Sylvania": a verb's word used as a noun, after a preposition or determiner, with
-            // "from" and an actor right after it: that actor does it.
+            // "from" (or "by") and an actor right after it: that actor does it.
             sourceMention = _mentions.SpecificIndex(view, fromAgent);
             source = view.Mentions[sourceMention].Mention.Actor;
             sourceToken = view.Mentions[fromAgent].EndToken;
@@ -233,13 +233,13 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         references.Pair() is var (first, second) ? [first, second] : null;
 
     /// <summary>
-    /// The actor right after "from" (past a determiner) that follows a trigger word standing as a noun: right after a
+    /// The actor right after "from" or "by" (<c>agent_prepositions</c>, past a determiner) that follows a trigger word standing as a noun: right after a
     /// preposition or determiner ("despite protests from Sylvania", "a rebuke from Fredville"), or a plural after a
     /// lower-case word ("drawing swift protests from Sylvania"); else -1.
     /// </summary>
     private int NounBeforeFrom(SentenceView view, int trigger, int end, int clauseEnd)
     {
-        if (trigger == 0 || end >= clauseEnd || view.Tokens[end].Lower != "from")
+        if (trigger == 0 || end >= clauseEnd || !knowledge.AgentPrepositions.Contains(view.Tokens[end].Lower))
         {
             return -1;
         }

@@ -1,5 +1,5 @@
-using Strait.Core.Events;
 using Strait.Core.Actors;
+using Strait.Core.Events;
 
 namespace Strait.Text.Coding;
 
@@ -244,16 +244,17 @@ public sealed class TargetClues(CodingKnowledge knowledge)
 
     private static readonly IReadOnlySet<EventType> AnyType = new HashSet<EventType>();
 
-    /// <summary>How many tokens after the trigger a person pronoun may stand and still be its object ("demanded that she").</summary>
+    /// <summary>How many tokens after the trigger's phrase a person pronoun may stand and still be its object ("demanded that she").</summary>
     public const int PronounObjectReach = 2;
 
     /// <summary>
-    /// The subject form of a person pronoun right after the trigger ("urged him to", "demanded that she retract"), at
-    /// most <see cref="PronounObjectReach"/> tokens on and before any punctuation, else null.
+    /// The subject form of a person pronoun right after the trigger's phrase ending at <paramref name="end"/> ("urged him
+    /// to", "demanded that she retract"), within <see cref="PronounObjectReach"/> tokens and before any punctuation, with
+    /// its token; else null.
     /// </summary>
-    public (string Subject, int At)? PronounObjectAfter(SentenceView view, int trigger, int end)
+    public (string Subject, int At)? PronounObjectAfter(SentenceView view, int end)
     {
-        for (var k = end; k < Math.Min(view.Tokens.Count, trigger + 1 + PronounObjectReach + (end - trigger - 1)); k++)
+        for (var k = end; k < Math.Min(view.Tokens.Count, end + PronounObjectReach); k++)
         {
             var lower = view.Tokens[k].Lower;
             if (!char.IsLetter(lower[0]))

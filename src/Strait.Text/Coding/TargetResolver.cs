@@ -54,7 +54,7 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 after = -1;
             }
 
-            var pronounObject = !pattern.Symmetric ? _clues.PronounObjectAfter(view, trigger, match.End) : null;
+            var pronounObject = !pattern.Symmetric ? _clues.PronounObjectAfter(view, match.End) : null;
             var person = pronounObject is var (pronoun, at) && (after < 0 || view.Mentions[after].StartToken > at) ? references.Pronoun(pronoun) : null;
             if (person is not null && person.CountryPart != source.CountryPart)
             {
@@ -93,7 +93,6 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             {
                 target = view.Mentions[other].Mention.Actor;
             }
-
             else if (!pattern.Symmetric && _clues.ObjectParties(view, match.End, clauseEnd, source, references, counterparts) is { Count: > 0 } parties)
             {
                 // "Freedonia urged both governments to ...", "condemned the three countries": one event toward each party.
