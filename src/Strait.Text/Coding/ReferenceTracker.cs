@@ -1,5 +1,5 @@
-using Strait.Core.Events;
 using Strait.Core.Actors;
+using Strait.Core.Events;
 using Strait.Text.Pipeline;
 
 namespace Strait.Text.Coding;

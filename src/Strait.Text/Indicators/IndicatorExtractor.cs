@@ -480,12 +480,14 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     }
 
     /// <summary>
-    /// The figure's date: its own date right after it ("28.9 percent in 2029"); else the nearest date before it in its
-    /// sentence that is neither another figure's own date nor introduced by a comparison word ("a reversal from
-    /// 2021"); else the date of the survey that reports it ("the June 2030 survey", "a poll last week"), in this
-    /// sentence or an earlier one of the paragraph; else the publication month. A relative date counts at month
-    /// precision; when the publication day is not known, a relative month or year ("last month", "in June") still
-    /// counts, a relative day or week ("last week") as the publication month.
+    /// The figure's date: its own date right after it ("28.9 percent in 2029"; one further on than
+    /// <see cref="OwnDateReach"/> gives way to a survey date before the figure); else its sentence's fieldwork date
+    /// ("conducted in October"); else the nearest date before it in its sentence that is neither another figure's own
+    /// date nor introduced by a comparison word ("a reversal from 2021"); else the date of the survey that reports it
+    /// ("the June 2030 survey", "a poll last week"), in this sentence or an earlier one of the paragraph; else the
+    /// publication month. A date keeps its precision ("conducted on May 17-18"); when the publication day is not known,
+    /// a relative month or year ("last month", "in June") and a named day without a year still count, a relative day or
+    /// week ("last week") as the publication month.
     /// </summary>
     private PartialDate? When(TextDocument document, List<SentenceView> views, int sentence, int figure, int unitEnd)
     {
