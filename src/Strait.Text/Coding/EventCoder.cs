@@ -78,14 +78,14 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                 foreach (var pattern in candidates)
                 {
                     var match = PhraseMatcher.Match(pattern.Phrase, view, i, view.Tokens.Count);
-                    if (match is null)
+                    if (match is null || _screen.EndsOnDatePreposition(view, match))
                     {
                         continue;
                     }
 
                     var governed = pattern.Nominal && (_screen.IsGoverned(view, lastTriggerEnd, i) || TriggerScreen.IsRejectedObject(view, lastVerb, i)) || _screen.IsReferredObject(view, lastVerb, i);
                     var asked = i == askedFor || TriggerScreen.IsPurposeOf(view, pattern, i, lastVerb) || _screen.IsConcessionAgreed(view, pattern, i, match.End) ||
-                                pattern.Nominal && TriggerScreen.IsRequestedObject(view, lastVerb, i);
+                                TriggerScreen.IsRequestedObject(view, lastVerb, i);
                     lastTriggerEnd = match.End;
                     lastVerb = pattern.Nominal ? lastVerb : (match.End, pattern.Type);
                     askedFor = pattern.Type == EventType.REQUEST ? _screen.ComplementVerb(view, i + 1, match.End + TargetClues.ObjectReach) : askedFor;

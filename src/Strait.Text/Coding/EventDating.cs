@@ -51,7 +51,9 @@ public sealed class EventDating(CodingKnowledge knowledge)
         var clause = view.ClauseOf[trigger];
         foreach (var time in view.Times)
         {
-            if (time.Time.When is null || ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
+            // A date a preposition of the phrase governs ("called on May 5 for talks") is the trigger's own.
+            var own = time.StartToken > trigger + 1 && time.EndToken < triggerEnd && knowledge.Prepositions.Contains(view.Tokens[time.StartToken - 1].Lower);
+            if (time.Time.When is null || !own && ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
                 (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type) || InRelativeClause(view, triggerEnd, time))))
             {
                 continue;
@@ -430,9 +432,10 @@ public sealed class EventDating(CodingKnowledge knowledge)
 
         for (var k = time.EndToken; k < Math.Min(view.Tokens.Count, time.EndToken + 2); k++)
         {
-            if (k == trigger || !char.IsLetterOrDigit(view.Tokens[k].Lower[0]))
+            if (k == trigger || !char.IsLetterOrDigit(view.Tokens[k].Lower[0]) || view.Tokens[k].Lower == "to")
             {
-                // The trigger itself, or a comma or other mark after the date: "On May 4, trade talks ..." is no modifier.
+                // The trigger itself, a comma or other mark after the date ("On May 4, trade talks ..."), or an infinitive
+                // ("urged Sylvania on May 4 to show restraint"): no modifier.
                 return false;
             }
 

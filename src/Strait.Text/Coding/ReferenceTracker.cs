@@ -99,13 +99,13 @@ public sealed class ReferenceTracker
 
     /// <summary>
     /// What "the decision" or "that move" most likely refers to: the source of the latest coded act, in this paragraph or
-    /// the one before, of another country than <paramref name="country"/>'s and, when <paramref name="types"/> names
+    /// the one before, of a country other than <paramref name="countries"/> and, when <paramref name="types"/> names
     /// some, of one of those types ("the launch"), else of any; null when none.
     /// </summary>
-    public ActorCode? LastActorOtherThan(string country, IReadOnlySet<EventType>? types = null) =>
-        (types is { Count: > 0 } ? LastActorOtherThan(country, types.Contains) : null) ?? LastActorOtherThan(country, _ => true);
+    public ActorCode? LastActorOtherThan(IReadOnlyCollection<string> countries, IReadOnlySet<EventType>? types = null) =>
+        (types is { Count: > 0 } ? LastActorOtherThan(countries, types.Contains) : null) ?? LastActorOtherThan(countries, _ => true);
 
-    private ActorCode? LastActorOtherThan(string country, Func<EventType, bool> fits)
+    private ActorCode? LastActorOtherThan(IReadOnlyCollection<string> countries, Func<EventType, bool> fits)
     {
         for (var i = _actors.Count - 1; i >= 0; i--)
         {
@@ -115,7 +115,7 @@ public sealed class ReferenceTracker
                 return null;
             }
 
-            if (actor.CountryPart != country && fits(type))
+            if (!countries.Contains(actor.CountryPart) && fits(type))
             {
                 return actor;
             }

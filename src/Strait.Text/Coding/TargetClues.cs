@@ -154,17 +154,18 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// The nearest main country named before the trigger in its own clause, other than the source's and not a place
-    /// ("in Fredville"), as a government; null when none.
+    /// The nearest main country named before the trigger in its own clause, other than the source's, those listed with
+    /// it (<paramref name="joined"/>: "Fredville, Sylvaton and Ostrava rejected" are all sources) and a place ("in
+    /// Fredville"), as a government; null when none.
     /// </summary>
-    public ActorCode? CountryBefore(SentenceView view, int trigger, ActorCode source)
+    public ActorCode? CountryBefore(SentenceView view, int trigger, ActorCode source, IReadOnlyList<ActorCode> joined)
     {
         for (var m = view.Mentions.Count - 1; m >= 0; m--)
         {
             var mention = view.Mentions[m];
             var country = mention.Mention.Actor.CountryPart;
             if (mention.EndToken > trigger || view.ClauseOf[mention.StartToken] != view.ClauseOf[trigger] || country == source.CountryPart ||
-                !knowledge.MainCountries.Contains(country) || _mentions.IsPlace(view, m))
+                joined.Any(j => j.CountryPart == country) || !knowledge.MainCountries.Contains(country) || _mentions.IsPlace(view, m))
             {
                 continue;
             }

@@ -120,14 +120,14 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 target = pattern.Home ? ActorCode.Of(source.CountryPart) : ActorCode.Of(source.CountryPart, ActorRole.GOV);
                 confidence -= 0.15;
             }
-            else if (!pattern.Symmetric && _clues.ActReferenceAfter(view, trigger + 1, match.End, clauseEnd) is { } referred && references.LastActorOtherThan(source.CountryPart, referred) is { } actor)
+            else if (!pattern.Symmetric && _clues.ActReferenceAfter(view, trigger + 1, match.End, clauseEnd) is { } referred && references.LastActorOtherThan(Parties(view, source, sourceMention), referred) is { } actor)
             {
                 // "Washington expressed disappointment at the decision": the act referred to is the last one of another
                 // country ("condemned the launch": the last launch, a THREATEN, MOBILIZE or ASSAULT).
                 target = actor;
                 confidence -= 0.15;
             }
-            else if (_clues.CountryBefore(view, trigger, source) is { } inClause)
+            else if (_clues.CountryBefore(view, trigger, source, _coordination.Coordinated(view, sourceMention)) is { } inClause)
             {
                 // "After Sylvania's ruling Fredville retaliated": a main country named earlier in the act's own clause is its other party.
                 target = inClause;
@@ -143,6 +143,10 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
 
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
     }
+
+    /// <summary>The countries of the source and of those listed with it ("Fredville, Sylvaton and Ostrava rejected the idea").</summary>
+    private string[] Parties(SentenceView view, ActorCode source, int sourceMention) =>
+        [source.CountryPart, .. _coordination.Coordinated(view, sourceMention).Select(c => c.CountryPart)];
 
     /// <summary>
     /// A joint act with no source named: with one party named the other is its main counterpart; with none but a

@@ -199,6 +199,14 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     public static bool IsDatedRightAfter(SentenceView view, int end) =>
         view.Times.Any(t => t.StartToken >= end && t.StartToken - end <= 1);
 
+    /// <summary>
+    /// "called on Nov. 28 for talks", "insisted on Monday that": a phrase ending on a preposition that a date right after
+    /// it governs did not match its object; the preposition belongs to the date.
+    /// </summary>
+    public bool EndsOnDatePreposition(SentenceView view, PhraseMatch match) =>
+        match.End > match.Start + 1 && knowledge.Prepositions.Contains(view.Tokens[match.End - 1].Lower) &&
+        (view.InTime(match.End - 1) || match.End < view.Tokens.Count && view.Times.Any(t => t.StartToken == match.End));
+
     /// <summary>A date right before a noun trigger ("the 2015 agreement") makes it an event of its own.</summary>
     public static bool HasOwnDate(SentenceView view, int trigger) =>
         view.Times.Any(t => t.EndToken <= trigger && trigger - t.EndToken <= 1);

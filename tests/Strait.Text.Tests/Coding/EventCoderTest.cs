@@ -23,7 +23,7 @@ public sealed class EventCoderTest
           - type: ACCUSE
             phrases: ["criticize"]
           - type: REQUEST
-            phrases: ["pressure * to", "urge"]
+            phrases: ["pressure * to", "urge", "call on", "call on * for"]
           - type: COERCE
             phrases: ["conscript"]
           - type: COOPERATE
@@ -187,6 +187,28 @@ public sealed class EventCoderTest
         var events = Code(Opening + "Ostrava criticized Gorvania. Sylvania, Sylvania and Sylvania watched. Fredville criticized it.");
 
         Assert.Equal("2031-06 ACCUSE FREGOV OSTGOV", events[^1]);
+    }
+
+    [Fact]
+    public void Countries_listed_as_the_subject_of_a_one_sided_act_are_its_sources_not_its_target()
+    {
+        var events = Code(Opening + "Gorvania urged Fredville to retaliate. Fredville, Sylvania and Ostrava criticized the idea.");
+
+        Assert.Equal(["2031-06 ACCUSE OSTGOV GORGOV", "2031-06 ACCUSE FREGOV GORGOV", "2031-06 ACCUSE SYLGOV GORGOV"], events[1..]);
+    }
+
+    [Fact]
+    public void A_date_that_a_phrase_s_last_preposition_governs_is_no_object_and_a_date_inside_the_phrase_is_its_own()
+    {
+        var events = Code(Opening + "Fredville called on May 4 for talks with Sylvania.", [("May 4", PartialDate.Day(2031, 5, 4))]);
+
+        Assert.Equal(["2031-05-04 REQUEST FREGOV SYLGOV"], events);
+    }
+
+    [Fact]
+    public void A_verb_phrase_said_as_a_noun_right_after_a_request_is_what_was_asked_for()
+    {
+        Assert.Equal(["2031-06 REQUEST FREGOV SYLGOV"], Code(Opening + "Fredville urged talks with Sylvania."));
     }
 
     [Fact]

@@ -106,8 +106,8 @@ public sealed class ReferenceTrackerTest
         tracker.SawSource(ActorCode.Of("OST", ActorRole.GOV), EventType.CONSULT);
         var launch = new HashSet<EventType> { EventType.THREATEN, EventType.ASSAULT };
 
-        Assert.Equal(ActorCode.Of("SYL", ActorRole.MIL), tracker.LastActorOtherThan("FRE", launch));
-        Assert.Equal(ActorCode.Of("OST", ActorRole.GOV), tracker.LastActorOtherThan("FRE"));
-        Assert.Equal(ActorCode.Of("OST", ActorRole.GOV), tracker.LastActorOtherThan("FRE", new HashSet<EventType> { EventType.SANCTION }));
+        Assert.Equal(ActorCode.Of("SYL", ActorRole.MIL), tracker.LastActorOtherThan(["FRE"], launch));
+        Assert.Equal(ActorCode.Of("OST", ActorRole.GOV), tracker.LastActorOtherThan(["FRE"]));
+        Assert.Equal(ActorCode.Of("OST", ActorRole.GOV), tracker.LastActorOtherThan(["FRE"], new HashSet<EventType> { EventType.SANCTION }));
     }
 }
