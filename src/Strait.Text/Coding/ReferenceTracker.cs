@@ -15,6 +15,7 @@ namespace Strait.Text.Coding;
 public sealed class ReferenceTracker
 {
     private readonly List<ActorMention> _people = [];
+    private readonly List<int> _personParagraphs = [];
     private readonly List<ActorMention> _states = [];
     private int _paragraph = -1;
     private int _previousParagraph = -1;
@@ -57,6 +58,7 @@ public sealed class ReferenceTracker
         {
             case MentionKind.Person:
                 _people.Add(mention);
+                _personParagraphs.Add(_paragraph);
                 _lastPersonInParagraph = mention;
                 break;
             case MentionKind.Country or MentionKind.Metonym:
@@ -141,6 +143,29 @@ public sealed class ReferenceTracker
         "its" => _lastSourceInParagraph ?? _lastStateInParagraph?.Actor,
         _ => null,
     };
+
+    /// <summary>
+    /// What "he"/"she" stands for when the persons its sentence names before it are all governed by a preposition ("in
+    /// his talks with Ludmila he pressed for ..."): the last person named before <paramref name="offset"/> (the
+    /// sentence's start) in this paragraph or the one before; null when none.
+    /// </summary>
+    public ActorCode? PersonBefore(int offset)
+    {
+        for (var i = _people.Count - 1; i >= 0; i--)
+        {
+            if (_personParagraphs[i] != _paragraph && _personParagraphs[i] != _previousParagraph)
+            {
+                return null;
+            }
+
+            if (_people[i].Span.End <= offset)
+            {
+                return _people[i].Actor;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// What "they" as the subject of a one-sided act stands for: the last group named in this paragraph ("the

@@ -247,6 +247,16 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// Whether the sentence names a person before <paramref name="at"/> ("in his talks with Ludmila he ..."), none of
+    /// them a possessor ("after Rufus's visit, during which he ..." is about Rufus).
+    /// </summary>
+    public static bool NamesPersonBefore(SentenceView view, int at)
+    {
+        var people = view.Mentions.Where(m => m.EndToken <= at && m.Mention.Kind == MentionKind.Person).ToList();
+        return people.Count > 0 && people.All(m => m.EndToken >= view.Tokens.Count || !view.Tokens[m.EndToken].IsPossessive);
+    }
+
+    /// <summary>
     /// The mention a relative clause is about when the trigger is its verb: "Ruritania, which fired two missiles",
     /// "the envoy who met ...": the mention right before the relative word that opens the trigger's clause (after a
     /// comma, or any "who"), with no other mention and at most two words between that word and the trigger; else -1.

@@ -252,6 +252,14 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         return noun ? ClauseMentions.AgentAfter(view, end, clauseEnd, 3, knowledge.AgentPrepositions) : -1;
     }
 
+    /// <summary>
+    /// "In his talks with Ludmila he pressed for ...": a "he" or "she" whose sentence names persons before it only after
+    /// prepositions (<see cref="SourceClues.PersonSubjectBefore"/> found none) is not one of them but the person named
+    /// before the sentence.
+    /// </summary>
+    private static ActorCode? GovernedPersonBefore(SentenceView view, ReferenceTracker references, string pronoun, int at) =>
+        pronoun is "he" or "she" && SourceClues.NamesPersonBefore(view, at) ? references.PersonBefore(view.Span.Start) : null;
+
     /// <summary>The doer of an agentless passive act at home ("the president was impeached"): the undergoer's own country in the pattern's source role.</summary>
     private static ActorCode HomeDoer(EventPattern pattern, ActorCode undergoer) =>
         ActorCode.Of(undergoer.CountryPart, pattern.SourceRole == ActorRole.None ? ActorRole.GOV : pattern.SourceRole);
@@ -340,7 +348,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 confidence -= 0.1;
             }
             else if (_clues.PronounBefore(view, trigger, clauseStart) is var (pronoun, at, opensSentence) &&
-                (_clues.PersonSubjectBefore(view, pronoun, at) ?? references.Pronoun(pronoun, opensSentence)) is { } resolved)
+                (_clues.PersonSubjectBefore(view, pronoun, at) ?? GovernedPersonBefore(view, references, pronoun, at) ?? references.Pronoun(pronoun, opensSentence)) is { } resolved)
             {
                 source = resolved;
                 confidence -= 0.1;

@@ -51,6 +51,8 @@ public sealed class EventCoderTest
         ("Freedonian Cooperation Council", "FREBUS", MentionKind.Organisation),
         ("Freedonian firms", "FREBUS", MentionKind.Group),
         ("Freedonian judges", "FREJUD", MentionKind.Group),
+        ("President Rufus", "FREGOV", MentionKind.Person),
+        ("Chancellor Trentino", "SYLGOV", MentionKind.Person),
     ];
 
     private static AlmanacEntry Entry(string when, EventType type, string source, string target, string summary) =>
@@ -209,6 +211,14 @@ public sealed class EventCoderTest
     public void A_verb_phrase_said_as_a_noun_right_after_a_request_is_what_was_asked_for()
     {
         Assert.Equal(["2031-06 REQUEST FREGOV SYLGOV"], Code(Opening + "Fredville urged talks with Sylvania."));
+    }
+
+    [Fact]
+    public void He_after_persons_named_only_after_prepositions_in_its_sentence_is_the_person_named_before_it()
+    {
+        var events = Code(Opening + "President Rufus waited. In his talks with Chancellor Trentino he criticized Ostrava.\nAfter Chancellor Trentino's visit he criticized Ostrava.");
+
+        Assert.Equal(["2031-06 ACCUSE FREGOV OSTGOV", "2031-06 ACCUSE SYLGOV OSTGOV"], events.Where(e => e.Contains("ACCUSE", StringComparison.Ordinal)));
     }
 
     [Fact]
