@@ -51,7 +51,8 @@ public sealed record DatingClue(TextSpan Span, IReadOnlyList<AlmanacEntry> Event
         DayOfYear => Days(when.Start.PlusDays(-NearestDays), when.End.PlusDays(NearestDays)),
         WeekdayTime { Direction: WeekdayDirection.Past } => Days(when.Start, when.End.PlusDays(6)),
         WeekdayTime { Direction: WeekdayDirection.Future } => Days(when.Start.PlusDays(-6), when.End),
-        WeekdayTime { Direction: WeekdayDirection.Before } => Days(when.Start.PlusDays(1), when.End.PlusDays(7)),
+        // "last Wednesday": the report falls in the calendar week after the day's, 8 - x to 14 - x days later (x its ISO weekday number).
+        WeekdayTime { Direction: WeekdayDirection.Before } => Days(when.Start.PlusDays(8 - (int)when.Start.DayOfWeek), when.End.PlusDays(14 - (int)when.End.DayOfWeek)),
         WeekdayTime { Direction: WeekdayDirection.After } => Days(when.Start.PlusDays(-7), when.End.PlusDays(-1)),
         WeekdayTime => Days(when.Start.PlusDays(-6), when.End.PlusDays(6)),
         _ => null,

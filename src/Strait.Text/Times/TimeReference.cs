@@ -118,7 +118,7 @@ public enum WeekdayDirection
     Future,
     /// <summary>The such day nearest the publication date, either way (ties go to the past).</summary>
     Nearest,
-    /// <summary>The latest such day strictly before the publication date ("last Sunday" in a report of a Sunday is a week back).</summary>
+    /// <summary>The such day of the calendar week (Monday to Sunday) before the publication date's ("last Wednesday" in a Friday's report is nine days back).</summary>
     Before,
     /// <summary>The first such day strictly after the publication date ("next Sunday" in a report of a Sunday is a week ahead).</summary>
     After,

@@ -203,8 +203,10 @@ public static class TimeResolver
     /// <summary>
     /// The weekday <paramref name="weekday"/> seen from <paramref name="anchor"/>: the latest on or before it
     /// (<see cref="WeekdayDirection.Past"/>), the first on or after it (<see cref="WeekdayDirection.Future"/>), or
-    /// the nearer of the two (<see cref="WeekdayDirection.Nearest"/>, ties to the past); the latest strictly before
-    /// (<see cref="WeekdayDirection.Before"/>) or first strictly after (<see cref="WeekdayDirection.After"/>) it.
+    /// the nearer of the two (<see cref="WeekdayDirection.Nearest"/>, ties to the past); that of the calendar week
+    /// (Monday to Sunday) before the anchor's (<see cref="WeekdayDirection.Before"/>: "last Wednesday" in a Friday's
+    /// report is nine days back, the Wednesday two days back being plain "Wednesday"), or the first strictly after it
+    /// (<see cref="WeekdayDirection.After"/>).
     /// </summary>
     public static LocalDate ResolveWeekday(LocalDate anchor, IsoDayOfWeek weekday, WeekdayDirection direction)
     {
@@ -214,7 +216,7 @@ public static class TimeResolver
         {
             WeekdayDirection.Past => anchor.PlusDays(-back),
             WeekdayDirection.Future => anchor.PlusDays(forward),
-            WeekdayDirection.Before => anchor.PlusDays(back == 0 ? -7 : -back),
+            WeekdayDirection.Before => anchor.PlusDays(-((int)anchor.DayOfWeek - 1) - 7 + ((int)weekday - 1)),
             WeekdayDirection.After => anchor.PlusDays(forward == 0 ? 7 : forward),
             _ => forward < back ? anchor.PlusDays(forward) : anchor.PlusDays(-back),
         };

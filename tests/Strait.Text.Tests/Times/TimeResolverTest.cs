@@ -17,7 +17,9 @@ public sealed class TimeResolverTest
     [InlineData(IsoDayOfWeek.Wednesday, WeekdayDirection.Future, "2019-07-10")]
     [InlineData(IsoDayOfWeek.Monday, WeekdayDirection.Past, "2019-07-08")]
     [InlineData(IsoDayOfWeek.Wednesday, WeekdayDirection.Before, "2019-07-03")]
-    [InlineData(IsoDayOfWeek.Monday, WeekdayDirection.Before, "2019-07-08")]
+    [InlineData(IsoDayOfWeek.Monday, WeekdayDirection.Before, "2019-07-01")]
+    [InlineData(IsoDayOfWeek.Tuesday, WeekdayDirection.Before, "2019-07-02")]
+    [InlineData(IsoDayOfWeek.Sunday, WeekdayDirection.Before, "2019-07-07")]
     [InlineData(IsoDayOfWeek.Wednesday, WeekdayDirection.After, "2019-07-17")]
     [InlineData(IsoDayOfWeek.Friday, WeekdayDirection.After, "2019-07-12")]
     public void ResolvesWeekdaysByDirection(IsoDayOfWeek day, WeekdayDirection direction, string expected) =>

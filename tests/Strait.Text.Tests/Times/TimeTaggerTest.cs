@@ -112,6 +112,7 @@ public sealed class TimeTaggerTest
     [InlineData("The ministers met on Wednesday.", "Wednesday", "2019-07-10")]
     [InlineData("The ministers met last Friday.", "last Friday", "2019-07-05")]
     [InlineData("The ministers met last Wednesday.", "last Wednesday", "2019-07-03")]
+    [InlineData("The ministers met last Monday.", "last Monday", "2019-07-01")]
     [InlineData("The ministers meet next Wednesday.", "next Wednesday", "2019-07-17")]
     [InlineData("The ministers will meet on Sunday.", "Sunday", "2019-07-14")]
     [InlineData("The ministers are to meet on Sunday.", "Sunday", "2019-07-14")]
