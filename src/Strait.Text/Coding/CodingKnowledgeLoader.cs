@@ -362,6 +362,7 @@ public static class CodingKnowledgeLoader
             ListAdverbs = Set(cues.ListAdverbs),
             InsertionOpeners = Set(cues.InsertionOpeners),
             EndPointWords = Set(cues.EndPointWords),
+            AnniversaryWords = Set(cues.AnniversaryWords),
             ScheduleWords = Set(cues.ScheduleWords),
             CausativeVerbs = cues.CausativeVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             GapHedges = gapHedges,
@@ -521,6 +522,8 @@ public static class CodingKnowledgeLoader
         public List<string> InsertionOpeners { get; set; } = [];
 
         public List<string> EndPointWords { get; set; } = [];
+
+        public List<string> AnniversaryWords { get; set; } = [];
 
         public List<string> ScheduleWords { get; set; } = [];
 

@@ -53,7 +53,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
         {
             // A date a preposition of the phrase governs ("called on May 5 for talks") is the trigger's own.
             var own = time.StartToken > trigger + 1 && time.EndToken < triggerEnd && knowledge.Prepositions.Contains(view.Tokens[time.StartToken - 1].Lower);
-            if (time.Time.When is null || !own && ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
+            if (time.Time.When is null || IsRemembered(view, time, trigger) || !own && ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
                 (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type) || InRelativeClause(view, triggerEnd, time))))
             {
                 continue;
@@ -417,6 +417,28 @@ public sealed class EventDating(CodingKnowledge knowledge)
         }
 
         return k >= 0 && time.EndToken <= trigger && knowledge.ContentPrepositions.Contains(view.Tokens[k].Lower);
+    }
+
+    /// <summary>
+    /// "the anniversary of the 2030 uprising": a time after an <c>anniversary_words</c> word and "of" (determiners
+    /// aside) dates the event remembered, not the act; the remembered event's own noun right after it ("the anniversary
+    /// of the 1965 treaty") keeps it.
+    /// </summary>
+    private bool IsRemembered(SentenceView view, PlacedTime time, int trigger)
+    {
+        if (trigger >= time.EndToken && trigger - time.EndToken <= NounPhraseReach &&
+            Enumerable.Range(time.EndToken, trigger - time.EndToken).All(k => char.IsLetter(view.Tokens[k].Lower[0]) && view.MentionStartingAt(k) < 0))
+        {
+            return false;
+        }
+
+        var k = time.StartToken - 1;
+        while (k >= 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower))
+        {
+            k--;
+        }
+
+        return k >= 1 && view.Tokens[k].Lower == "of" && knowledge.AnniversaryWords.Contains(view.Tokens[k - 1].Lower);
     }
 
     /// <summary>
