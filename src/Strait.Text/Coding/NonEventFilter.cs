@@ -21,8 +21,15 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
     public bool IsRuledOutByCue(SentenceView view, int trigger, int end, Phrase? phrase = null) =>
         knowledge.Cue("opinion").Applies(view, trigger, end) ||
         knowledge.Cue("hypothetical").Applies(view, trigger, end) || knowledge.Cue("inversion").Applies(view, trigger, end) ||
-        knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, end, phrase?.Words) ||
+        knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, NegatedComplementStart(view, trigger, end), phrase?.Words) ||
         knowledge.Cue("standing").Applies(view, trigger, end) || OpensWithCondition(view);
+
+    /// <summary>
+    /// Where a phrase's own negation screen stops: before the word ahead of a final complement word ("asked the ships not
+    /// to fly the flag": the "not" negates what was asked, not the asking), else at its end.
+    /// </summary>
+    private int NegatedComplementStart(SentenceView view, int trigger, int end) =>
+        end >= trigger + 3 && knowledge.RequestComplements.Contains(view.Tokens[end - 1].Lower) ? end - 2 : end;
 
     /// <summary>
     /// A sentence that opens with a condition ("If Sylvania imposes curbs, Freedonia will retaliate"): its main clause

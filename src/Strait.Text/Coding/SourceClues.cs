@@ -427,27 +427,96 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// The subject of the sentence a gerund after "by", "after" and the like belongs to ("Fredville, which regards the
-    /// claims as settled, answered by tightening exports"): the sentence's first mention before the trigger that no
-    /// preposition governs; -1 when the trigger is no such gerund or there is none.
+    /// The subject of the clause a gerund after "by", "after" and the like belongs to: the nearest mention before the
+    /// trigger that no preposition governs and a verb follows ("Fredville criticized Sylvania on Monday before imposing
+    /// tariffs": Fredville, not Sylvania; "...; Sylvaton hit back by dropping Fredville"), else, unless a pronoun opens
+    /// the sentence as its subject (<see cref="GerundPronoun"/>), the sentence's first such mention ("Fredville, which
+    /// regards the claims as settled, answered by tightening exports"); -1 when the trigger is no such gerund or there is none.
     /// </summary>
     public int GerundSubject(SentenceView view, int trigger)
     {
-        if (trigger == 0 || !view.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal) ||
-            !knowledge.SubjectGerundPrepositions.Contains(view.Tokens[trigger - 1].Lower))
+        if (!IsSubjectGerund(view, trigger))
         {
             return -1;
+        }
+
+        if (VerbSubjectBefore(view, trigger) is var subject and >= 0)
+        {
+            return subject;
         }
 
         for (var m = 0; m < view.Mentions.Count && view.Mentions[m].EndToken <= trigger; m++)
         {
             if (!_mentions.AfterPreposition(view, view.Mentions[m].StartToken, view.ClauseStart(view.Mentions[m].StartToken)))
             {
+                return PronounOpens(view, view.Mentions[m].StartToken) is null ? m : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject pronoun of the sentence a gerund after "by", "after" and the like belongs to, when no actor before the
+    /// trigger is a verb's subject and the pronoun comes before any actor no preposition governs ("He made Fredville his
+    /// first stop, before travelling on to Sylvaton": he); null when the trigger is no such gerund or the subject is no pronoun.
+    /// </summary>
+    public string? GerundPronoun(SentenceView view, int trigger)
+    {
+        if (!IsSubjectGerund(view, trigger) || VerbSubjectBefore(view, trigger) >= 0)
+        {
+            return null;
+        }
+
+        var firstFree = view.Mentions.FirstOrDefault(m => m.EndToken <= trigger &&
+            !_mentions.AfterPreposition(view, m.StartToken, view.ClauseStart(m.StartToken)));
+        return PronounOpens(view, firstFree?.StartToken ?? trigger);
+    }
+
+    private bool IsSubjectGerund(SentenceView view, int trigger) =>
+        trigger > 0 && view.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal) &&
+        knowledge.SubjectGerundPrepositions.Contains(view.Tokens[trigger - 1].Lower);
+
+    /// <summary>The nearest mention before the trigger that no preposition governs and a word that may be a verb follows (no preposition, determiner, conjunction or mark); else -1.</summary>
+    private int VerbSubjectBefore(SentenceView view, int trigger)
+    {
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            var placed = view.Mentions[m];
+            if (placed.EndToken >= trigger || _mentions.AfterPreposition(view, placed.StartToken, view.ClauseStart(placed.StartToken)))
+            {
+                continue;
+            }
+
+            var next = view.Tokens[placed.EndToken];
+            if (char.IsLetter(next.Lower[0]) && !next.Capitalized && !knowledge.Prepositions.Contains(next.Lower) &&
+                !knowledge.Determiners.Contains(next.Lower) && next.Lower is not ("and" or "or" or "who" or "which" or "that"))
+            {
                 return m;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>A subject pronoun ("he", "she", "it") opening the sentence's first clause before <paramref name="before"/>; else null.</summary>
+    private string? PronounOpens(SentenceView view, int before)
+    {
+        for (var k = 0; k < before && view.ClauseOf[k] == view.ClauseOf[0]; k++)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (lower is "he" or "she" or "it")
+            {
+                return lower;
+            }
+
+            if (char.IsLetter(lower[0]) && !knowledge.Determiners.Contains(lower) && !view.Tokens[k].Capitalized)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -285,7 +285,12 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
 
             var participle = possessor < 0 && !forum && !pattern.Nominal && !passive ? _clues.ParticipleSubject(view, trigger, clauseStart) : -1;
             participle = possessor < 0 && !forum && !pattern.Nominal && _clues.CausedSubject(view, trigger) is var caused and >= 0 ? caused : participle;
-            var subject = possessor >= 0 ? possessor : forum ? -1 : participle >= 0 ? participle : _mentions.SubjectBefore(view, trigger, subjectStart);
+            // "Fredville criticized Sylvania before imposing tariffs": a gerund after "before", "by" and the like is done by
+            // the sentence's subject (a pronoun one resolved below), not by the object nearest it.
+            var gerundPronoun = possessor < 0 && !forum && !pattern.Nominal && !passive ? _clues.GerundPronoun(view, trigger) : null;
+            var gerund = possessor < 0 && !forum && !pattern.Nominal && !passive && participle < 0 ? _clues.GerundSubject(view, trigger) : -1;
+            var subject = possessor >= 0 ? possessor : forum ? -1 : participle >= 0 ? participle : gerund >= 0 ? gerund
+                : gerundPronoun is not null ? -1 : _mentions.SubjectBefore(view, trigger, subjectStart);
             if (subject >= 0 && possessor < 0 && view.Mentions[subject].EndToken + 2 <= trigger && _clues.PairBefore(view, trigger, view.Mentions[subject].EndToken, references, counterparts.Ranked) is not null)
             {
                 // "he met Rufus in Fredville and the two sides settled ...": a pair phrase after the mention is the nearer subject.
@@ -295,11 +300,9 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             if (subject < 0 && !forum && !pattern.Nominal && !passive)
             {
                 // "Ruritania, which fired two missiles": the relative clause is about the mention before it; "a panel of
-                // the Ostrava High Court ordered": the subject is part of the body named after "of"; "answered by
-                // tightening exports": the gerund's doer is the sentence's subject.
+                // the Ostrava High Court ordered": the subject is part of the body named after "of".
                 subject = _clues.RelativeAntecedent(view, trigger, clauseStart);
-                subject = subject >= 0 ? subject : _clues.BodyOfSubject(view, trigger, clauseStart);
-                subject = subject >= 0 ? subject : _clues.GerundSubject(view, trigger);
+                subject = subject >= 0 || gerundPronoun is not null ? subject : _clues.BodyOfSubject(view, trigger, clauseStart);
             }
 
             if (subject >= 0)
@@ -351,6 +354,12 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 (_clues.PersonSubjectBefore(view, pronoun, at) ?? GovernedPersonBefore(view, references, pronoun, at) ?? references.Pronoun(pronoun, opensSentence)) is { } resolved)
             {
                 source = resolved;
+                confidence -= 0.1;
+            }
+            else if (gerundPronoun is not null && references.Pronoun(gerundPronoun, opensSentence: true) is { } doer)
+            {
+                // "He made Fredville his first stop, before travelling on to Sylvaton": the gerund's doer is the sentence's pronoun subject.
+                source = doer;
                 confidence -= 0.1;
             }
             else if (!pattern.Symmetric && !pattern.Nominal && !passive && _clues.ReportedSpeaker(view, trigger, clauseStart) is var speaker and >= 0)

@@ -222,6 +222,14 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void A_gerund_after_before_is_done_by_the_pronoun_subject_of_its_sentence_not_the_nearest_object()
+    {
+        var events = Code(Opening + "President Rufus waited. He criticized Sylvania on Monday, before meeting Ostrava.");
+
+        Assert.Equal(["2031-06 ACCUSE FREGOV SYLGOV", "2031-06 CONSULT FREGOV OSTGOV"], events);
+    }
+
+    [Fact]
     public void A_day_after_publication_is_no_anchor_for_a_past_event()
     {
         var events = Code(Opening + "On Monday Fredville will meet Ostrava. Fredville retaliated against Sylvania.", [("On Monday", PartialDate.Day(2031, 6, 16))]);
