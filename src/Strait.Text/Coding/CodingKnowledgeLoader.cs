@@ -363,6 +363,7 @@ public static class CodingKnowledgeLoader
             InsertionOpeners = Set(cues.InsertionOpeners),
             EndPointWords = Set(cues.EndPointWords),
             AnniversaryWords = Set(cues.AnniversaryWords),
+            PartitiveNouns = Set(cues.PartitiveNouns),
             ScheduleWords = Set(cues.ScheduleWords),
             CausativeVerbs = cues.CausativeVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             GapHedges = gapHedges,
@@ -524,6 +525,8 @@ public static class CodingKnowledgeLoader
         public List<string> EndPointWords { get; set; } = [];
 
         public List<string> AnniversaryWords { get; set; } = [];
+
+        public List<string> PartitiveNouns { get; set; } = [];
 
         public List<string> ScheduleWords { get; set; } = [];
 

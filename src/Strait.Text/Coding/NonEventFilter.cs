@@ -48,7 +48,8 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
 
     /// <summary>
     /// A bare event noun right after a generic preposition ("a focus of cooperation", "a leader in development
-    /// assistance"): no determiner, possessive, actor, number or date before it in its noun phrase.
+    /// assistance"): no determiner, possessive, actor, number or date before it in its noun phrase, and no counting noun
+    /// before "of" (<c>partitive_nouns</c>: "a round of talks" is those talks).
     /// </summary>
     public bool IsGeneric(SentenceView view, int trigger)
     {
@@ -57,7 +58,7 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
             var token = view.Tokens[k];
             if (knowledge.GenericPrepositions.Contains(token.Lower))
             {
-                return true;
+                return !(token.Lower == "of" && k > 0 && knowledge.PartitiveNouns.Contains(view.Tokens[k - 1].Lower));
             }
 
             if (knowledge.Prepositions.Contains(token.Lower) || knowledge.Determiners.Contains(token.Lower) || token.IsPossessive ||
