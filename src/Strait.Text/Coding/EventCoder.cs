@@ -135,7 +135,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         // "the region would suffer" is hypothetical; "Seoul said it would file a complaint" reports a plan.
-        var reported = knowledge.Cue("reported_future").AppliesBefore(view, trigger);
+        var reported = knowledge.Cue("reported_future").AppliesBefore(view, trigger) ||
+            knowledge.Cue("conditional").Applies(view, trigger, match.End) && knowledge.Cue("reported_that").AppliesBefore(view, trigger);
         if (!reported && knowledge.Cue("conditional").Applies(view, trigger, match.End))
         {
             return SetAside(document, view, pattern, match, SetAsideReason.Conditional);
