@@ -383,32 +383,41 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     /// governs in the participle's own clause, or in the clause before when the participle opens its clause after a
     /// comma; the mention right before it in an absolute phrase ("with Sylvania calling ..."), even after a
     /// preposition; -1 when the trigger is no such participle (a progressive "was calling", a gerund after a
-    /// preposition) or no mention is followed by other words before it.
+    /// preposition), no mention is followed by other words before it, or a pronoun opening the sentence is the subject
+    /// (<see cref="ParticiplePronoun"/>).
     /// </summary>
-    public int ParticipleSubject(SentenceView view, int trigger, int clauseStart)
+    public int ParticipleSubject(SentenceView view, int trigger, int clauseStart) => Participle(view, trigger, clauseStart).Mention;
+
+    /// <summary>
+    /// The subject pronoun of the clause a participle phrase hangs on, when it opens the sentence before any actor no
+    /// preposition governs ("He chose Fredville for his first trip, meeting Rufus there": he); else null.
+    /// </summary>
+    public string? ParticiplePronoun(SentenceView view, int trigger, int clauseStart) => Participle(view, trigger, clauseStart).Pronoun;
+
+    private (int Mention, string? Pronoun) Participle(SentenceView view, int trigger, int clauseStart)
     {
         if (trigger == 0 || !view.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal))
         {
-            return -1;
+            return (-1, null);
         }
 
         var right = view.Mentions.FindLastIndex(m => m.EndToken == trigger);
         if (right >= 0)
         {
-            return right;
+            return (right, null);
         }
 
         var before = view.Tokens[trigger - 1].Lower;
         if (knowledge.PassiveAuxiliaries.Contains(before) || knowledge.Prepositions.Contains(before))
         {
-            return -1;
+            return (-1, null);
         }
 
         var opensClause = clauseStart == trigger;
         var from = opensClause ? (view.Tokens[trigger - 1].Lower == "," ? view.ClauseStart(trigger - 1) : -1) : clauseStart;
         if (from < 0)
         {
-            return -1;
+            return (-1, null);
         }
 
         for (var m = 0; m < view.Mentions.Count && view.Mentions[m].EndToken <= trigger; m++)
@@ -416,14 +425,19 @@ public sealed class SourceClues(CodingKnowledge knowledge)
             var start = view.Mentions[m].StartToken;
             if (start >= from && !_mentions.AfterPreposition(view, start, view.ClauseStart(start)))
             {
+                if (from == 0 && PronounOpens(view, start) is { } pronoun)
+                {
+                    return (-1, pronoun);
+                }
+
                 // The subject must be followed by other words (its verb and object), not be the last mention before the participle.
                 var wordsBetween = Enumerable.Range(view.Mentions[m].EndToken, Math.Max(0, trigger - view.Mentions[m].EndToken))
                     .Any(k => view.Mentions.All(o => k < o.StartToken || k >= o.EndToken));
-                return wordsBetween ? m : -1;
+                return (wordsBetween ? m : -1, null);
             }
         }
 
-        return -1;
+        return (-1, null);
     }
 
     /// <summary>

@@ -287,7 +287,9 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             participle = possessor < 0 && !forum && !pattern.Nominal && _clues.CausedSubject(view, trigger) is var caused and >= 0 ? caused : participle;
             // "Fredville criticized Sylvania before imposing tariffs": a gerund after "before", "by" and the like is done by
             // the sentence's subject (a pronoun one resolved below), not by the object nearest it.
-            var gerundPronoun = possessor < 0 && !forum && !pattern.Nominal && !passive ? _clues.GerundPronoun(view, trigger) : null;
+            var gerundPronoun = possessor < 0 && !forum && !pattern.Nominal && !passive
+                ? _clues.GerundPronoun(view, trigger) ?? (participle < 0 ? _clues.ParticiplePronoun(view, trigger, clauseStart) : null)
+                : null;
             var gerund = possessor < 0 && !forum && !pattern.Nominal && !passive && participle < 0 ? _clues.GerundSubject(view, trigger) : -1;
             var subject = possessor >= 0 ? possessor : forum ? -1 : participle >= 0 ? participle : gerund >= 0 ? gerund
                 : gerundPronoun is not null ? -1 : _mentions.SubjectBefore(view, trigger, subjectStart);

@@ -230,6 +230,14 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void A_participle_phrase_hangs_on_the_pronoun_subject_that_opens_its_sentence()
+    {
+        var events = Code(Opening + "President Rufus waited. He praised Sylvania, meeting Ostrava.");
+
+        Assert.Equal(["2031-06 SUPPORT FREGOV SYLGOV", "2031-06 CONSULT FREGOV OSTGOV"], events);
+    }
+
+    [Fact]
     public void A_day_after_publication_is_no_anchor_for_a_past_event()
     {
         var events = Code(Opening + "On Monday Fredville will meet Ostrava. Fredville retaliated against Sylvania.", [("On Monday", PartialDate.Day(2031, 6, 16))]);
