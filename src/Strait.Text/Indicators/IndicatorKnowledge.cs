@@ -58,7 +58,7 @@ public sealed record IndicatorKnowledge(
     public IReadOnlySet<string> DecreaseAfter { get; init; } = new HashSet<string>();
 
     /// <summary>The unit of a count of people ("308,700 South Koreans"), recorded only in sentences reporting statistics.</summary>
-    public string PeopleUnit { get; init; } = "persons";
+    public string PeopleUnit { get; init; } = "people";
 
     public const string File = "patterns/indicators.yaml";
 
@@ -160,7 +160,7 @@ public sealed record IndicatorKnowledge(
 
         public List<string> DecreaseAfter { get; set; } = [];
 
-        public string PeopleUnit { get; set; } = "persons";
+        public string PeopleUnit { get; set; } = "people";
 
         public List<string> StatisticUnits { get; set; } = [];
 

@@ -192,7 +192,7 @@ public sealed class IndicatorExtractorTest
             first =>
             {
                 Assert.Equal(120_500, first.Value);
-                Assert.Equal("persons", first.Unit);
+                Assert.Equal("people", first.Unit);
                 Assert.Equal("FRE", first.Population);
                 Assert.Equal("2030", first.When!.ToString());
             },
@@ -291,7 +291,7 @@ public sealed class IndicatorExtractorTest
         var indicator = Assert.Single(Extract("Tourism data show Sylvania welcomed 1.2 million Freedonian visitors in 2030.").Indicators);
 
         Assert.Equal(1_200_000, indicator.Value);
-        Assert.Equal("persons", indicator.Unit);
+        Assert.Equal("people", indicator.Unit);
         Assert.Equal("FRE", indicator.Population);
         Assert.Equal("2030", indicator.When!.ToString());
     }
