@@ -191,15 +191,21 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
 
     /// <summary>
     /// A country or capital after a place preposition ("near Beijing", "in central Fredville") or a place noun's "of"
-    /// ("the streets of Fredville"): where an act happened.
+    /// ("the streets of Fredville"): where an act happened. A preposition that is a word of the trigger's phrase before
+    /// <paramref name="phraseEnd"/> ("took part in the Group of 20 summit") makes no place.
     /// </summary>
-    public bool IsPlace(SentenceView view, int mention)
+    public bool IsPlace(SentenceView view, int mention, Phrase? phrase = null, int phraseEnd = -1)
     {
         var placed = view.Mentions[mention];
         var k = placed.StartToken - 1;
         while (k > 0 && (knowledge.Determiners.Contains(view.Tokens[k].Lower) || knowledge.PlaceModifiers.Contains(view.Tokens[k].Lower)))
         {
             k--;
+        }
+
+        if (phrase is not null && k >= 0 && k < phraseEnd && phrase.Words.Contains(view.Tokens[k].Stem))
+        {
+            return false;
         }
 
         // "met at the Group of Seven summit": an international body after a place preposition is the venue too.

@@ -63,7 +63,7 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 target = person;
                 confidence -= 0.1;
             }
-            else if (after >= 0 && partner >= 0 && _mentions.IsPlace(view, after) && !_mentions.AfterPreposition(view, view.Mentions[partner].StartToken, subjectStart))
+            else if (after >= 0 && partner >= 0 && _mentions.IsPlace(view, after, pattern.Phrase, match.End) && !_mentions.AfterPreposition(view, view.Mentions[partner].StartToken, subjectStart))
             {
                 // "Kono and his counterpart Kang met near Beijing": the place of a joint act is not its other party.
                 targetMention = _mentions.SpecificIndex(view, partner);
