@@ -313,6 +313,16 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 source = view.Mentions[sourceMention].Mention.Actor;
                 sourceToken = view.Mentions[subject].StartToken;
             }
+            else if (pattern.Symmetric && _clues.GroupBefore(view, trigger, clauseStart) && references.Group(counterparts.Ranked) is { } group)
+            {
+                // "the trilateral summit", "the three leaders met", "the leaders of the three countries will hold": a joint
+                // act of the three main countries named nearby (before a pair phrase: "the leaders" of three).
+                var parties = group.Where(c => target is null || c != target.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV)).ToList();
+                source = parties[0];
+                target ??= parties[1];
+                otherTargets.AddRange(parties.Skip(1).Where(p => !p.Equals(target)));
+                confidence -= 0.1;
+            }
             else if (_clues.PairBefore(view, trigger, clauseStart, references, counterparts.Ranked) is var (first, second))
             {
                 // "the two leaders met": one event between them; "both governments protested": one event each.
@@ -326,15 +336,6 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                     // "the two leaders joined Ostrava's president": a joint act of the pair with a third party, one event per pair.
                     otherSources.Add(second);
                 }
-            }
-            else if (pattern.Symmetric && _clues.GroupBefore(view, trigger, clauseStart) && references.Group(counterparts.Ranked) is { } group)
-            {
-                // "the trilateral summit", "the three leaders met": a joint act of the three main countries named nearby.
-                var parties = group.Where(c => target is null || c != target.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV)).ToList();
-                source = parties[0];
-                target ??= parties[1];
-                otherTargets.AddRange(parties.Skip(1).Where(p => !p.Equals(target)));
-                confidence -= 0.1;
             }
             else if (pattern.Symmetric && _clues.PairPronounBefore(view, trigger, clauseStart) && references.Pair() is var (one, another))
             {

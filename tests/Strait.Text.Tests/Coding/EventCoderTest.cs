@@ -238,6 +238,14 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void The_leaders_of_the_three_countries_are_the_three_not_the_last_pair()
+    {
+        var events = Code(Opening + "Fredville talked with Sylvania. Ostrava waited. The leaders of the three countries talked with each other.");
+
+        Assert.Equal(["2031-06 CONSULT FREGOV SYLGOV", "2031-06 CONSULT OSTGOV FREGOV", "2031-06 CONSULT OSTGOV SYLGOV", "2031-06 CONSULT FREGOV SYLGOV"], events);
+    }
+
+    [Fact]
     public void A_day_after_publication_is_no_anchor_for_a_past_event()
     {
         var events = Code(Opening + "On Monday Fredville will meet Ostrava. Fredville retaliated against Sylvania.", [("On Monday", PartialDate.Day(2031, 6, 16))]);
