@@ -364,6 +364,7 @@ public static class CodingKnowledgeLoader
             EndPointWords = Set(cues.EndPointWords),
             AnniversaryWords = Set(cues.AnniversaryWords),
             PartitiveNouns = Set(cues.PartitiveNouns),
+            CompoundHeads = Set(cues.CompoundHeads),
             ScheduleWords = Set(cues.ScheduleWords),
             CausativeVerbs = cues.CausativeVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             GapHedges = gapHedges,
@@ -527,6 +528,8 @@ public static class CodingKnowledgeLoader
         public List<string> AnniversaryWords { get; set; } = [];
 
         public List<string> PartitiveNouns { get; set; } = [];
+
+        public List<string> CompoundHeads { get; set; } = [];
 
         public List<string> ScheduleWords { get; set; } = [];
 

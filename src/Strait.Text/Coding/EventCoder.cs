@@ -142,9 +142,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             return SetAside(document, view, pattern, match, SetAsideReason.Conditional);
         }
 
-        if (pattern.Nominal && match.SourceMention is null && _nonEvents.IsGeneric(view, trigger))
+        if (pattern.Nominal && (match.SourceMention is null && _nonEvents.IsGeneric(view, trigger) || _nonEvents.ModifiesNoun(view, match.End)))
         {
-            // "a focus of cooperation", "room for talks": a kind of action, not an event.
+            // "a focus of cooperation", "room for talks": a kind of action, not an event; "its treaty ally": a modifier.
             return SetAside(document, view, pattern, match, SetAsideReason.Generic);
         }
 

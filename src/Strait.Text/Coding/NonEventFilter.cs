@@ -73,6 +73,13 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// An event noun right before a noun of <c>compound_heads</c> ("its treaty ally", "the sanctions regime"): it
+    /// modifies that noun and names no event.
+    /// </summary>
+    public bool ModifiesNoun(SentenceView view, int end) =>
+        end < view.Tokens.Count && knowledge.CompoundHeads.Contains(view.Tokens[end].Lower);
+
+    /// <summary>
     /// A people or a group of them counted by a figure right before it ("5.58 million South Koreans", "some 700,000
     /// Japanese tourists", "thousands of protesters"): the figure of a statistic, not an actor of an act.
     /// </summary>
