@@ -154,6 +154,28 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// Whether a state description ("the government", "the ministry": <c>state_descriptions</c>) is the trigger's object:
+    /// at <paramref name="from"/>, or one or two words on, before any actor ("urged the government to consider ...").
+    /// </summary>
+    public bool StateDescriptionAfter(SentenceView view, int from, int limit)
+    {
+        for (var i = from; i < Math.Min(limit, from + 3); i++)
+        {
+            if (view.MentionStartingAt(i) >= 0)
+            {
+                return false;
+            }
+
+            if (view.Tokens[i].Lower == "the" && knowledge.StateDescriptions.Any(p => PhraseMatcher.MatchesAt(p, view, i, limit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The nearest main country named before the trigger in its own clause, other than the source's, those listed with
     /// it (<paramref name="joined"/>: "Fredville, Sylvaton and Ostrava rejected" are all sources) and a place ("in
     /// Fredville"), as a government; null when none.

@@ -114,6 +114,13 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 target = placeCountry;
                 confidence -= 0.1;
             }
+            else if (!pattern.Symmetric && knowledge.DomesticRoles.Contains(source.Role) && _clues.StateDescriptionAfter(view, match.End, clauseEnd))
+            {
+                // "Sylvanian lawmakers urged the government to ...", "the court ordered the government to": a domestic actor's
+                // "the government" is its own.
+                target = ActorCode.Of(source.CountryPart, ActorRole.GOV);
+                confidence -= 0.1;
+            }
             else if (!pattern.Symmetric && (pattern.Home || knowledge.HomeTargetRoles.Contains(source.Role)))
             {
                 // "The opposition leader called the plan a humiliation", "declared martial law": an untargeted act at home.
