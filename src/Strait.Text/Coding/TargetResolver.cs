@@ -45,6 +45,7 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 after = -1;
             }
 
+            after = pattern.Symmetric ? PastForeignVenue(view, pattern, match, counterparts, after, _clues.ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention) : after;
             var partner = pattern.Symmetric ? ClauseMentions.OtherBefore(view, trigger, subjectStart, source) : -1;
             if (after >= 0 && pattern.Symmetric && view.Mentions[after].StartToken > match.End + 2 && sourceMention >= 0 &&
                 _coordination.Coordinated(view, sourceMention).Any(c => c.CountryPart != source.CountryPart))
@@ -151,6 +152,22 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
     }
 
+    /// <summary>
+    /// "an Asian summit in Phnom Penh", "the Group of Seven summit in Kananaskis, Canada": in an article about two or more
+    /// of the main countries, a country that is not one of them, named as the place of a joint act, is its venue, not its
+    /// party; the next actor after it is the object instead (-1 when none).
+    /// </summary>
+    private int PastForeignVenue(SentenceView view, EventPattern pattern, PhraseMatch match, Counterparts counterparts, int after, int limit, ActorCode? source, int sourceMention)
+    {
+        while (after >= 0 && counterparts.Ranked.Count >= 2 && view.Mentions[after].Mention.Actor is { IsInternationalBody: false } place &&
+               !knowledge.MainCountries.Contains(place.CountryPart) && _mentions.IsPlace(view, after, pattern.Phrase, match.End))
+        {
+            after = _clues.ObjectAfter(view, view.Mentions[after].EndToken, limit, source, sourceMention);
+        }
+
+        return after;
+    }
+
     /// <summary>The countries of the source and of those listed with it ("Fredville, Sylvaton and Ostrava rejected the idea").</summary>
     private string[] Parties(SentenceView view, ActorCode source, int sourceMention) =>
         [source.CountryPart, .. _coordination.Coordinated(view, sourceMention).Select(c => c.CountryPart)];
@@ -168,7 +185,8 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
         {
             // A joint action with one party named ("a visit to Japan", "the 2023 summit with Seoul"), or none
             // but a stated date ("the 2015 agreement"): the other party is the article's main counterpart.
-            var after = _clues.ObjectAfter(view, trigger + 1, _clues.ObjectLimit(view, pattern, match, clauseEnd), null, -1, pattern.Phrase, match.End);
+            var limit = _clues.ObjectLimit(view, pattern, match, clauseEnd);
+            var after = PastForeignVenue(view, pattern, match, counterparts, _clues.ObjectAfter(view, trigger + 1, limit, null, -1, pattern.Phrase, match.End), limit, null, -1);
             target ??= after >= 0 ? _mentions.Specific(view, after).Mention.Actor : null;
             var dated = TriggerScreen.HasOwnDate(view, trigger) || VerbForms.IsDatedParticiple(view, trigger, match.End, passive) ||
                 pattern.Nominal && TriggerScreen.IsDatedRightAfter(view, match.End);

@@ -246,6 +246,14 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void A_country_other_than_the_main_ones_named_as_the_place_of_a_joint_act_is_its_venue_not_its_party()
+    {
+        var events = Code(Opening + "Fredville waited for Sylvania. The May 2031 normalization in Gorvania ended the feud.");
+
+        Assert.Equal(["2031-05 AGREE FREGOV SYLGOV"], events);
+    }
+
+    [Fact]
     public void A_day_after_publication_is_no_anchor_for_a_past_event()
     {
         var events = Code(Opening + "On Monday Fredville will meet Ostrava. Fredville retaliated against Sylvania.", [("On Monday", PartialDate.Day(2031, 6, 16))]);
