@@ -215,16 +215,17 @@ public sealed class ReferenceTracker
 
     /// <summary>
     /// The country among <paramref name="candidates"/>, other than <paramref name="except"/>, named most often in
-    /// this paragraph and the one before it (the counterpart the reader has in mind), ties going to the earlier
-    /// of <paramref name="ranked"/> (the article's ranking); null when none is named there.
+    /// this paragraph and the one before it (only this one: <paramref name="paragraphOnly"/>; the counterpart the reader
+    /// has in mind), ties going to the earlier of <paramref name="ranked"/> (the article's ranking); null when none is
+    /// named there, or none at least <paramref name="least"/> times.
     /// </summary>
-    public string? NearbyCountry(IReadOnlySet<string> candidates, string? except, IReadOnlyList<string> ranked)
+    public string? NearbyCountry(IReadOnlySet<string> candidates, string? except, IReadOnlyList<string> ranked, bool paragraphOnly = false, int least = 1)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = _countries.Count - 1; i >= 0; i--)
         {
             var (country, paragraph) = _countries[i];
-            if (paragraph != _paragraph && paragraph != _previousParagraph)
+            if (paragraph != _paragraph && (paragraphOnly || paragraph != _previousParagraph))
             {
                 break;
             }
@@ -235,7 +236,7 @@ public sealed class ReferenceTracker
             }
         }
 
-        return counts.Count == 0
+        return counts.Count == 0 || counts.Values.Max() < least
             ? null
             : counts.OrderByDescending(c => c.Value).ThenBy(c => ranked.Contains(c.Key) ? IndexOf(ranked, c.Key) : int.MaxValue).First().Key;
     }

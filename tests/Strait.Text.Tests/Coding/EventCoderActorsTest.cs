@@ -179,12 +179,21 @@ public sealed class EventCoderActorsTest
     }
 
     [Fact]
-    public void An_untargeted_act_aims_at_the_articles_main_counterpart_when_the_paragraph_names_it()
+    public void An_untargeted_act_aims_at_the_articles_main_counterpart_when_the_paragraph_names_it_and_no_other_country_twice()
+    {
+        const string Text = "Freedonia and Sylvania quarrelled. Sylvania and Freedonia argued. Sylvania waited.\nNothing changed.\n" +
+            "Ostrava spoke of Sylvania. Freedonia sanctioned its neighbour.";
+
+        Assert.Equal(["SANCTION FREGOV SYLGOV"], Code(Text));
+    }
+
+    [Fact]
+    public void An_untargeted_act_aims_at_the_country_its_paragraph_names_most_when_it_names_it_twice()
     {
         const string Text = "Freedonia and Sylvania quarrelled. Sylvania and Freedonia argued. Sylvania waited.\nNothing changed.\n" +
             "Ostrava and Ostrava spoke of Sylvania. Freedonia sanctioned its neighbour.";
 
-        Assert.Equal(["SANCTION FREGOV SYLGOV"], Code(Text));
+        Assert.Equal(["SANCTION FREGOV OSTGOV"], Code(Text));
     }
 
     [Fact]
