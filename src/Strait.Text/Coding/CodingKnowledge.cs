@@ -322,6 +322,9 @@ public sealed class CodingKnowledge
     /// <summary>Words that introduce a time after a trigger as where the act leads ("back to 2031"), not when it happened.</summary>
     public IReadOnlySet<string> EndPointWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Names of occasions a date right before dates, not the trigger ("the 2020 Olympics", "the 2026 World Cup").</summary>
+    public IReadOnlySet<string> OccasionNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Nouns an event noun right before them only modifies ("treaty ally", "sanctions regime"): no event.</summary>
     public IReadOnlySet<string> CompoundHeads { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

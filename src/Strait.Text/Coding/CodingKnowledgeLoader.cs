@@ -365,6 +365,7 @@ public static class CodingKnowledgeLoader
             AnniversaryWords = Set(cues.AnniversaryWords),
             PartitiveNouns = Set(cues.PartitiveNouns),
             CompoundHeads = Set(cues.CompoundHeads),
+            OccasionNouns = Set(cues.OccasionNouns),
             ScheduleWords = Set(cues.ScheduleWords),
             CausativeVerbs = cues.CausativeVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             GapHedges = gapHedges,
@@ -530,6 +531,8 @@ public static class CodingKnowledgeLoader
         public List<string> PartitiveNouns { get; set; } = [];
 
         public List<string> CompoundHeads { get; set; } = [];
+
+        public List<string> OccasionNouns { get; set; } = [];
 
         public List<string> ScheduleWords { get; set; } = [];
 

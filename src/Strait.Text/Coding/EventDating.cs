@@ -442,8 +442,8 @@ public sealed class EventDating(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// "a 2015 agreement", "the 1950-53 war": a date right before another kind of event noun dates that noun, not this
-    /// trigger. "On the day the release began" is the day of both events, so it dates this one too.
+    /// "a 2015 agreement", "the 1950-53 war", "the 2020 Olympics": a date right before another kind of event noun or an
+    /// occasion (<c>occasion_nouns</c>) dates that noun, not this trigger. "On the day the release began" is the day of both events, so it dates this one too.
     /// </summary>
     private bool ModifiesOtherEvent(SentenceView view, PlacedTime time, int trigger, EventType type)
     {
@@ -465,6 +465,12 @@ public sealed class EventDating(CodingKnowledge knowledge)
             if (knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k].Stem, out var patterns) && patterns.Any(p => p.Nominal) && patterns.All(p => p.Type != type))
             {
                 return !StatesContentOf(view, k, trigger) && !InContentFrame(view, time, trigger);
+            }
+
+            if (knowledge.OccasionNouns.Contains(view.Tokens[k].Lower))
+            {
+                // "would not ban the flag at the 2020 Olympics": a year before a named occasion is that occasion's.
+                return true;
             }
         }
 
