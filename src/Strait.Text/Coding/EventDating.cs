@@ -443,7 +443,8 @@ public sealed class EventDating(CodingKnowledge knowledge)
 
     /// <summary>
     /// "a 2015 agreement", "the 1950-53 war", "the 2020 Olympics": a date right before another kind of event noun or an
-    /// occasion (<c>occasion_nouns</c>) dates that noun, not this trigger. "On the day the release began" is the day of both events, so it dates this one too.
+    /// occasion (<c>occasion_nouns</c>) dates that noun, not this trigger. "On the day the release began" is the day of
+    /// both events, so it dates this one too.
     /// </summary>
     private bool ModifiesOtherEvent(SentenceView view, PlacedTime time, int trigger, EventType type)
     {

@@ -45,8 +45,9 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         verb.Type == EventType.REJECT && IsDirectObject(view, verb, trigger);
 
     /// <summary>
-    /// "demanded an apology", "called for talks", "urged a summit": an event noun that is the direct object of a request
-    /// is what was asked for, not something that happened.
+    /// "demanded an apology", "called for talks", "urged a summit", "called for talks with Sylvania": an event noun (or a
+    /// verb phrase's word said as a noun) that is the direct object of a request is what was asked for, not something
+    /// that happened.
     /// </summary>
     public static bool IsRequestedObject(SentenceView view, (int End, EventType Type) verb, int trigger) =>
         verb.Type == EventType.REQUEST && IsDirectObject(view, verb, trigger);
