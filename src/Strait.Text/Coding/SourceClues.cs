@@ -447,44 +447,36 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     /// the sentence as its subject (<see cref="GerundPronoun"/>), the sentence's first such mention ("Fredville, which
     /// regards the claims as settled, answered by tightening exports"); -1 when the trigger is no such gerund or there is none.
     /// </summary>
-    public int GerundSubject(SentenceView view, int trigger)
-    {
-        if (!IsSubjectGerund(view, trigger))
-        {
-            return -1;
-        }
-
-        if (VerbSubjectBefore(view, trigger) is var subject and >= 0)
-        {
-            return subject;
-        }
-
-        for (var m = 0; m < view.Mentions.Count && view.Mentions[m].EndToken <= trigger; m++)
-        {
-            if (!_mentions.AfterPreposition(view, view.Mentions[m].StartToken, view.ClauseStart(view.Mentions[m].StartToken)))
-            {
-                return PronounOpens(view, view.Mentions[m].StartToken) is null ? m : -1;
-            }
-        }
-
-        return -1;
-    }
+    public int GerundSubject(SentenceView view, int trigger) => Gerund(view, trigger).Mention;
 
     /// <summary>
     /// The subject pronoun of the sentence a gerund after "by", "after" and the like belongs to, when no actor before the
     /// trigger is a verb's subject and the pronoun comes before any actor no preposition governs ("He made Fredville his
     /// first stop, before travelling on to Sylvaton": he); null when the trigger is no such gerund or the subject is no pronoun.
     /// </summary>
-    public string? GerundPronoun(SentenceView view, int trigger)
+    public string? GerundPronoun(SentenceView view, int trigger) => Gerund(view, trigger).Pronoun;
+
+    private (int Mention, string? Pronoun) Gerund(SentenceView view, int trigger)
     {
-        if (!IsSubjectGerund(view, trigger) || VerbSubjectBefore(view, trigger) >= 0)
+        if (!IsSubjectGerund(view, trigger))
         {
-            return null;
+            return (-1, null);
         }
 
-        var firstFree = view.Mentions.FirstOrDefault(m => m.EndToken <= trigger &&
-            !_mentions.AfterPreposition(view, m.StartToken, view.ClauseStart(m.StartToken)));
-        return PronounOpens(view, firstFree?.StartToken ?? trigger);
+        if (VerbSubjectBefore(view, trigger) is var subject and >= 0)
+        {
+            return (subject, null);
+        }
+
+        for (var m = 0; m < view.Mentions.Count && view.Mentions[m].EndToken <= trigger; m++)
+        {
+            if (!_mentions.AfterPreposition(view, view.Mentions[m].StartToken, view.ClauseStart(view.Mentions[m].StartToken)))
+            {
+                return PronounOpens(view, view.Mentions[m].StartToken) is { } opening ? (-1, opening) : (m, null);
+            }
+        }
+
+        return (-1, PronounOpens(view, trigger));
     }
 
     private bool IsSubjectGerund(SentenceView view, int trigger) =>
@@ -504,7 +496,7 @@ public sealed class SourceClues(CodingKnowledge knowledge)
 
             var next = view.Tokens[placed.EndToken];
             if (char.IsLetter(next.Lower[0]) && !next.Capitalized && !knowledge.Prepositions.Contains(next.Lower) &&
-                !knowledge.Determiners.Contains(next.Lower) && next.Lower is not ("and" or "or" or "who" or "which" or "that"))
+                !knowledge.Determiners.Contains(next.Lower) && !knowledge.RelativeOpeners.Contains(next.Lower) && next.Lower is not ("and" or "or"))
             {
                 return m;
             }
