@@ -62,7 +62,7 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
         return false;
     }
 
-    /// <summary>Whether a preposition stands before the token in its clause, with only determiners, numbers and name modifiers between ("with the two", "of 2015", "of the opposition Democratic Party").</summary>
+    /// <summary>Whether a preposition stands before the token in its clause, with only determiners, numbers and name modifiers between ("with the two", "of the opposition Democratic Party"), no time ("In 2018 the council").</summary>
     public bool AfterPreposition(SentenceView view, int token, int clauseStart)
     {
         for (var i = token - 1; i >= clauseStart; i--)
@@ -73,8 +73,9 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
                 return true;
             }
 
-            if (!knowledge.Determiners.Contains(lower) && !knowledge.NameModifiers.Contains(lower) && !char.IsDigit(lower[0]))
+            if (!knowledge.Determiners.Contains(lower) && !knowledge.NameModifiers.Contains(lower) && !char.IsDigit(lower[0]) || view.InTime(i))
             {
+                // "In 2018 the council had asked": a preposition before a time governs the time, not the actor after it.
                 return false;
             }
         }
