@@ -410,11 +410,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// </summary>
     private bool InContentFrame(SentenceView view, PlacedTime time, int trigger)
     {
-        var k = time.StartToken - 1;
-        while (k >= 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower))
-        {
-            k--;
-        }
+        var k = WordBeforeDeterminers(view, time.StartToken);
 
         return k >= 0 && time.EndToken <= trigger && knowledge.ContentPrepositions.Contains(view.Tokens[k].Lower);
     }
@@ -432,13 +428,21 @@ public sealed class EventDating(CodingKnowledge knowledge)
             return false;
         }
 
-        var k = time.StartToken - 1;
+        var k = WordBeforeDeterminers(view, time.StartToken);
+
+        return k >= 1 && view.Tokens[k].Lower == "of" && knowledge.AnniversaryWords.Contains(view.Tokens[k - 1].Lower);
+    }
+
+    /// <summary>The last token before <paramref name="token"/> that is no determiner ("of the 2030 uprising": "of"); -1 when none.</summary>
+    private int WordBeforeDeterminers(SentenceView view, int token)
+    {
+        var k = token - 1;
         while (k >= 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower))
         {
             k--;
         }
 
-        return k >= 1 && view.Tokens[k].Lower == "of" && knowledge.AnniversaryWords.Contains(view.Tokens[k - 1].Lower);
+        return k;
     }
 
     /// <summary>

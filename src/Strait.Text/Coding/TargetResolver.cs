@@ -29,9 +29,12 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
         var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
         if (target is null && source is not null)
         {
+            // The actors listed with the source ("Fredville, Sylvaton and Ostrava rejected"), read once for the rules below.
+            var joinedSources = _coordination.Coordinated(view, sourceMention);
+
             // The object may stand inside the phrase's gap ("froze Sylvanian assets", "summoned the Sylvanian ambassador").
             var after = _clues.ObjectAfter(view, trigger + 1, _clues.ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention, pattern.Phrase, match.End);
-            if (after >= 0 && sourceMention >= 0 && !pattern.Symmetric && _coordination.Coordinated(view, sourceMention).Contains(view.Mentions[after].Mention.Actor))
+            if (after >= 0 && sourceMention >= 0 && !pattern.Symmetric && joinedSources.Contains(view.Mentions[after].Mention.Actor))
             {
                 // "criticism from Fredville and Sylvaton over ...": a party joined to the source is another source, not the target.
                 after = _clues.ObjectAfter(view, view.Mentions[after].EndToken, _clues.ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention, pattern.Phrase, match.End);
@@ -48,7 +51,7 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             after = pattern.Symmetric ? PastForeignVenue(view, pattern, match, counterparts, after, _clues.ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention) : after;
             var partner = pattern.Symmetric ? ClauseMentions.OtherBefore(view, trigger, subjectStart, source) : -1;
             if (after >= 0 && pattern.Symmetric && view.Mentions[after].StartToken > match.End + 2 && sourceMention >= 0 &&
-                _coordination.Coordinated(view, sourceMention).Any(c => c.CountryPart != source.CountryPart))
+                joinedSources.Any(c => c.CountryPart != source.CountryPart))
             {
                 // "Rufus and Ludmila will meet on the sidelines of the summit with Ostrava": the joined subjects are the
                 // parties; an actor further on belongs to another noun, not to the meeting.
@@ -128,14 +131,14 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 target = pattern.Home ? ActorCode.Of(source.CountryPart) : ActorCode.Of(source.CountryPart, ActorRole.GOV);
                 confidence -= 0.15;
             }
-            else if (!pattern.Symmetric && _clues.ActReferenceAfter(view, trigger + 1, match.End, clauseEnd) is { } referred && references.LastActorOtherThan(Parties(view, source, sourceMention), referred) is { } actor)
+            else if (!pattern.Symmetric && _clues.ActReferenceAfter(view, trigger + 1, match.End, clauseEnd) is { } referred && references.LastActorOtherThan([source.CountryPart, .. joinedSources.Select(c => c.CountryPart)], referred) is { } actor)
             {
                 // "Washington expressed disappointment at the decision": the act referred to is the last one of another
                 // country ("condemned the launch": the last launch, a THREATEN, MOBILIZE or ASSAULT).
                 target = actor;
                 confidence -= 0.15;
             }
-            else if (_clues.CountryBefore(view, trigger, source, _coordination.Coordinated(view, sourceMention)) is { } inClause)
+            else if (_clues.CountryBefore(view, trigger, source, joinedSources) is { } inClause)
             {
                 // "After Sylvania's ruling Fredville retaliated": a main country named earlier in the act's own clause is its other party.
                 target = inClause;
@@ -167,10 +170,6 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
 
         return after;
     }
-
-    /// <summary>The countries of the source and of those listed with it ("Fredville, Sylvaton and Ostrava rejected the idea").</summary>
-    private string[] Parties(SentenceView view, ActorCode source, int sourceMention) =>
-        [source.CountryPart, .. _coordination.Coordinated(view, sourceMention).Select(c => c.CountryPart)];
 
     /// <summary>
     /// A joint act with no source named: with one party named the other is its main counterpart; with none but a
