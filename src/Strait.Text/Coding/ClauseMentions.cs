@@ -191,8 +191,8 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// A country or capital after a place preposition ("near Beijing", "in central Fredville") or a place noun's "of"
-    /// ("the streets of Fredville"): where an act happened. A preposition that is a word of the trigger's phrase before
+    /// A country or capital after a place preposition ("near Beijing", "in central Fredville", "in Kananaskis, Canada") or a
+    /// place noun's "of" ("the streets of Fredville"): where an act happened. A preposition that is a word of the trigger's phrase before
     /// <paramref name="phraseEnd"/> ("took part in the Group of 20 summit") makes no place.
     /// </summary>
     public bool IsPlace(SentenceView view, int mention, Phrase? phrase = null, int phraseEnd = -1)
@@ -202,6 +202,18 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
         while (k > 0 && (knowledge.Determiners.Contains(view.Tokens[k].Lower) || knowledge.PlaceModifiers.Contains(view.Tokens[k].Lower)))
         {
             k--;
+        }
+
+        if (k > 1 && view.Tokens[k].Lower == ",")
+        {
+            // "in Kananaskis, Canada": the country after a named town that a place preposition governs.
+            var j = k - 1;
+            while (j > 0 && view.Tokens[j].Capitalized && view.MentionStartingAt(j) < 0 && !view.InTime(j))
+            {
+                j--;
+            }
+
+            k = j < k - 1 && knowledge.PlacePrepositions.Contains(view.Tokens[j].Lower) ? j : k;
         }
 
         if (phrase is not null && k >= 0 && k < phraseEnd && phrase.Words.Contains(view.Tokens[k].Stem))

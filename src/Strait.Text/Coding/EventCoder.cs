@@ -33,6 +33,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     private readonly Coordination _coordination = new(knowledge);
     private readonly EventParties _parties = new(knowledge);
     private readonly SourceClues _sourceClues = new(knowledge);
+    private readonly GatheringAttendees _attendees = new(knowledge);
 
     public string Name => "event-coder";
 
@@ -187,6 +188,14 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             // "5.58 million South Koreans visited Japan": a figure of travel, an indicator rather than an act (a crowd
             // counted at a protest is still the protest).
             return SetAside(document, view, pattern, match, SetAsideReason.Statistic);
+        }
+
+        if (pattern.Symmetric && source is { IsInternationalBody: true } && target is not { IsInternationalBody: true } && otherSources.Count == 0 && otherTargets.Count == 0 &&
+            (targetMention < 0 || _mentions.IsPlace(view, targetMention)) && _attendees.Of(view, references) is { Count: >= 2 } attendees)
+        {
+            // "a Forum summit that Rufus and Trentino both attended": the body's gathering is attended by those its sentence names.
+            (target, targetMention) = (attendees[0], -1);
+            otherTargets.AddRange(attendees.Skip(1));
         }
 
         if (source is null || target is null || source.Equals(target))

@@ -79,9 +79,16 @@ public static class PhraseMatcher
                         return end;
                     }
 
-                    if (position + skip < limit && view.Hedge[position + skip])
+                    if (position + skip < limit && (view.Hedge[position + skip] || view.Tokens[position + skip].Lower is "'" or "’"))
                     {
-                        // "fired what it called a missile": a hedge before the object is no word of the gap.
+                        // "fired what it called a missile": a hedge before the object is no word of the gap; nor is a
+                        // plural's possessive mark ("the leaders' summit").
+                    }
+                    else if (view.MentionStartingAt(position + skip) is var named and >= 0 && view.Mentions[named].Mention.Actor.IsInternationalBody && names < NameAllowance)
+                    {
+                        // "took part in the Group of 20's summit": a body's name, with its possessive, is one name of the gap.
+                        names++;
+                        skip = AfterPossessive(view, Math.Min(view.Mentions[named].EndToken, limit), limit) - position - 1;
                     }
                     else if (position + skip < limit && IsNameLike(view.Tokens[position + skip]) && names < NameAllowance)
                     {
@@ -115,6 +122,18 @@ public static class PhraseMatcher
             default:
                 return -1;
         }
+    }
+
+    /// <summary>The token after a possessive ending at <paramref name="token"/> ("'s", or "'" and "s" after a figure: "Group of 20's"), else <paramref name="token"/>.</summary>
+    private static int AfterPossessive(SentenceView view, int token, int limit)
+    {
+        if (token < limit && view.Tokens[token].IsPossessive)
+        {
+            token++;
+            token += token < limit && view.Tokens[token - 1].Lower.Length == 1 && view.Tokens[token].Lower == "s" ? 1 : 0;
+        }
+
+        return token;
     }
 
     private static bool IsPunctuation(string lower) => lower.Length == 1 && char.IsPunctuation(lower[0]);
