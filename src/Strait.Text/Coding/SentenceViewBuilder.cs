@@ -59,7 +59,7 @@ public static class SentenceViewBuilder
             }
 
             placedMentions = standalone.Add(tokens, placedMentions);
-            var (clauses, opens) = Clauses(tokens, knowledge);
+            var (clauses, opens) = Clauses(tokens, placedMentions, knowledge);
             var view = new SentenceView(sentence, paragraph, tokens, placedMentions, placedTimes, clauses, opens);
             MarkHedges(view, knowledge);
             views.Add(view);
@@ -76,7 +76,15 @@ public static class SentenceViewBuilder
     /// one clause around its parenthesis; <see cref="SentenceView.ClauseStart"/> and <see cref="SentenceView.ClauseEnd"/>
     /// reach over it).
     /// </summary>
-    private static (int[] Clauses, bool[] Opens) Clauses(List<WordToken> tokens, CodingKnowledge knowledge)
+    /// <summary>
+    /// A participle right after an actor and a comma, with a comma after it to close it ("Rufus, visiting Sylvaton on
+    /// May 2, urged ..."): an insertion like a relative clause, so the words after it go on with the actor's clause.
+    /// </summary>
+    private static bool IsParticipleAfterActor(List<WordToken> tokens, List<PlacedMention> mentions, int i) =>
+        tokens[i].Lower.Length > 5 && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && !tokens[i].Capitalized &&
+        mentions.Any(m => m.EndToken == i - 1) && tokens.Skip(i + 1).Any(t => t.Lower == ",");
+
+    private static (int[] Clauses, bool[] Opens) Clauses(List<WordToken> tokens, List<PlacedMention> mentions, CodingKnowledge knowledge)
     {
         var clauseOf = new int[tokens.Count];
         var opens = new bool[tokens.Count];
@@ -96,7 +104,7 @@ public static class SentenceViewBuilder
                 continue;
             }
 
-            var relative = i > 0 && tokens[i - 1].Lower == "," && knowledge.InsertionOpeners.Contains(lower);
+            var relative = i > 0 && tokens[i - 1].Lower == "," && (knowledge.InsertionOpeners.Contains(lower) || IsParticipleAfterActor(tokens, mentions, i));
             // "has since imposed": a break word right after an auxiliary is an adverb inside the clause.
             if (i > 0 && (relative || knowledge.ClauseBreaks.Contains(lower) && !knowledge.AdverbAfter.Contains(tokens[i - 1].Lower)))
             {
