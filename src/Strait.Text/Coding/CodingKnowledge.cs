@@ -210,6 +210,9 @@ public sealed class CodingKnowledge
     /// <summary>Prepositions after which a bare event noun is a kind of action, not an event ("a focus of cooperation").</summary>
     public IReadOnlySet<string> GenericPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words right before an event noun that make it a kind of act or one told of already ("the first such visit").</summary>
+    public IReadOnlySet<string> KindWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words before an event noun that make their clause's subject its target ("under pressure").</summary>
     public IReadOnlySet<string> Undergoing { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -342,6 +345,9 @@ public sealed class CodingKnowledge
 
     /// <summary>Adverbs of sequence that may follow "and" inside a list of actors ("Fredville and then Sylvaton").</summary>
     public IReadOnlySet<string> ListAdverbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Stems of a visit's words: a joint act on one of them toward a list visits each listed party in turn ("stopped in Fredville and Sylvaton").</summary>
+    public IReadOnlySet<string> TourWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Counting words that end a bare pair or group phrase ("the three", "both"): as an object, only when no noun follows.</summary>
     public IReadOnlySet<string> CountWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);

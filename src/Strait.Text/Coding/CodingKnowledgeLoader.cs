@@ -346,6 +346,7 @@ public static class CodingKnowledgeLoader
             JointStatementDescriptions = jointStatements,
             StateDescriptions = stateDescriptions,
             GenericPrepositions = Set(cues.GenericPrepositions),
+            KindWords = Set(cues.KindWords),
             Undergoing = Set(cues.Undergoing),
             AgentPrepositions = Set(cues.AgentPrepositions),
             RequestComplements = Set(cues.RequestComplements),
@@ -360,6 +361,7 @@ public static class CodingKnowledgeLoader
             ObjectPronouns = cues.ObjectPronouns.ToDictionary(p => p.Key.ToLowerInvariant(), p => p.Value.ToLowerInvariant(), StringComparer.Ordinal),
             CountWords = Set(cues.CountWords),
             ListAdverbs = Set(cues.ListAdverbs),
+            TourWords = cues.TourWords.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             InsertionOpeners = Set(cues.InsertionOpeners),
             EndPointWords = Set(cues.EndPointWords),
             AnniversaryWords = Set(cues.AnniversaryWords),
@@ -490,6 +492,8 @@ public static class CodingKnowledgeLoader
 
         public List<string> GenericPrepositions { get; set; } = [];
 
+        public List<string> KindWords { get; set; } = [];
+
         public List<string> Undergoing { get; set; } = [];
 
         public List<string> AgentPrepositions { get; set; } = [];
@@ -521,6 +525,8 @@ public static class CodingKnowledgeLoader
         public List<string> CountWords { get; set; } = [];
 
         public List<string> ListAdverbs { get; set; } = [];
+
+        public List<string> TourWords { get; set; } = [];
 
         public List<string> InsertionOpeners { get; set; } = [];
 

@@ -143,9 +143,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             return SetAside(document, view, pattern, match, SetAsideReason.Conditional);
         }
 
-        if (pattern.Nominal && (match.SourceMention is null && _nonEvents.IsGeneric(view, trigger) || _nonEvents.ModifiesNoun(view, match.End)))
+        if (pattern.Nominal && (match.SourceMention is null && _nonEvents.IsGeneric(view, trigger) || _nonEvents.ModifiesNoun(view, match.End)) || _nonEvents.AfterKindWord(view, trigger))
         {
-            // "a focus of cooperation", "room for talks": a kind of action, not an event; "its treaty ally": a modifier.
+            // "a focus of cooperation", "room for talks", "the first such visit": a kind of action, not an event; "its treaty ally": a modifier.
             return SetAside(document, view, pattern, match, SetAsideReason.Generic);
         }
 
@@ -247,7 +247,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var evidence = EvidenceSpan.Of(document, view, trigger, match.End, sourceToken, targetToken);
         var issue = issues.Pick(view, trigger, match.End, pattern, source, target);
         var events = new List<CodedEvent>();
-        var sequence = otherSources.Count == 0 && _coordination.IsSequence(view, targetMention);
+        // "visited Fredville and then Sylvaton", "stopped in Fredville and Sylvaton": each listed party in turn, not one another.
+        var sequence = otherSources.Count == 0 && (_coordination.IsSequence(view, targetMention) || targetMention >= 0 && knowledge.TourWords.Contains(view.Tokens[trigger].Stem));
         foreach (var (from, to) in _parties.Pairs(pattern, view, source, target, otherSources, otherTargets, issue, sequence))
         {
             events.Add(new CodedEvent(pattern.Type, planned ? EventStatus.Planned : EventStatus.Occurred, from, to, when, issue, [evidence],

@@ -72,6 +72,9 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
         return false;
     }
 
+    /// <summary>A trigger right after a word of <c>kind_words</c> ("the first such visit", "no such talks"): a noun for a kind of act or one told of already.</summary>
+    public bool AfterKindWord(SentenceView view, int trigger) => trigger > 0 && knowledge.KindWords.Contains(view.Tokens[trigger - 1].Lower);
+
     /// <summary>
     /// An event noun right before a noun of <c>compound_heads</c> ("its treaty ally", "the sanctions regime"): it
     /// modifies that noun and names no event.

@@ -25,4 +25,8 @@ public sealed class JointPartiesTest
     [Fact]
     public void Two_institutions_of_one_country_stay_a_pair() =>
         Assert.Equal(["FREGOV-FRELEG"], Pairs("FREGOV", "FRELEG"));
+
+    [Fact]
+    public void A_bodys_gathering_pairs_the_body_with_each_attending_party() =>
+        Assert.Equal(["IGOG9-FREGOV", "SYLGOV-IGOG9"], Pairs("IGOG9", "FREGOV", "SYLGOV"));
 }

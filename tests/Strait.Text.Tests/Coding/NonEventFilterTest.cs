@@ -22,4 +22,13 @@ public sealed class NonEventFilterTest
         var at = CodingSentence.TokenOf(view, trigger);
         Assert.Equal(ruledOut, Filter.IsRuledOutByCue(view, at, at + 1));
     }
+
+    [Theory]
+    [InlineData("It was the first such visit in a decade.", "visit", true)]
+    [InlineData("It was the first visit in a decade.", "visit", false)]
+    public void An_event_noun_after_a_kind_word_names_no_new_event(string sentence, string trigger, bool kind)
+    {
+        var (_, view) = CodingSentence.Of(sentence);
+        Assert.Equal(kind, Filter.AfterKindWord(view, CodingSentence.TokenOf(view, trigger)));
+    }
 }
