@@ -65,6 +65,11 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
     /// <summary>Whether a preposition stands before the token in its clause, with only determiners, numbers and name modifiers between ("with the two", "of the opposition Democratic Party"), no time ("In 2018 the council").</summary>
     public bool AfterPreposition(SentenceView view, int token, int clauseStart)
     {
+        if (TownPreposition(view, token - 1) >= clauseStart)
+        {
+            return true;
+        }
+
         for (var i = token - 1; i >= clauseStart; i--)
         {
             var lower = view.Tokens[i].Lower;
@@ -81,6 +86,27 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The place preposition before a named town and the comma at <paramref name="comma"/> when a country's name follows
+    /// it ("in Kananaskis, Canada": the country names where the town is; not "In Kyoto, Lee pressed ..."), else -1.
+    /// </summary>
+    private int TownPreposition(SentenceView view, int comma)
+    {
+        if (comma < 2 || view.Tokens[comma].Lower != "," || view.MentionStartingAt(comma + 1) is not (>= 0 and var country) ||
+            view.Mentions[country].Mention.Kind != MentionKind.Country)
+        {
+            return -1;
+        }
+
+        var j = comma - 1;
+        while (j > 0 && view.Tokens[j].Capitalized && view.MentionStartingAt(j) < 0 && !view.InTime(j))
+        {
+            j--;
+        }
+
+        return j < comma - 1 && knowledge.PlacePrepositions.Contains(view.Tokens[j].Lower) ? j : -1;
     }
 
     /// <summary>A possessive or adjective mention just before a nominal trigger ("Seoul's recent withdrawal", "Japanese sanctions").</summary>
@@ -204,18 +230,7 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
             k--;
         }
 
-        if (k > 1 && view.Tokens[k].Lower == ",")
-        {
-            // "in Kananaskis, Canada": the country after a named town that a place preposition governs.
-            var j = k - 1;
-            while (j > 0 && view.Tokens[j].Capitalized && view.MentionStartingAt(j) < 0 && !view.InTime(j))
-            {
-                j--;
-            }
-
-            k = j < k - 1 && knowledge.PlacePrepositions.Contains(view.Tokens[j].Lower) ? j : k;
-        }
-
+        k = TownPreposition(view, k) is var town and >= 0 ? town : k;
         if (phrase is not null && k >= 0 && k < phraseEnd && phrase.Words.Contains(view.Tokens[k].Stem))
         {
             return false;
