@@ -100,19 +100,19 @@ public sealed class ReferenceTracker
     }
 
     /// <summary>
-    /// What "the decision" or "that move" most likely refers to: the source of the latest coded act, in this paragraph or
-    /// the one before, of a country other than <paramref name="countries"/> and, when <paramref name="types"/> names
-    /// some, of one of those types ("the launch"), else of any; null when none.
+    /// What "the decision" or "that move" most likely refers to: the source of the latest coded act of a country other
+    /// than <paramref name="countries"/> of one of <paramref name="types"/> when it names some ("the launch", "the
+    /// attack": anywhere earlier in the article), else of any type in this paragraph or the one before; null when none.
     /// </summary>
     public ActorCode? LastActorOtherThan(IReadOnlyCollection<string> countries, IReadOnlySet<EventType>? types = null) =>
-        (types is { Count: > 0 } ? LastActorOtherThan(countries, types.Contains) : null) ?? LastActorOtherThan(countries, _ => true);
+        (types is { Count: > 0 } ? LastActorOtherThan(countries, types.Contains, anywhere: true) : null) ?? LastActorOtherThan(countries, _ => true, anywhere: false);
 
-    private ActorCode? LastActorOtherThan(IReadOnlyCollection<string> countries, Func<EventType, bool> fits)
+    private ActorCode? LastActorOtherThan(IReadOnlyCollection<string> countries, Func<EventType, bool> fits, bool anywhere)
     {
         for (var i = _actors.Count - 1; i >= 0; i--)
         {
             var (actor, type, paragraph) = _actors[i];
-            if (paragraph != _paragraph && paragraph != _previousParagraph)
+            if (!anywhere && paragraph != _paragraph && paragraph != _previousParagraph)
             {
                 return null;
             }

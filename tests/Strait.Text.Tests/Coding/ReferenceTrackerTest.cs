@@ -110,4 +110,17 @@ public sealed class ReferenceTrackerTest
         Assert.Equal(ActorCode.Of("OST", ActorRole.GOV), tracker.LastActorOtherThan(["FRE"]));
         Assert.Equal(ActorCode.Of("OST", ActorRole.GOV), tracker.LastActorOtherThan(["FRE"], new HashSet<EventType> { EventType.SANCTION }));
     }
+
+    [Fact]
+    public void A_reference_naming_a_kind_of_act_reaches_back_past_the_paragraph_window_and_another_does_not()
+    {
+        var tracker = Read((0, "SYL"));
+        tracker.SawSource(ActorCode.Of("SYL", ActorRole.MIL), EventType.ASSAULT);
+        tracker.EnterParagraph(1);
+        tracker.EnterParagraph(2);
+        var attack = new HashSet<EventType> { EventType.ASSAULT };
+
+        Assert.Equal(ActorCode.Of("SYL", ActorRole.MIL), tracker.LastActorOtherThan(["FRE"], attack));
+        Assert.Null(tracker.LastActorOtherThan(["FRE"]));
+    }
 }
