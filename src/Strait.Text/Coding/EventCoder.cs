@@ -14,7 +14,9 @@ namespace Strait.Text.Coding;
 /// publication month; a nominal event needs a stated date), marks it planned on a future cue, and picks its
 /// issue from keywords. An event the sentence does not date is dated from the almanac when an entry fits it
 /// (<see cref="AlmanacDating"/>), else, in a report dated to the day, an undated past-tense event by its paragraph's
-/// named day or, in the opening paragraphs, the publication day (<see cref="NewsDay"/>), else by the publication month. Needs sentences, actors and times; writes events.
+/// named day or, in the opening paragraphs, the publication day (<see cref="NewsDay"/>), else by the publication month; in an
+/// analysis (a report not dated to the day) an undated past event whose paragraph names no time of the publication period is
+/// background the text does not date and is set aside (<see cref="NewsDay.IsCurrent"/>). Needs sentences, actors and times; writes events.
 /// This class runs the steps in order; the parts do the work: <see cref="TriggerScreen"/> and <see cref="NonEventFilter"/>
 /// drop what is no act, <see cref="SourceResolver"/> and <see cref="TargetResolver"/> fill the parties
 /// (<see cref="ActorSlots"/>), <see cref="EventDating"/> dates the act, <see cref="EventParties"/> and
@@ -238,9 +240,12 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         known = named is not null && known is not null && known.Length > named.Length && known.Contains(named) ? named : known;
         day = known is null ? day : null;
         when = known ?? day ?? when;
-        if (!stated && known is null && day is null && !planned && knowledge.Cue("background").Applies(view, trigger, match.End))
+        if (!stated && known is null && day is null && !planned && (knowledge.Cue("background").Applies(view, trigger, match.End) ||
+            !newsDay.Applies && document.Published is not null && _verbs.IsPastTense(view, trigger, pattern) && !newsDay.IsCurrent(view)))
         {
-            // "had once sent troops", "previously imposed": background the text does not date; the publication month would be wrong.
+            // "had once sent troops", "previously imposed", or in an analysis a past act its paragraph does not place in
+            // the publication period ("Citizens reacted with consumer boycotts"): background the text does not date; the
+            // publication month would be wrong.
             return SetAside(document, view, pattern, match, SetAsideReason.UndatedBackground);
         }
         confidence += stated ? 0.1 : known is not null ? 0 : day is not null ? -0.05 : -0.1;

@@ -30,7 +30,8 @@ public sealed class NewsDay
     private readonly LocalDate? _newsDay;
     private readonly LocalDate? _leadDay;
     private readonly HashSet<int> _peg = [];
-    private SentenceView? _current;
+    private readonly HashSet<int> _currentParagraphs = [];
+    private SentenceView? _sentence;
     private PartialDate? _anchor;
 
     public NewsDay(TextDocument document, CodingKnowledge knowledge)
@@ -38,6 +39,14 @@ public sealed class NewsDay
         _reporting = knowledge.ReportingVerbs;
         _published = document.Published is { Precision: DatePrecision.Day } published ? published.Start : null;
         _latest = document.Published?.End;
+        for (var p = 0; document.Published is { } publication && p < document.Paragraphs.Count; p++)
+        {
+            var span = document.Paragraphs[p];
+            if (document.Times.Any(t => t.Span.Start >= span.Start && t.Span.End <= span.End && t.When is { } when && when.Overlaps(publication)))
+            {
+                _currentParagraphs.Add(p);
+            }
+        }
         for (var p = 0; p < document.Paragraphs.Count && _peg.Count < knowledge.NewsPegParagraphs; p++)
         {
             var span = document.Paragraphs[p];
@@ -75,16 +84,16 @@ public sealed class NewsDay
     /// <summary>Moves to the next sentence: the days named in the previous one anchor this one if it is in the same paragraph.</summary>
     public void Enter(SentenceView view)
     {
-        if (_current is not null && _current.Paragraph == view.Paragraph)
+        if (_sentence is not null && _sentence.Paragraph == view.Paragraph)
         {
-            _anchor = LastDayBefore(_current, _current.Tokens.Count) ?? _anchor;
+            _anchor = LastDayBefore(_sentence, _sentence.Tokens.Count) ?? _anchor;
         }
         else
         {
             _anchor = null;
         }
 
-        _current = view;
+        _sentence = view;
     }
 
     /// <summary>Whether the sentence is in the report's news peg (its first body paragraphs of a report dated to the day).</summary>
@@ -152,6 +161,14 @@ public sealed class NewsDay
 
         return k < text.Length && text[k] is '—' or '–' or '-';
     }
+
+    /// <summary>
+    /// Whether an undated past event in an analysis (a report not dated to the day) is the news of its time: its paragraph
+    /// names a time within the publication period ("Japan extended its measures to the end of April, and Seoul said it
+    /// regretted the step", published in April). Elsewhere such an event is background the text does not date ("Citizens
+    /// reacted with consumer boycotts"), and the publication month would be wrong.
+    /// </summary>
+    public bool IsCurrent(SentenceView view) => _currentParagraphs.Contains(view.Paragraph);
 
     private PartialDate? LastDayBefore(SentenceView view, int token)
     {

@@ -159,10 +159,18 @@ public sealed class EventCoderTest
     [Fact]
     public void In_a_report_dated_to_the_month_a_day_named_earlier_in_the_paragraph_dates_its_later_undated_past_events()
     {
-        var events = Code(PartialDate.Month(2031, 6), "On June 3 Fredville criticized Ostrava. Fredville also retaliated against Sylvania.\nFredville retaliated against Ostrava.",
+        var events = Code(PartialDate.Month(2031, 6), "On June 3 Fredville criticized Ostrava. Fredville also retaliated against Sylvania.\nIn June 2031 Ostrava waited. Fredville retaliated against Ostrava.",
             [("On June 3", PartialDate.Day(2031, 6, 3))]);
 
         Assert.Equal(["2031-06-03 ACCUSE FREGOV OSTGOV", "2031-06-03 SANCTION FREGOV SYLGOV", "2031-06 SANCTION FREGOV OSTGOV"], events);
+    }
+
+    [Fact]
+    public void In_a_report_dated_to_the_month_an_undated_past_event_is_the_publication_months_only_where_its_paragraph_names_that_time()
+    {
+        var events = Code(PartialDate.Month(2031, 6), "Fredville retaliated against Ostrava in June 2031.\nIn 2029 Ostrava waited. Fredville criticized Sylvania.\nFredville criticized Ostrava. Nothing changed in June 2031.", []);
+
+        Assert.Equal(["2031-06 SANCTION FREGOV OSTGOV", "2031-06 ACCUSE FREGOV OSTGOV"], events);
     }
 
     [Fact]

@@ -109,8 +109,8 @@ public sealed class EventDatingTest
     [Fact]
     public void LeavesTheDateOfARelativeClauseAfterTheTriggerToItsVerb()
     {
-        // "that it imposed in 2029" dates the imposing, not the lifting.
-        var dates = Dates("Freedonia lifted the tariffs on Sylvania that it imposed in 2029.", PartialDate.Month(2032, 1));
+        // "that it imposed in 2029" dates the imposing, not the lifting (which its paragraph places in January 2032).
+        var dates = Dates("Ostrava waited in January 2032. Freedonia lifted the tariffs on Sylvania that it imposed in 2029.", PartialDate.Month(2032, 1));
 
         Assert.Contains("2032-01 RETREAT", dates);
         Assert.DoesNotContain("2029 RETREAT", dates);
@@ -118,9 +118,9 @@ public sealed class EventDatingTest
 
     [Theory]
     // A relative clause opened by a preposition and "which" states what the dated event said or did: it shares the date.
-    [InlineData("Sylvania recalled the 2029 joint declaration in which Freedonia apologized to Sylvania.", "2029 CONCEDE")]
+    [InlineData("Ostrava waited in January 2032. Sylvania recalled the 2029 joint declaration in which Freedonia apologized to Sylvania.", "2029 CONCEDE")]
     // Without one the year is the declaration's alone.
-    [InlineData("Sylvania recalled the 2029 joint declaration when Freedonia apologized to Sylvania.", "2032-01 CONCEDE")]
+    [InlineData("Ostrava waited in January 2032. Sylvania recalled the 2029 joint declaration when Freedonia apologized to Sylvania.", "2032-01 CONCEDE")]
     public void DatesAnEventStatedInARelativeClauseOfADatedEventByItsDate(string text, string expected) =>
         Assert.Contains(expected, Dates(text, PartialDate.Month(2032, 1)));
 
