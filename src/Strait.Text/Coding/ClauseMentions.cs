@@ -37,13 +37,21 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
 
     /// <summary>
     /// "after Sylvania expelled the envoy", "before the council was told": an actor after a preposition that also opens
-    /// a clause, right before the trigger (auxiliaries and "-ly" adverbs between), is its subject.
+    /// a clause, right before the trigger (auxiliaries and "-ly" adverbs between, or its named organ: "before the
+    /// council's Appellate Body sided with"), is its subject.
     /// </summary>
     private bool OpensClauseBefore(SentenceView view, PlacedMention mention, int trigger, int clauseStart)
     {
+        var organ = mention.EndToken < trigger && view.Tokens[mention.EndToken].IsPossessive;
         for (var i = mention.EndToken; i < trigger; i++)
         {
             var lower = view.Tokens[i].Lower;
+            if (organ && (i == mention.EndToken || view.Tokens[i].Capitalized && view.MentionStartingAt(i) < 0))
+            {
+                // "before the council's Appellate Body sided with ...": a named organ of the actor acts for it.
+                continue;
+            }
+
             if (!knowledge.PassiveAuxiliaries.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal))
             {
                 return false;
