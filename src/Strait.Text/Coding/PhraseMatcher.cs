@@ -71,7 +71,7 @@ public static class PhraseMatcher
                 // Foundation", "Ambassador Ruri Tanaka"), figures ("$200,000", "3 billion") and hyphenated modifiers
                 // ("a revised middle-school history textbook") do not count, up to
                 // NameAllowance of them; nor do the words of a hedge (SentenceView.Hedge).
-                for (int skip = 0, words = 0, names = 0; words <= gap.Max && position + skip <= limit; skip++)
+                for (int skip = 0, words = 0, names = 0, counted = -1; words <= gap.Max && position + skip <= limit; skip++)
                 {
                     var end = MatchSequence(elements, index + 1, view, position + skip, limit, bindings);
                     if (end >= 0)
@@ -79,7 +79,11 @@ public static class PhraseMatcher
                         return end;
                     }
 
-                    if (position + skip < limit && (view.Hedge[position + skip] || view.Tokens[position + skip].Lower is "'" or "’"))
+                    if (position + skip < counted)
+                    {
+                        // A word of a body's name counted already as one name (below); the phrase may still end inside it.
+                    }
+                    else if (position + skip < limit && (view.Hedge[position + skip] || view.Tokens[position + skip].Lower is "'" or "’"))
                     {
                         // "fired what it called a missile": a hedge before the object is no word of the gap; nor is a
                         // plural's possessive mark ("the leaders' summit").
@@ -88,7 +92,7 @@ public static class PhraseMatcher
                     {
                         // "took part in the Group of 20's summit": a body's name, with its possessive, is one name of the gap.
                         names++;
-                        skip = AfterPossessive(view, Math.Min(view.Mentions[named].EndToken, limit), limit) - position - 1;
+                        counted = AfterPossessive(view, Math.Min(view.Mentions[named].EndToken, limit), limit);
                     }
                     else if (position + skip < limit && IsNameLike(view.Tokens[position + skip]) && names < NameAllowance)
                     {
