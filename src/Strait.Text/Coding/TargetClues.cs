@@ -270,6 +270,20 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     /// <summary>How many tokens after the trigger's phrase a person pronoun may stand and still be its object ("demanded that she").</summary>
     public const int PronounObjectReach = 2;
 
+    /// <summary>Whether "them" stands among the tokens from <paramref name="from"/> to <paramref name="to"/> ("brought them together").</summary>
+    public bool PluralObjectIn(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < Math.Min(to, view.Tokens.Count); k++)
+        {
+            if (view.Tokens[k].Lower == "them")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The subject form of a person pronoun right after the trigger's phrase ending at <paramref name="end"/> ("urged him
     /// to", "demanded that she retract"), within <see cref="PronounObjectReach"/> tokens and before any punctuation, with

@@ -97,6 +97,14 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             {
                 target = view.Mentions[other].Mention.Actor;
             }
+            else if (pattern.Symmetric && _clues.PluralObjectIn(view, Math.Max(subjectStart, trigger - 8), match.End + 1) && references.Pair() is var (first, second) &&
+                     first.CountryPart != source.CountryPart && second.CountryPart != source.CountryPart)
+            {
+                // "Rufus brought them together for talks": "them" is the pair last named; the act joins the source with both.
+                target = first;
+                otherTargets.Add(second);
+                confidence -= 0.1;
+            }
             else if (!pattern.Symmetric && _clues.ObjectParties(view, match.End, clauseEnd, source, references, counterparts) is { Count: > 0 } parties)
             {
                 // "Freedonia urged both governments to ...", "condemned the three countries": one event toward each party.
