@@ -49,6 +49,7 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             }
 
             after = pattern.Symmetric ? PastForeignVenue(view, pattern, match, counterparts, after, _clues.ObjectLimit(view, pattern, match, clauseEnd), source, sourceMention) : after;
+            after = pattern.Symmetric ? PastPlaceToPartner(view, pattern, match, after, clauseEnd, source, sourceMention) : after;
             var partner = pattern.Symmetric ? ClauseMentions.OtherBefore(view, trigger, subjectStart, source) : -1;
             if (after >= 0 && pattern.Symmetric && view.Mentions[after].StartToken > match.End + 2 && sourceMention >= 0 &&
                 joinedSources.Any(c => c.CountryPart != source.CountryPart))
@@ -177,6 +178,21 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
         }
 
         return after;
+    }
+
+    /// <summary>
+    /// "will hold talks in Fredville on Wednesday with Trentino": the place of a joint act is passed over for the partner
+    /// named after it with "with" in its clause; without one the place stays the object.
+    /// </summary>
+    private int PastPlaceToPartner(SentenceView view, EventPattern pattern, PhraseMatch match, int after, int clauseEnd, ActorCode? source, int sourceMention)
+    {
+        if (after < 0 || !_mentions.IsPlace(view, after, pattern.Phrase, match.End))
+        {
+            return after;
+        }
+
+        var next = _clues.ObjectAfter(view, view.Mentions[after].EndToken, clauseEnd, source, sourceMention);
+        return next >= 0 && view.Tokens[view.Mentions[next].StartToken - 1].Lower == "with" ? next : after;
     }
 
     /// <summary>
