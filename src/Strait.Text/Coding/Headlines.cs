@@ -39,7 +39,10 @@ public static class Headlines
         {
             if (text.EndsWith(end, StringComparison.Ordinal))
             {
-                return true;
+                // A closing quote or bracket ends a body paragraph only after a stop ('... he said "no."'); a headline
+                // may end on a quoted phrase ('Visit Deepens Chill in a "Friendship Year"').
+                var before = text[..^end.Length].TrimEnd();
+                return char.IsLetterOrDigit(end[0]) || end is "." or "!" or "?" || before.Length > 0 && before[^1] is '.' or '!' or '?';
             }
         }
 
