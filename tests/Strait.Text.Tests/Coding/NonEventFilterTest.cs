@@ -15,6 +15,7 @@ public sealed class NonEventFilterTest
 
     [Theory]
     [InlineData("Freedonia did not criticize Sylvania.", "criticize", true)]
+    [InlineData("Freedonia cannot criticize Sylvania.", "criticize", true)]
     [InlineData("Freedonia criticized Sylvania.", "criticized", false)]
     public void A_negated_trigger_is_ruled_out(string sentence, string trigger, bool ruledOut)
     {
