@@ -79,6 +79,10 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     public bool IsReferredObject(SentenceView view, (int End, EventType Type) verb, int trigger) =>
         verb.End > 0 && trigger == verb.End + 1 && knowledge.ReferringDeterminers.Contains(view.Tokens[verb.End].Lower);
 
+    /// <summary>"had not commented on the summit": an event noun after "the" and a topic preposition, an act the text told of before.</summary>
+    public bool IsTopicOfTold(SentenceView view, int trigger) =>
+        trigger >= 2 && view.Tokens[trigger - 1].Lower == "the" && knowledge.TopicPrepositions.Contains(view.Tokens[trigger - 2].Lower);
+
     /// <summary>A word, or the possessive ending of one ("Sylvania 's"): no punctuation that would break a phrase.</summary>
     private static bool IsWordOrPossessive(WordToken token) => char.IsLetterOrDigit(token.Lower[0]) || token.IsPossessive;
 
