@@ -243,11 +243,13 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         day = known is null ? day : null;
         when = known ?? day ?? when;
         if (!stated && known is null && day is null && !planned && (knowledge.Cue("background").Applies(view, trigger, match.End) ||
-            !newsDay.Applies && document.Published is not null && _verbs.IsPastTense(view, trigger, pattern) && !newsDay.IsCurrent(view)))
+            !newsDay.Applies && document.Published is not null && (_verbs.IsPastTense(view, trigger, pattern) && !newsDay.IsCurrent(view) ||
+             pattern.Nominal && _verbs.IsPast(view, trigger, pattern) && newsDay.NamesOnlyEarlierTimes(view))))
         {
             // "had once sent troops", "previously imposed", or in an analysis a past act its paragraph does not place in
-            // the publication period ("Citizens reacted with consumer boycotts"): background the text does not date; the
-            // publication month would be wrong.
+            // the publication period ("Citizens reacted with consumer boycotts"), or an event noun in a paragraph about
+            // earlier times only ("the U.S. withdrawal from the pact", "recent" excepted): background the text does not
+            // date; the publication month would be wrong.
             return SetAside(document, view, pattern, match, SetAsideReason.UndatedBackground);
         }
         confidence += stated ? 0.1 : known is not null ? 0 : day is not null ? -0.05 : -0.1;

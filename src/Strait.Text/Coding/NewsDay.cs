@@ -31,6 +31,7 @@ public sealed class NewsDay
     private readonly LocalDate? _leadDay;
     private readonly HashSet<int> _peg = [];
     private readonly HashSet<int> _currentParagraphs = [];
+    private readonly HashSet<int> _datedParagraphs = [];
     private SentenceView? _sentence;
     private PartialDate? _anchor;
 
@@ -45,6 +46,11 @@ public sealed class NewsDay
             if (document.Times.Any(t => t.Span.Start >= span.Start && t.Span.End <= span.End && t.When is { } when && when.Overlaps(publication)))
             {
                 _currentParagraphs.Add(p);
+            }
+
+            if (document.Times.Any(t => t.Span.Start >= span.Start && t.Span.End <= span.End && t.When is not null))
+            {
+                _datedParagraphs.Add(p);
             }
         }
         for (var p = 0; p < document.Paragraphs.Count && _peg.Count < knowledge.NewsPegParagraphs; p++)
@@ -169,6 +175,12 @@ public sealed class NewsDay
     /// reacted with consumer boycotts"), and the publication month would be wrong.
     /// </summary>
     public bool IsCurrent(SentenceView view) => _currentParagraphs.Contains(view.Paragraph);
+
+    /// <summary>
+    /// Whether the sentence's paragraph names times, none of them within the publication period ("In 2015 the two
+    /// agreed ... the U.S. withdrawal from the pact"): an undated event noun there belongs to that past, not to the news.
+    /// </summary>
+    public bool NamesOnlyEarlierTimes(SentenceView view) => _datedParagraphs.Contains(view.Paragraph) && !_currentParagraphs.Contains(view.Paragraph);
 
     private PartialDate? LastDayBefore(SentenceView view, int token)
     {

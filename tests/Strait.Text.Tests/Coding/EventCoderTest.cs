@@ -166,6 +166,14 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void In_a_report_dated_to_the_month_an_undated_event_noun_in_a_paragraph_about_earlier_times_is_background_unless_marked_recent()
+    {
+        var events = Code(PartialDate.Month(2031, 6), "Fredville criticized Ostrava in 2029. Sylvanian cooperation with Fredville grew.\nFredville criticized Sylvania in 2029. The recent Sylvanian cooperation with Ostrava grew.", []);
+
+        Assert.Equal(["2029 ACCUSE FREGOV OSTGOV", "2029 ACCUSE FREGOV SYLGOV", "2031-06 COOPERATE SYLGOV OSTGOV"], events);
+    }
+
+    [Fact]
     public void In_a_report_dated_to_the_month_an_undated_past_event_is_the_publication_months_only_where_its_paragraph_names_that_time()
     {
         var events = Code(PartialDate.Month(2031, 6), "Fredville retaliated against Ostrava in June 2031.\nIn 2029 Ostrava waited. Fredville criticized Sylvania.\nFredville criticized Ostrava. Nothing changed in June 2031.", []);
