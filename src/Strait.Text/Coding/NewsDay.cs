@@ -43,14 +43,16 @@ public sealed class NewsDay
         for (var p = 0; document.Published is { } publication && p < document.Paragraphs.Count; p++)
         {
             var span = document.Paragraphs[p];
-            if (document.Times.Any(t => t.Span.Start >= span.Start && t.Span.End <= span.End && t.When is { } when && when.Overlaps(publication)))
+            foreach (var time in document.Times)
             {
-                _currentParagraphs.Add(p);
-            }
-
-            if (document.Times.Any(t => t.Span.Start >= span.Start && t.Span.End <= span.End && t.When is not null))
-            {
-                _datedParagraphs.Add(p);
+                if (time.Span.Start >= span.Start && time.Span.End <= span.End && time.When is { } when)
+                {
+                    _datedParagraphs.Add(p);
+                    if (when.Overlaps(publication))
+                    {
+                        _currentParagraphs.Add(p);
+                    }
+                }
             }
         }
         for (var p = 0; p < document.Paragraphs.Count && _peg.Count < knowledge.NewsPegParagraphs; p++)
