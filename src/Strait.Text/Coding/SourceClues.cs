@@ -525,18 +525,22 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         return null;
     }
 
+    /// <summary>How many words may stand between a group phrase and its trigger ("the three allies' navies had held").</summary>
+    private const int GroupHeadReach = 4;
+
+    /// <summary>The most words a group phrase of the cue file has ("the three defence ministers").</summary>
+    private const int GroupPhraseWords = 4;
+
     /// <summary>
     /// Whether a phrase for a group of three or more parties ("trilateral", "three-way", "the three leaders") stands
     /// before the trigger, as its modifier or its subject, at most <see cref="GroupHeadReach"/> words (no punctuation but a
     /// possessive) before it ("the three allies' navies had held"; a bare "the three" only right before it, else it counts
     /// a noun: "the three envoys"), in a clause that names no actor from it on.
     /// </summary>
-    /// <summary>How many words may stand between a group phrase and its trigger ("the three allies' navies had held").</summary>
-    private const int GroupHeadReach = 4;
-
     public bool GroupBefore(SentenceView view, int trigger, int clauseStart)
     {
-        for (var i = Math.Max(clauseStart, trigger - 6); i < trigger; i++)
+        // A group phrase of up to GroupPhraseWords words may start as far back as its own words and GroupHeadReach more.
+        for (var i = Math.Max(clauseStart, trigger - GroupHeadReach - GroupPhraseWords); i < trigger; i++)
         {
             foreach (var phrase in knowledge.GroupIndex.At(view, i))
             {
