@@ -14,7 +14,7 @@ public sealed class DevelopmentSetEvaluationTest
         { "holdout", 8, 8, 0.67, 0.74, 0.38, 11 },    // measured 0.672 / 0.746 / 0.385, 12 of 12
         { "dev2", 10, 10, 0.60, 0.65, 0.31, 9 },      // measured 0.607 / 0.657 / 0.316, 10 of 11
         { "sentences", 160, 160, 0.76, 0.79, 0.37, 1 }, // measured 0.766 / 0.799 / 0.370, 1 of 1
-        { "dev3", 10, 9, 0.56, 0.65, 0.28, 18 },      // measured 0.563 / 0.654 / 0.283, 19 of 21
+        { "dev3", 10, 9, 0.56, 0.65, 0.28, 18 },      // measured 0.564 / 0.654 / 0.282, 19 of 21
     };
 
     [Theory]
