@@ -79,9 +79,13 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     public bool IsReferredObject(SentenceView view, (int End, EventType Type) verb, int trigger) =>
         verb.End > 0 && trigger == verb.End + 1 && knowledge.ReferringDeterminers.Contains(view.Tokens[verb.End].Lower);
 
-    /// <summary>"had not commented on the summit": an event noun after "the" and a topic preposition, an act the text told of before.</summary>
-    public bool IsTopicOfTold(SentenceView view, int trigger) =>
-        trigger >= 2 && view.Tokens[trigger - 1].Lower == "the" && knowledge.TopicPrepositions.Contains(view.Tokens[trigger - 2].Lower);
+    /// <summary>
+    /// "had not commented on the summit", "The joint statement condemned ...": an event noun after "the" that opens its
+    /// clause or follows a topic preposition names an act the text told of before (the caller checks that it did).
+    /// </summary>
+    public bool IsToldAgain(SentenceView view, int trigger) =>
+        trigger >= 1 && view.Tokens[trigger - 1].Lower == "the" &&
+        (trigger - 1 == view.ClauseStart(trigger) || trigger >= 2 && knowledge.TopicPrepositions.Contains(view.Tokens[trigger - 2].Lower));
 
     /// <summary>A word, or the possessive ending of one ("Sylvania 's"): no punctuation that would break a phrase.</summary>
     private static bool IsWordOrPossessive(WordToken token) => char.IsLetterOrDigit(token.Lower[0]) || token.IsPossessive;

@@ -12,9 +12,11 @@ public sealed class TriggerScreenTest
     [InlineData("Ostrava spoke about the summit.", "summit", true)]
     [InlineData("Ostrava held the talks.", "talks", false)]
     [InlineData("Ostrava commented on talks with Sylvania.", "talks", false)]
-    public void An_event_noun_after_a_topic_preposition_and_the_is_an_act_told_of_before(string sentence, string trigger, bool told)
+    [InlineData("The statement condemned Sylvania.", "statement", true)]
+    [InlineData("Ostrava issued the statement.", "statement", false)]
+    public void An_event_noun_after_the_opening_its_clause_or_after_a_topic_preposition_is_an_act_told_of_before(string sentence, string trigger, bool told)
     {
         var (_, view) = CodingSentence.Of(sentence);
-        Assert.Equal(told, Screen.IsTopicOfTold(view, CodingSentence.TokenOf(view, trigger)));
+        Assert.Equal(told, Screen.IsToldAgain(view, CodingSentence.TokenOf(view, trigger)));
     }
 }
