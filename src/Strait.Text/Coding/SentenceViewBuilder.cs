@@ -69,14 +69,6 @@ public static class SentenceViewBuilder
     }
 
     /// <summary>
-    /// The clause number of each token, and the tokens that open an insertion: a clause break starts a new clause (not
-    /// right after an auxiliary: "has since imposed"); the words after a closing bracket, or after the comma that closes
-    /// a relative clause opened after a comma (<c>insertion_openers</c>: "Rufus, who had criticized Sylvania in 2030,
-    /// met ..."), return to the clause the insertion interrupted ("the Area Defense (THAAD) missile system in 2017" is
-    /// one clause around its parenthesis; <see cref="SentenceView.ClauseStart"/> and <see cref="SentenceView.ClauseEnd"/>
-    /// reach over it).
-    /// </summary>
-    /// <summary>
     /// A participle right after an actor and a comma, with a comma after it to close it ("Rufus, visiting Sylvaton on
     /// May 2, urged ..."): an insertion like a relative clause, so the words after it go on with the actor's clause.
     /// </summary>
@@ -84,6 +76,14 @@ public static class SentenceViewBuilder
         tokens[i].Lower.Length > 5 && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && !tokens[i].Capitalized &&
         mentions.Any(m => m.EndToken == i - 1) && tokens.Skip(i + 1).Any(t => t.Lower == ",");
 
+    /// <summary>
+    /// The clause number of each token, and the tokens that open an insertion: a clause break starts a new clause (not
+    /// right after an auxiliary: "has since imposed"); the words after a closing bracket, or after the comma that closes
+    /// a relative clause opened after a comma (<c>insertion_openers</c>: "Rufus, who had criticized Sylvania in 2030,
+    /// met ..."), return to the clause the insertion interrupted ("the Area Defense (THAAD) missile system in 2017" is
+    /// one clause around its parenthesis; <see cref="SentenceView.ClauseStart"/> and <see cref="SentenceView.ClauseEnd"/>
+    /// reach over it).
+    /// </summary>
     private static (int[] Clauses, bool[] Opens) Clauses(List<WordToken> tokens, List<PlacedMention> mentions, CodingKnowledge knowledge)
     {
         var clauseOf = new int[tokens.Count];

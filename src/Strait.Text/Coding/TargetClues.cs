@@ -270,8 +270,11 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     /// <summary>How many tokens after the trigger's phrase a person pronoun may stand and still be its object ("demanded that she").</summary>
     public const int PronounObjectReach = 2;
 
+    /// <summary>How many tokens before a joint act's trigger "them" may stand as its object ("brought them together for the first meeting").</summary>
+    public const int PluralObjectReach = 8;
+
     /// <summary>Whether "them" stands among the tokens from <paramref name="from"/> to <paramref name="to"/> ("brought them together").</summary>
-    public bool PluralObjectIn(SentenceView view, int from, int to)
+    public static bool PluralObjectIn(SentenceView view, int from, int to)
     {
         for (var k = from; k < Math.Min(to, view.Tokens.Count); k++)
         {

@@ -98,7 +98,7 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             {
                 target = view.Mentions[other].Mention.Actor;
             }
-            else if (pattern.Symmetric && _clues.PluralObjectIn(view, Math.Max(subjectStart, trigger - 8), match.End + 1) && references.Pair() is var (first, second) &&
+            else if (pattern.Symmetric && TargetClues.PluralObjectIn(view, Math.Max(subjectStart, trigger - TargetClues.PluralObjectReach), match.End + 1) && references.Pair() is var (first, second) &&
                      first.CountryPart != source.CountryPart && second.CountryPart != source.CountryPart)
             {
                 // "Rufus brought them together for talks": "them" is the pair last named; the act joins the source with both.
