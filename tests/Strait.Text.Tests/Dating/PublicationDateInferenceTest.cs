@@ -130,6 +130,8 @@ public sealed class PublicationDateInferenceTest
     [InlineData("Freedonia's defense secretary, Zeppo, spoke.", "2019")]
     [InlineData("Defense Secretary Zeppo will attend the summit of the Nine in Fredville.", "2019-06")]
     [InlineData("Defense Secretary Zeppo said the pact will expire on November 23.", "2019-11")]
+    // An election day ahead in the present tense ("voters go to the polls on ...") is scheduled like one with "will".
+    [InlineData("Defense Secretary Zeppo campaigned, and Freedonian voters go to the polls on November 23.", "2019-11")]
     [InlineData("Defense Secretary Zeppo spoke. In October this year, Freedonia protested.", "2019")]
     [InlineData("Defense Secretary Zeppo spoke. In December this year, Freedonia protested.", "2019-12")]
     [InlineData("Sylvania's new prime minister praised Chairman Pinky Hart.", "2020")]
