@@ -9,6 +9,9 @@ public static class PhraseMatcher
     /// <summary>Slots may skip this many tokens (determiners, adjectives) before the mention starts.</summary>
     private const int SlotReach = 3;
 
+    /// <summary>How many tokens an appositive of names may run to its closing comma.</summary>
+    private const int AppositiveReach = 8;
+
     /// <summary>How many capitalised words (parts of names) a gap may skip besides its own words.</summary>
     private const int NameAllowance = 4;
 
@@ -94,6 +97,12 @@ public static class PhraseMatcher
                         names++;
                         counted = AfterPossessive(view, Math.Min(view.Mentions[named].EndToken, limit), limit);
                     }
+                    else if (AppositiveEnd(view, position + skip, limit) is var closed and > 0 && names < NameAllowance)
+                    {
+                        // "joined her counterparts, Ruri Tanaka and Otto Brandt, for talks": names set off by commas are one name.
+                        names++;
+                        counted = closed;
+                    }
                     else if (position + skip < limit && IsNameLike(view.Tokens[position + skip]) && names < NameAllowance)
                     {
                         names++;
@@ -138,6 +147,35 @@ public static class PhraseMatcher
         }
 
         return token;
+    }
+
+    /// <summary>
+    /// The token after the closing comma of an appositive of names opening at <paramref name="token"/> (", Ruri Tanaka
+    /// and Otto Brandt,"): only capitalised words and "and" between two commas, at most <see cref="AppositiveReach"/>
+    /// tokens; else -1.
+    /// </summary>
+    private static int AppositiveEnd(SentenceView view, int token, int limit)
+    {
+        if (token >= limit || view.Tokens[token].Lower != "," || token + 1 >= limit || !view.Tokens[token + 1].Capitalized)
+        {
+            return -1;
+        }
+
+        for (var next = token + 1; next < limit && next <= token + AppositiveReach; next++)
+        {
+            var word = view.Tokens[next];
+            if (word.Lower == ",")
+            {
+                return next + 1;
+            }
+
+            if (!word.Capitalized && word.Lower != "and")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsPunctuation(string lower) => lower.Length == 1 && char.IsPunctuation(lower[0]);
