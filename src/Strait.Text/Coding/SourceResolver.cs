@@ -1,3 +1,4 @@
+using Strait.Core.Events;
 using Strait.Core.Actors;
 
 namespace Strait.Text.Coding;
@@ -5,7 +6,7 @@ namespace Strait.Text.Coding;
 /// <summary>
 /// Fills the source of an act when its pattern's slots did not: the receiver and agent of "under pressure from", the
 /// agent of a reduced or a plain passive ("workers conscripted by the army", "was invited by X") or of an event noun
-/// ("criticism from X"), the doer of an agentless passive, then the subject, possessor, pair, pronoun, reported speaker
+/// ("criticism from X"; of one's own measure, its possessor: "the lifting of X's curbs"), the doer of an agentless passive, then the subject, possessor, pair, pronoun, reported speaker
 /// or description before the trigger.
 /// </summary>
 public sealed class SourceResolver(CodingKnowledge knowledge)
@@ -195,6 +196,12 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 agent = ClauseMentions.AgentAfter(view, verb + 1, clauseEnd, 5);
             }
 
+            if (agent < 0 && pattern.Nominal && pattern.Type is EventType.RETREAT or EventType.MOBILIZE or EventType.SANCTION or EventType.AID)
+            {
+                // "the lifting of Sylvania's export curbs": a measure undone is its owner's, the possessor inside the phrase.
+                agent = PossessorWithin(view, trigger + 1, match.End);
+            }
+
             if (agent >= 0)
             {
                 sourceMention = _mentions.SpecificIndex(view, agent);
@@ -225,6 +232,21 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         }
 
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
+    }
+
+    /// <summary>The first mention with a possessive mark that starts and ends within [<paramref name="from"/>, <paramref name="end"/>), else -1.</summary>
+    private static int PossessorWithin(SentenceView view, int from, int end)
+    {
+        for (var m = 0; m < view.Mentions.Count; m++)
+        {
+            var mention = view.Mentions[m];
+            if (mention.StartToken >= from && mention.EndToken < end && ClauseMentions.IsPossessiveAt(view, mention.EndToken))
+            {
+                return m;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The parties of the last joint act nearby: its group of three, else its pair; null when there is none.</summary>
