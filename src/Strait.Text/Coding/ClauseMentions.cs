@@ -13,8 +13,11 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
     /// <summary>How many tokens of modifiers may stand between a possessive and its noun ("Seoul's recent withdrawal").</summary>
     private const int PossessiveReach = 6;
 
-    /// <summary>The nearest mention before the trigger in its clause, outside insertions after the clause began, that is not the object of a preposition.</summary>
-    public int SubjectBefore(SentenceView view, int trigger, int clauseStart)
+    /// <summary>
+    /// The nearest mention before the trigger in its clause, outside insertions after the clause began, that is not the
+    /// object of a preposition (nor, for a <paramref name="passive"/> trigger, of an infinitive in its subject).
+    /// </summary>
+    public int SubjectBefore(SentenceView view, int trigger, int clauseStart, bool passive = false)
     {
         var clause = view.ClauseOf[Math.Min(trigger, view.Tokens.Count - 1)];
         for (var m = view.Mentions.Count - 1; m >= 0; m--)
@@ -26,6 +29,13 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
                 continue;
             }
 
+            if (passive && IsInfinitiveObject(view, mention.StartToken, clauseStart))
+            {
+                // "Sylvania's plan to sanction Ostrava was applauded": the object of an infinitive in a passive's subject
+                // is not what undergoes the act.
+                continue;
+            }
+
             if (!AfterPreposition(view, mention.StartToken, clauseStart) || OpensClauseBefore(view, mention, trigger, clauseStart))
             {
                 return m;
@@ -34,6 +44,21 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
 
         return -1;
     }
+
+    /// <summary>Whether the token is the object of a "to" infinitive: "to", one lower-case verb and determiners before it ("to put the Sylvanian ...").</summary>
+    private bool IsInfinitiveObject(SentenceView view, int token, int clauseStart)
+    {
+        var i = token - 1;
+        while (i >= clauseStart && knowledge.Determiners.Contains(view.Tokens[i].Lower))
+        {
+            i--;
+        }
+
+        return i - 1 >= clauseStart && view.Tokens[i - 1].Lower == "to" && IsPlainWord(view.Tokens[i]) &&
+            !knowledge.Prepositions.Contains(view.Tokens[i].Lower) && view.Tokens[i].Lower != "be";
+    }
+
+    private static bool IsPlainWord(WordToken word) => !word.Capitalized && word.Lower.Length > 1 && char.IsLetter(word.Lower[0]);
 
     /// <summary>
     /// "after Sylvania expelled the envoy", "before the council was told": an actor after a preposition that also opens

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Strait.Core;
 using Strait.Core.Actors;
 using Strait.Core.Events;
@@ -158,7 +159,11 @@ public static class CodingKnowledgeLoader
                 phrases.Add(phrase.Value);
             }
 
-            cueLists[name] = new CueList(name, phrases, list.Window, list.After) { ClauseInitial = list.ClauseInitial };
+            cueLists[name] = new CueList(name, phrases, list.Window, list.After)
+            {
+                ClauseInitial = list.ClauseInitial,
+                BlockedBy = list.BlockedBy.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal),
+            };
         }
 
         var pairs = new List<Phrase>();
@@ -599,6 +604,8 @@ public static class CodingKnowledgeLoader
         public int After { get; set; }
 
         public bool ClauseInitial { get; set; }
+
+        public List<string> BlockedBy { get; set; } = [];
 
         public List<string> Words { get; set; } = [];
     }

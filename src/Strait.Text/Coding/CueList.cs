@@ -33,6 +33,12 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
     /// <summary>Cues that count only where they open their clause, or follow a comma ("were war to break out": an inverted conditional).</summary>
     public bool ClauseInitial { get; init; }
 
+    /// <summary>
+    /// Words that end a cue's reach when they stand between it and the trigger: "Sylvania's plan to join the pact was
+    /// applauded": the "was" of the trigger's own clause is past, whatever its subject planned.
+    /// </summary>
+    public IReadOnlySet<string> BlockedBy { get; init; } = FrozenSet<string>.Empty;
+
     public static CueList Empty(string name) => new(name, [], 0, 0);
 
     /// <summary>True when a cue starts in the window before <paramref name="trigger"/> (or just after the trigger's end).</summary>
@@ -48,7 +54,7 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         var clauseEnd = view.ClauseEnd(trigger);
         for (var i = from; i < trigger; i++)
         {
-            if (AnyAt(view, i, clauseEnd))
+            if (AnyAt(view, i, clauseEnd) && !BlockedBetween(view, i + 1, trigger))
             {
                 return true;
             }
@@ -57,6 +63,19 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         for (var i = triggerEnd; i < Math.Min(clauseEnd, triggerEnd + After); i++)
         {
             if (AnyAt(view, i, clauseEnd))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool BlockedBetween(SentenceView view, int from, int to)
+    {
+        for (var i = from; i < to && BlockedBy.Count > 0; i++)
+        {
+            if (BlockedBy.Contains(view.Tokens[i].Lower))
             {
                 return true;
             }

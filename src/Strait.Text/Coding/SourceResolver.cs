@@ -207,7 +207,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 sourceMention = _mentions.SpecificIndex(view, agent);
                 source = view.Mentions[sourceMention].Mention.Actor;
                 sourceToken = view.Mentions[agent].EndToken;
-                var subject = passive ? _mentions.SubjectBefore(view, trigger, subjectStart) : -1;
+                var subject = passive ? _mentions.SubjectBefore(view, trigger, subjectStart, passive: true) : -1;
                 if (subject >= 0 && target is null)
                 {
                     targetMention = subject;
