@@ -183,6 +183,11 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         {
             // "was invited by X", "a lawsuit brought by X against Y", "the war started by X".
             var agent = ClauseMentions.AgentAfter(view, pattern.Nominal ? trigger + 1 : match.End, clauseEnd, pattern.Nominal ? 4 : TargetClues.ObjectReach);
+            if (agent < 0 && passive && trigger + 1 < match.End)
+            {
+                // "was warned by Rufus that its exports would suffer": a phrase that runs on past the participle has its "by" inside.
+                agent = ClauseMentions.AgentAfter(view, trigger + 1, clauseEnd, 1);
+            }
             if (agent < 0 && pattern.Nominal && match.End < clauseEnd && knowledge.AgentPrepositions.Contains(view.Tokens[match.End].Lower))
             {
                 // "sharp criticism from Fredville", "a rebuke from Sylvaton": the actor right after "from" is the noun's source.
