@@ -36,6 +36,8 @@ public sealed class TimeExpressionFinder
     private readonly Lookup _later;
     private readonly Lookup _earlier;
     private readonly Lookup _future;
+    /// <summary>Two-word future markers ("set to", "set for") by their first word, with the words that may follow it.</summary>
+    private readonly Dictionary<string, HashSet<string>> _futurePairs = new(StringComparer.OrdinalIgnoreCase);
     private readonly Words<(int From, int To)> _decadeParts;
     private readonly Lookup _starters;
     private readonly Lookup _weekOrdinals;
@@ -57,7 +59,16 @@ public sealed class TimeExpressionFinder
         _ago = new Lookup(words.AgoWords, StringComparer.OrdinalIgnoreCase);
         _later = new Lookup(words.LaterWords, StringComparer.OrdinalIgnoreCase);
         _earlier = new Lookup(words.EarlierWords, StringComparer.OrdinalIgnoreCase);
-        _future = new Lookup(words.FutureMarkers, StringComparer.OrdinalIgnoreCase);
+        _future = new Lookup(words.FutureMarkers.Where(m => !m.Contains(' ')), StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in words.FutureMarkers.Select(m => m.Split(' ')).Where(p => p.Length == 2))
+        {
+            if (!_futurePairs.TryGetValue(pair[0], out var seconds))
+            {
+                _futurePairs[pair[0]] = seconds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            seconds.Add(pair[1]);
+        }
         _weekOrdinals = new Lookup(words.WeekOrdinals, StringComparer.OrdinalIgnoreCase);
         _seasons = new Words<(int First, int Last)>(words.Seasons, StringComparer.OrdinalIgnoreCase);
         _ambiguousSeasons = new Lookup(words.AmbiguousSeasons, StringComparer.OrdinalIgnoreCase);
@@ -538,7 +549,7 @@ public sealed class TimeExpressionFinder
         {
             for (var j = first; j < i; j++)
             {
-                if (_f._future.Contains(T(j)) || (T(j).Equals("to", StringComparison.OrdinalIgnoreCase) && j > first &&
+                if (_f._future.Contains(T(j)) || IsFuturePair(j) || (T(j).Equals("to", StringComparison.OrdinalIgnoreCase) && j > first &&
                     (T(j - 1).Equals("is", StringComparison.OrdinalIgnoreCase) || T(j - 1).Equals("are", StringComparison.OrdinalIgnoreCase))))
                 {
                     return true;
@@ -547,6 +558,11 @@ public sealed class TimeExpressionFinder
 
             return false;
         }
+
+        /// <summary>Whether a two-word future marker ("set to") starts at the token.</summary>
+        private bool IsFuturePair(int j) =>
+            _f._futurePairs.Count > 0 && j + 1 < limit && _f._futurePairs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(T(j), out var seconds) &&
+            seconds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(T(j + 1));
 
         private Match? RelativePhrase(int i)
         {

@@ -117,6 +117,9 @@ public sealed class TimeTaggerTest
     [InlineData("The ministers will meet on Sunday.", "Sunday", "2019-07-14")]
     [InlineData("The ministers are to meet on Sunday.", "Sunday", "2019-07-14")]
     [InlineData("The ministers meet next Sunday.", "next Sunday", "2019-07-14")]
+    // "set" is a future marker only as "set to" or "set for": "set off" and "set free" are past.
+    [InlineData("The ministers are set to meet on Sunday.", "Sunday", "2019-07-14")]
+    [InlineData("A protester set off a smoke bomb on Sunday.", "Sunday", "2019-07-07")]
     public void ResolvesRelativeExpressionsAgainstThePublicationDate(string sentence, string expression, string when) =>
         Assert.Equal([(expression, when, true)], Tag(sentence, Published));
 
