@@ -266,6 +266,9 @@ public sealed class CodingKnowledge
     /// <summary>Prepositions that make the country after them the topic of a joint act, not its party ("cooperate on North Korea").</summary>
     public IReadOnlySet<string> TopicPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Prepositions that make an agreement named after them the framework of an act, not a new agreement ("swapped data under the pact").</summary>
+    public IReadOnlySet<string> FramePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words of a figure before a counted people ("5.58 million South Koreans", "thousands of protesters").</summary>
     public IReadOnlySet<string> FigureWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -359,6 +359,7 @@ public static class CodingKnowledgeLoader
             ReferringDeterminers = Set(cues.ReferringDeterminers),
             FigureWords = Set(cues.FigureWords),
             TopicPrepositions = Set(cues.TopicPrepositions),
+            FramePrepositions = Set(cues.FramePrepositions),
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
@@ -514,6 +515,8 @@ public static class CodingKnowledgeLoader
         public List<string> FigureWords { get; set; } = [];
 
         public List<string> TopicPrepositions { get; set; } = [];
+
+        public List<string> FramePrepositions { get; set; } = [];
 
         public List<string> ConditionOpeners { get; set; } = [];
 

@@ -87,6 +87,38 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         trigger >= 1 && view.Tokens[trigger - 1].Lower == "the" &&
         (trigger - 1 == view.ClauseStart(trigger) || trigger >= 2 && knowledge.TopicPrepositions.Contains(view.Tokens[trigger - 2].Lower));
 
+    /// <summary>How many modifiers may stand between a frame preposition's determiner and the agreement ("under the 1965 claims agreement").</summary>
+    private const int FrameModifiers = 3;
+
+    /// <summary>
+    /// "swapped data under the pact", "consultations under the 1965 claims agreement": an agreement named after a frame
+    /// preposition (<c>frame_prepositions</c>) and a determiner, with at most <see cref="FrameModifiers"/> modifiers
+    /// between, is the framework of another act, not an agreement made.
+    /// </summary>
+    public bool IsFramework(SentenceView view, EventPattern pattern, int trigger)
+    {
+        if (pattern.Type != EventType.AGREE || !pattern.Nominal)
+        {
+            return false;
+        }
+
+        for (var k = trigger - 1; k >= Math.Max(1, trigger - 1 - FrameModifiers); k--)
+        {
+            var word = view.Tokens[k];
+            if (knowledge.Determiners.Contains(word.Lower))
+            {
+                return knowledge.FramePrepositions.Contains(view.Tokens[k - 1].Lower);
+            }
+
+            if (!IsWordOrPossessive(word) && !word.Lower.Contains('-'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A word, or the possessive ending of one ("Sylvania 's"): no punctuation that would break a phrase.</summary>
     private static bool IsWordOrPossessive(WordToken token) => char.IsLetterOrDigit(token.Lower[0]) || token.IsPossessive;
 

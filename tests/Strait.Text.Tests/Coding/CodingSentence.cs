@@ -14,6 +14,9 @@ internal static class CodingSentence
           - type: COOPERATE
             nominal: true
             phrases: ["cooperation"]
+          - type: AGREE
+            nominal: true
+            phrases: ["pact|agreement"]
         """));
 
     private static readonly (string, string, MentionKind)[] Actors =

@@ -1,3 +1,4 @@
+using Strait.Core.Events;
 using Strait.Text.Coding;
 
 namespace Strait.Text.Tests.Coding;
@@ -18,5 +19,18 @@ public sealed class TriggerScreenTest
     {
         var (_, view) = CodingSentence.Of(sentence);
         Assert.Equal(told, Screen.IsToldAgain(view, CodingSentence.TokenOf(view, trigger)));
+    }
+
+    [Theory]
+    [InlineData("Ostrava and Sylvania swapped data under the pact.", "pact", true)]
+    [InlineData("Ostrava proposed consultations under the 2030 claims agreement.", "agreement", true)]
+    [InlineData("Ostrava and Sylvania signed the pact.", "pact", false)]
+    [InlineData("Ostrava acted under pressure from the pact's critics.", "pact", false)]
+    public void An_agreement_after_a_frame_preposition_is_the_framework_of_another_act(string sentence, string trigger, bool framework)
+    {
+        var (_, view) = CodingSentence.Of(sentence);
+        var token = CodingSentence.TokenOf(view, trigger);
+        var pattern = CodingSentence.Knowledge.Value.Patterns.First(p => p.Type == EventType.AGREE && p.Nominal);
+        Assert.Equal(framework, Screen.IsFramework(view, pattern, token));
     }
 }
