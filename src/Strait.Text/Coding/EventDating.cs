@@ -8,7 +8,8 @@ namespace Strait.Text.Coding;
 
 /// <summary>
 /// The date a sentence states for one event: the nearest time expression to its trigger (one in another clause, one
-/// right after another act's verb before the trigger, or one that dates the report of a planned event, counts as farther; one right before another kind of event noun is
+/// right after another act's verb before the trigger, one after an <c>effect_date</c> cue ("with effect from"), or one
+/// that dates the report of a planned event, counts as farther; one right before another kind of event noun is
 /// that noun's unless the trigger states that event's content, "the 2030 declaration in which ..."; one in a coordinated
 /// clause after the trigger with its own subject, or in a relative clause after it, is that clause's), re-read
 /// for the event's status (the sentence's only date reaches further, <see cref="SoleTimeReach"/>); else a named period
@@ -69,6 +70,11 @@ public sealed class EventDating(CodingKnowledge knowledge)
 
             if (view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] != clause || (time.EndToken <= trigger && InEarlierClause(view, time, trigger)))
             {
+                distance += TimeReach / 2;
+            }
+            else if (time.StartToken >= triggerEnd && knowledge.Cue("effect_date").AnyIn(view, Math.Max(triggerEnd, time.StartToken - 3), time.StartToken))
+            {
+                // "approved removing Sylvania from the list, with effect from August 28": the day the measure takes effect.
                 distance += TimeReach / 2;
             }
             else if (time.EndToken <= trigger && FollowsOtherVerb(view, Math.Max(0, time.StartToken - 2), time, type))
