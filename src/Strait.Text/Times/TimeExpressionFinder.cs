@@ -35,6 +35,9 @@ public sealed class TimeExpressionFinder
     private readonly Lookup _ago;
     private readonly Lookup _later;
     private readonly Lookup _earlier;
+    private readonly Lookup _earlierClause;
+    private readonly Lookup _laterClause;
+    private readonly Lookup _subjectPronouns;
     private readonly Lookup _future;
     /// <summary>Two-word future markers ("set to", "set for") by their first word, with the words that may follow it.</summary>
     private readonly Dictionary<string, HashSet<string>> _futurePairs = new(StringComparer.OrdinalIgnoreCase);
@@ -59,6 +62,9 @@ public sealed class TimeExpressionFinder
         _ago = new Lookup(words.AgoWords, StringComparer.OrdinalIgnoreCase);
         _later = new Lookup(words.LaterWords, StringComparer.OrdinalIgnoreCase);
         _earlier = new Lookup(words.EarlierWords, StringComparer.OrdinalIgnoreCase);
+        _earlierClause = new Lookup(words.EarlierClauseWords, StringComparer.OrdinalIgnoreCase);
+        _laterClause = new Lookup(words.LaterClauseWords, StringComparer.OrdinalIgnoreCase);
+        _subjectPronouns = new Lookup(words.SubjectPronouns, StringComparer.OrdinalIgnoreCase);
         _future = new Lookup(words.FutureMarkers.Where(m => !m.Contains(' ')), StringComparer.OrdinalIgnoreCase);
         foreach (var pair in words.FutureMarkers.Select(m => m.Split(' ')).Where(p => p.Length == 2))
         {
@@ -617,6 +623,14 @@ public sealed class TimeExpressionFinder
                 return unit == TimeUnit.Decade ? null : new Match(i, at + 1, new AnaphoricTime(counted, _f._later.Contains(T(at + 1)) ? days : -days));
             }
 
+            if ((_f._earlierClause.Contains(T(at + 1)) || _f._laterClause.Contains(T(at + 1))) && unit is not TimeUnit.Decade && OpensClauseAfterComma(i, at + 2))
+            {
+                // "declared an emergency on April 7, two weeks after he agreed to ...": the clause's event, counted back
+                // (or, with "before", forward) from the date named last.
+                var (counted, days) = unit == TimeUnit.Week ? (TimeUnit.Day, 7 * count) : (unit, count);
+                return new Match(i, at + 1, new AnaphoricTime(counted, _f._laterClause.Contains(T(at + 1)) ? days : -days));
+            }
+
             if (!_f._ago.Contains(T(at + 1)))
             {
                 return null;
@@ -629,6 +643,37 @@ public sealed class TimeExpressionFinder
             }
 
             return new Match(i, at + 1, new AgoTime(unit, count));
+        }
+
+        /// <summary>
+        /// Whether the phrase at <paramref name="start"/> follows a comma and <paramref name="next"/> opens a clause: a subject
+        /// pronoun, or a capitalised word that no possessive follows ("after Sylvania imposed", not "after Sylvania's move").
+        /// </summary>
+        private bool OpensClauseAfterComma(int start, int next)
+        {
+            if (start - 1 < first || !Is(start - 1, ',') || T(next).IsEmpty)
+            {
+                return false;
+            }
+
+            if (_f._subjectPronouns.Contains(T(next)))
+            {
+                return true;
+            }
+
+            var word = T(next);
+            if (!char.IsUpper(word[0]) || _f._months.TryGetValue(word, out _) || _f._weekdays.TryGetValue(word, out _))
+            {
+                return false;
+            }
+
+            var end = next + 1;
+            while (!T(end).IsEmpty && char.IsUpper(T(end)[0]))
+            {
+                end++;
+            }
+
+            return !T(end).IsEmpty && char.IsLetter(T(end)[0]) && !T(end).StartsWith("'") && !T(end).StartsWith("’");
         }
 
         private Match? Year(int i)

@@ -53,6 +53,18 @@ public sealed class TimeWords
     /// <summary>Words after "N units" that count back from the date named last ("a day earlier").</summary>
     public IReadOnlySet<string> EarlierWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Words after "N units" and before a clause, following a comma, that put the clause's event that much before the date
+    /// named last ("on April 7, two weeks after he agreed ..."): <c>after</c>.
+    /// </summary>
+    public IReadOnlySet<string> EarlierClauseWords { get; private init; } = new HashSet<string>();
+
+    /// <summary>The same for a clause's event that much after the date named last ("on May 2, two days before she left"): <c>before</c>.</summary>
+    public IReadOnlySet<string> LaterClauseWords { get; private init; } = new HashSet<string>();
+
+    /// <summary>Words that open a clause after those words as its subject ("he", "they").</summary>
+    public IReadOnlySet<string> SubjectPronouns { get; private init; } = new HashSet<string>();
+
     public IReadOnlySet<string> MonthCues { get; private init; } = new HashSet<string>();
 
     public IReadOnlySet<string> SinceWords { get; private init; } = new HashSet<string>();
@@ -217,6 +229,9 @@ public sealed class TimeWords
             Anaphoric = anaphoric,
             LaterWords = Set(model.LaterWords),
             EarlierWords = Set(model.EarlierWords),
+            EarlierClauseWords = Set(model.EarlierClauseWords),
+            LaterClauseWords = Set(model.LaterClauseWords),
+            SubjectPronouns = Set(model.SubjectPronouns),
             MonthCues = Set(model.MonthCues),
             SinceWords = Set(model.SinceWords),
             RangeWords = Set(model.RangeWords),
@@ -253,6 +268,12 @@ internal sealed class TimeWordsFileModel
     public List<string> LaterWords { get; set; } = [];
 
     public List<string> EarlierWords { get; set; } = [];
+
+    public List<string> EarlierClauseWords { get; set; } = [];
+
+    public List<string> LaterClauseWords { get; set; } = [];
+
+    public List<string> SubjectPronouns { get; set; } = [];
 
     public List<string> MonthCues { get; set; } = [];
 

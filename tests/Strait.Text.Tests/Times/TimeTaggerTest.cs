@@ -124,6 +124,12 @@ public sealed class TimeTaggerTest
         Assert.Equal([(expression, when, true)], Tag(sentence, Published));
 
     [Theory]
+    [InlineData("Sylvania protested two weeks after Freedonia closed the border.")]
+    [InlineData("Sylvania protested on June 17, two weeks after Freedonia's move.")]
+    public void FindsNoClauseOffsetWithoutACommaOrAClause(string sentence) =>
+        Assert.DoesNotContain(Tag(sentence, Published), t => t.Item1.Contains("after", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Freedonia has recently hardened its tone.")]
     [InlineData("Sylvania will reply in the coming days.")]
     [InlineData("Officials may meet again.")]
@@ -169,6 +175,11 @@ public sealed class TimeTaggerTest
     [InlineData("Sylvania protested on June 3. A week later, Freedonia replied.", "A week later", "2019-06-10")]
     [InlineData("Sylvania protested in May. Days later, Freedonia replied.", "Days later", "2019-05")]
     [InlineData("Sylvania protested on June 3, a Monday. The same day, Freedonia replied.", "The same day", "2019-06-03")]
+    // After a comma and before a clause, "N units after" puts the clause's event that much before the date named last,
+    // "N units before" that much after it.
+    [InlineData("Sylvania protested on June 17, two weeks after Freedonia closed the border.", "two weeks after", "2019-06-03")]
+    [InlineData("Sylvania protested on June 17, three days after they met.", "three days after", "2019-06-14")]
+    [InlineData("Sylvania protested on June 17, two days before Freedonia replied.", "two days before", "2019-06-19")]
     public void ResolvesAnaphoricExpressionsAgainstTheDateNamedLast(string text, string expression, string? when)
     {
         var times = Tag(text, Published);
