@@ -11,7 +11,8 @@ namespace Strait.Text.Coding;
 /// company") as the country of the last actor of that role named (a definite description refers back). Words and roles come from <c>standalone_roles</c> in cues.yaml; a word joined to a country
 /// ("Sylvanian lawmakers") is already a mention and is left alone, and so are citizens before a possessive ("the
 /// plaintiffs' right": a thing, not an act). Words of <c>placed_roles</c> ("officials", "the foreign ministry") name an
-/// actor only with a place right after them and "in" ("officials in Sylvaton"; not "the government of Sylvania", which
+/// actor only with a place right after them and "in" or "from" ("officials in Sylvaton", "investigators from Sylvania";
+/// not "the government of Sylvania", which
 /// names the country itself). Keeps the running count of countries named.
 /// </summary>
 public sealed class StandaloneRoles(StandaloneRoleWords words)
@@ -77,7 +78,7 @@ public sealed class StandaloneRoles(StandaloneRoleWords words)
                 }
 
                 var place = PlaceAfter(tokens, mentions, i + words.Length);
-                if (!Overlaps(mentions, i, i + words.Length) && (!placed || place is not null && tokens[i + words.Length].Lower == "in") &&
+                if (!Overlaps(mentions, i, i + words.Length) && (!placed || place is not null && tokens[i + words.Length].Lower is "in" or "from") &&
                     (role != ActorRole.CVL || i + words.Length >= tokens.Count || !tokens[i + words.Length].IsPossessive))
                 {
                     var span = new TextSpan(tokens[i].Start, tokens[i + words.Length - 1].End, "actor");

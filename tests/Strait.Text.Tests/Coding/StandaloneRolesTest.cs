@@ -64,12 +64,13 @@ public sealed class StandaloneRolesTest
     }
 
     [Fact]
-    public void A_placed_role_word_is_an_actor_only_with_in_and_a_country_after_it()
+    public void A_placed_role_word_is_an_actor_only_with_in_or_from_and_a_country_after_it()
     {
         var roles = new StandaloneRoles(Phrases, [(["officials"], ActorRole.GOV)]);
         Added(roles, "Sylvania and Sylvania argued.", ("Sylvania", "SYL"));
 
         Assert.Equal(["Officials FREGOV"], Added(roles, "Officials in Fredville said so.", ("Fredville", "FRE")));
+        Assert.Equal(["Officials FREGOV"], Added(roles, "Officials from Freedonia said so.", ("Freedonia", "FRE")));
         Assert.Empty(Added(roles, "Officials said so."));
         Assert.Empty(Added(roles, "The officials of Freedonia said so.", ("Freedonia", "FRE")));
     }
