@@ -360,6 +360,7 @@ public static class CodingKnowledgeLoader
             FigureWords = Set(cues.FigureWords),
             TopicPrepositions = Set(cues.TopicPrepositions),
             FramePrepositions = Set(cues.FramePrepositions),
+            Complementizers = Set(cues.Complementizers),
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
@@ -517,6 +518,8 @@ public static class CodingKnowledgeLoader
         public List<string> TopicPrepositions { get; set; } = [];
 
         public List<string> FramePrepositions { get; set; } = [];
+
+        public List<string> Complementizers { get; set; } = [];
 
         public List<string> ConditionOpeners { get; set; } = [];
 

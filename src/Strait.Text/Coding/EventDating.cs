@@ -8,8 +8,9 @@ namespace Strait.Text.Coding;
 
 /// <summary>
 /// The date a sentence states for one event: the nearest time expression to its trigger (one in another clause, one
-/// right after another act's verb before the trigger, one after an <c>effect_date</c> cue ("with effect from"), or one
-/// that dates the report of a planned event, counts as farther; one right before another kind of event noun is
+/// right after another act's verb before the trigger, one before a <c>complementizers</c> word that opens the trigger's
+/// clause ("documents how ..."), one after an <c>effect_date</c> cue ("with effect from"), or one that dates the report
+/// of a planned event, counts as farther; one right before another kind of event noun is
 /// that noun's unless the trigger states that event's content, "the 2030 declaration in which ..."; one in a coordinated
 /// clause after the trigger with its own subject, or in a relative clause after it, is that clause's), re-read
 /// for the event's status (the sentence's only date reaches further, <see cref="SoleTimeReach"/>); else a named period
@@ -75,6 +76,11 @@ public sealed class EventDating(CodingKnowledge knowledge)
             else if (time.StartToken >= triggerEnd && knowledge.Cue("effect_date").AnyIn(view, Math.Max(triggerEnd, time.StartToken - 3), time.StartToken))
             {
                 // "approved removing Sylvania from the list, with effect from August 28": the day the measure takes effect.
+                distance += TimeReach / 2;
+            }
+            else if (time.EndToken <= trigger && ComplementBetween(view, time.EndToken, trigger))
+            {
+                // "documents how Freedonia drafted ...", "said on Monday that ...": the time dates the outer clause first.
                 distance += TimeReach / 2;
             }
             else if (time.EndToken <= trigger && FollowsOtherVerb(view, Math.Max(0, time.StartToken - 2), time, type))
@@ -282,6 +288,20 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// the time and the trigger put the time in an earlier coordinated clause; it counts as farther, so the trigger's own
     /// date wins, but still dates it when there is none ("On Friday, Freedonia met Sylvania, and the two agreed ...").
     /// </summary>
+    /// <summary>Whether a <c>complementizers</c> word stands between the two tokens.</summary>
+    private bool ComplementBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (knowledge.Complementizers.Contains(view.Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool InEarlierClause(SentenceView view, PlacedTime time, int trigger)
     {
         var cue = knowledge.Cue("new_clause");
