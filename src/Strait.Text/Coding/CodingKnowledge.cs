@@ -266,6 +266,9 @@ public sealed class CodingKnowledge
     /// <summary>Prepositions that make the country after them the topic of a joint act, not its party ("cooperate on North Korea").</summary>
     public IReadOnlySet<string> TopicPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Auxiliaries of the past progressive ("were trading", "was still holding"): an "-ing" trigger after one is in the past tense.</summary>
+    public IReadOnlySet<string> PastAuxiliaries { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words that open a complement clause ("documents how ...", "said on Monday that ..."): a time before one belongs to the outer clause.</summary>
     public IReadOnlySet<string> Complementizers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -361,6 +361,7 @@ public static class CodingKnowledgeLoader
             TopicPrepositions = Set(cues.TopicPrepositions),
             FramePrepositions = Set(cues.FramePrepositions),
             Complementizers = Set(cues.Complementizers),
+            PastAuxiliaries = Set(cues.PastAuxiliaries),
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
@@ -520,6 +521,8 @@ public static class CodingKnowledgeLoader
         public List<string> FramePrepositions { get; set; } = [];
 
         public List<string> Complementizers { get; set; } = [];
+
+        public List<string> PastAuxiliaries { get; set; } = [];
 
         public List<string> ConditionOpeners { get; set; } = [];
 

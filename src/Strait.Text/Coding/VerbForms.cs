@@ -73,7 +73,22 @@ public sealed class VerbForms(CodingKnowledge knowledge)
 
         var word = view.Tokens[trigger];
         return word.Lower.EndsWith("ed", StringComparison.Ordinal) ||
-            IsOtherForm(word) && !word.Lower.EndsWith('s') && !word.Lower.EndsWith("ing", StringComparison.Ordinal);
+            IsOtherForm(word) && !word.Lower.EndsWith('s') && !word.Lower.EndsWith("ing", StringComparison.Ordinal) ||
+            word.Lower.EndsWith("ing", StringComparison.Ordinal) && AfterPastAuxiliary(view, trigger);
+    }
+
+    /// <summary>"were trading", "were soon trading": a past auxiliary one or two words before the trigger.</summary>
+    private bool AfterPastAuxiliary(SentenceView view, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(0, trigger - 2); i--)
+        {
+            if (knowledge.PastAuxiliaries.Contains(view.Tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word that is not its stem's plain form: an irregular past ("met") or an "-ing" form, not "cooperate" (stem "cooperat").</summary>

@@ -27,6 +27,8 @@ public sealed class VerbFormsTest
     [InlineData("Freedonia criticized Sylvania.", "criticized", true)]
     [InlineData("Freedonia has criticized Sylvania.", "criticized", false)]
     [InlineData("Freedonia criticizes Sylvania.", "criticizes", false)]
+    [InlineData("Freedonia was soon criticizing Sylvania.", "criticizing", true)]
+    [InlineData("Freedonia is criticizing Sylvania.", "criticizing", false)]
     public void A_past_form_with_no_present_marker_before_it_is_in_the_past_tense(string sentence, string trigger, bool past)
     {
         var (_, view) = CodingSentence.Of(sentence);
