@@ -36,9 +36,9 @@ public sealed class SourceClues(CodingKnowledge knowledge)
 
     /// <summary>
     /// A past participle right after a mention and followed by a preposition ("workers conscripted by the army",
-    /// "villagers forced into labour during Freedonia's occupation"): the agent after "by", or the ruler of a
-    /// named period after "during"/"under" (its possessive or adjective), with the agent's mention; null when
-    /// the verb is not such a reduced passive.
+    /// "villagers forced into labour during Freedonia's occupation"): the agent after "by" (or the country whose adjective
+    /// names the workplace after "in": "forced to work in Freedonian mines"), or the ruler of a named period after
+    /// "during"/"under" (its possessive or adjective), with the agent's mention; null when the verb is not such a reduced passive.
     /// </summary>
     public (int Agent, ActorCode? Ruler)? ReducedPassiveAgent(SentenceView view, int trigger, int triggerEnd, int clauseEnd)
     {
@@ -52,7 +52,9 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         for (var k = triggerEnd; k < Math.Min(clauseEnd, triggerEnd + TargetClues.ObjectReach); k++)
         {
             var lower = view.Tokens[k].Lower;
-            var by = lower == "by";
+            // "women forced to work in Freedonian mines": the owner of the workplace, named by its adjective, did it (only
+            // after a participle with "to" or "into" right after it, so "boycotted the summit in Freedonia" stays active).
+            var by = lower == "by" || lower == "in" && k == triggerEnd && view.Tokens[trigger + 1].Lower is "to" or "into" && IsAdjectiveBeforeNoun(view, k + 1);
             if (!by && lower is not ("during" or "under"))
             {
                 continue;
@@ -85,6 +87,19 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         }
 
         return null;
+    }
+
+    /// <summary>A country's adjective (or name) starting at the token and followed by a lower-case noun ("Freedonian mines").</summary>
+    private static bool IsAdjectiveBeforeNoun(SentenceView view, int token)
+    {
+        var mention = view.MentionStartingAt(token);
+        if (mention < 0 || view.Mentions[mention].Mention.Kind is not (MentionKind.Country or MentionKind.Group) || view.Mentions[mention].EndToken >= view.Tokens.Count)
+        {
+            return false;
+        }
+
+        var next = view.Tokens[view.Mentions[mention].EndToken];
+        return !next.Capitalized && char.IsLetter(next.Lower[0]) && next.Lower is not ("and" or "or");
     }
 
     /// <summary>

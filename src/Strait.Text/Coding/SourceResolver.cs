@@ -133,7 +133,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         var trigger = match.Start;
         var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
         if (source is null && !pattern.Nominal && !passive && _clues.ReducedPassiveAgent(view, trigger, match.End, clauseEnd) is var (agentMention, ruler) &&
-            _mentions.SubjectBefore(view, trigger, subjectStart) is var patient and >= 0 && _clues.IsHeadedBy(view, view.Mentions[patient].EndToken, trigger))
+            HeadingMention(view, trigger, subjectStart) is var patient and >= 0)
         {
             // "workers conscripted by the army", "villagers forced into labour during Freedonia's occupation".
             source = ruler ?? _mentions.Specific(view, agentMention).Mention.Actor;
@@ -145,6 +145,30 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         }
 
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
+    }
+
+    /// <summary>
+    /// The noun phrase a reduced passive's participle follows: the clause's subject when it heads the participle
+    /// ("workers conscripted by"), else the last mention that does, after a preposition too ("a dispute over Sylvanian
+    /// women forced to work in Freedonian mines"); -1 when none does.
+    /// </summary>
+    private int HeadingMention(SentenceView view, int trigger, int subjectStart)
+    {
+        var subject = _mentions.SubjectBefore(view, trigger, subjectStart);
+        if (subject >= 0 && _clues.IsHeadedBy(view, view.Mentions[subject].EndToken, trigger))
+        {
+            return subject;
+        }
+
+        for (var m = view.Mentions.Count - 1; m >= 0; m--)
+        {
+            if (view.Mentions[m].EndToken <= trigger && view.Mentions[m].StartToken >= subjectStart)
+            {
+                return _clues.IsHeadedBy(view, view.Mentions[m].EndToken, trigger) ? m : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The participle of the first passive ("was issued", "were imposed") after an event noun in its clause, else -1.</summary>
