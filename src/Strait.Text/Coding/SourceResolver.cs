@@ -126,10 +126,14 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
     }
 
-    /// <summary>"workers conscripted by the army", "villagers forced into labour during Freedonia's occupation": the agent or ruler does it to the noun before.</summary>
+    /// <summary>
+    /// "workers conscripted by the army", "villagers forced into labour during Freedonia's occupation": the agent or ruler
+    /// does it to the noun before; when that noun names no actor ("the women forced to work in Freedonian mines"), to the
+    /// agent's counterpart (with the pattern's target role).
+    /// </summary>
     private ActorSlots FromReducedPassive(TriggerClause clause, ActorSlots slots)
     {
-        var (_, view, pattern, match, _, _, _, clauseEnd, subjectStart, passive) = clause;
+        var (_, view, pattern, match, references, counterparts, _, clauseEnd, subjectStart, passive) = clause;
         var trigger = match.Start;
         var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
         if (source is null && !pattern.Nominal && !passive && _clues.ReducedPassiveAgent(view, trigger, match.End, clauseEnd) is var (agentMention, ruler) &&
@@ -143,9 +147,27 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             target = view.Mentions[patient].Mention.Actor;
             targetToken = view.Mentions[agentMention].EndToken;
         }
+        else if (source is null && !pattern.Nominal && !passive && trigger > 0 && view.MentionStartingAt(trigger - 1) < 0 && IsPlainNoun(view.Tokens[trigger - 1]) &&
+                 _clues.ReducedPassiveAgent(view, trigger, match.End, clauseEnd) is (var agent, var rulerOf) &&
+                 _nearbyCounterpart.Of(references, counterparts, rulerOf ?? view.Mentions[agent].Mention.Actor) is { } undergoer)
+        {
+            // "the women forced to work in Freedonian mines": a reduced passive after a noun that names no actor is done by
+            // its agent to the agent's counterpart.
+            source = rulerOf ?? _mentions.Specific(view, agent).Mention.Actor;
+            sourceMention = rulerOf is null ? _mentions.SpecificIndex(view, agent) : -1;
+            sourceToken = trigger;
+            target = pattern.TargetRole == ActorRole.None ? undergoer : ActorCode.Of(undergoer.CountryPart, pattern.TargetRole);
+            targetToken = view.Mentions[agent].EndToken;
+            confidence -= 0.1;
+        }
 
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
     }
+
+    /// <summary>A lower-case word that is no function word: the noun a participle may follow ("women forced").</summary>
+    private bool IsPlainNoun(WordToken word) =>
+        !word.Capitalized && word.Lower.Length > 2 && char.IsLetter(word.Lower[0]) && !knowledge.Determiners.Contains(word.Lower) &&
+        !knowledge.Prepositions.Contains(word.Lower) && !knowledge.PassiveAuxiliaries.Contains(word.Lower) && !knowledge.Pronouns.Contains(word.Lower);
 
     /// <summary>
     /// The noun phrase a reduced passive's participle follows: the clause's subject when it heads the participle

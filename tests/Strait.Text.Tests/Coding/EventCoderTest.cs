@@ -26,6 +26,9 @@ public sealed class EventCoderTest
             phrases: ["pressure * to", "urge", "call on", "call on * for"]
           - type: COERCE
             phrases: ["conscript"]
+          - type: COERCE
+            target_role: CVL
+            phrases: ["force * to work"]
           - type: COOPERATE
             nominal: true
             phrases: ["cooperation"]
@@ -293,6 +296,15 @@ public sealed class EventCoderTest
             Entry("2031-05-01", EventType.SANCTION, "OSTGOV", "FREGOV", "Ostrava imposes tariffs"));
 
         Assert.Equal(["2031-06 SANCTION FREGOV SYLGOV"], events);
+    }
+
+    [Fact]
+    public void A_reduced_passive_after_a_noun_naming_no_actor_is_done_by_its_agent_to_the_agents_counterpart()
+    {
+        // "in Sylvanian mines": the owner of the workplace, named by its adjective, forced them; its counterpart's people suffered.
+        var events = Code("Freedonia raised the case of the farmers forced to work in Sylvanian mines in 2030.");
+
+        Assert.Equal(["2030 COERCE SYLGOV FRECVL"], events);
     }
 
     [Fact]
