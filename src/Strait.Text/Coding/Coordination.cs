@@ -90,6 +90,79 @@ public sealed class Coordination(CodingKnowledge knowledge)
         return found;
     }
 
+    /// <summary>How many tokens after a repeated preposition its actor may start ("with Chinese President Xi").</summary>
+    private const int RepeatedReach = 4;
+
+    /// <summary>
+    /// "talks with Rufus in Fredville, with Ludmila in Sylvaton and with Otto in Ostrava": the actors after the preposition
+    /// of a joint act's partner repeated in a list (each item's place skipped), of other countries than the partner's.
+    /// </summary>
+    public List<ActorCode> RepeatedPartners(SentenceView view, int mention)
+    {
+        var found = new List<ActorCode>();
+        if (mention < 0 || view.Mentions[mention].StartToken == 0)
+        {
+            return found;
+        }
+
+        var preposition = view.Tokens[view.Mentions[mention].StartToken - 1].Lower;
+        if (!knowledge.Prepositions.Contains(preposition) || knowledge.PlacePrepositions.Contains(preposition))
+        {
+            return found;
+        }
+
+        var k = SkipPlace(view, view.Mentions[mention].EndToken);
+        while (true)
+        {
+            var joined = false;
+            while (k < view.Tokens.Count && view.Tokens[k].Lower is "," or "and")
+            {
+                (joined, k) = (true, k + 1);
+            }
+
+            if (!joined || k >= view.Tokens.Count || view.Tokens[k].Lower != preposition)
+            {
+                return found;
+            }
+
+            var next = -1;
+            for (var at = k + 1; at < Math.Min(view.Tokens.Count, k + 1 + RepeatedReach) && next < 0; at++)
+            {
+                next = view.MentionStartingAt(at);
+            }
+
+            if (next < 0)
+            {
+                return found;
+            }
+
+            var actor = view.Mentions[next].Mention.Actor;
+            if (actor.CountryPart != view.Mentions[mention].Mention.Actor.CountryPart && found.All(f => f.CountryPart != actor.CountryPart))
+            {
+                found.Add(actor);
+            }
+
+            k = SkipPlace(view, view.Mentions[next].EndToken);
+        }
+    }
+
+    /// <summary>The token after a place phrase ("in Fredville", "in Sylvaton's capital") starting at the token, else the token.</summary>
+    private int SkipPlace(SentenceView view, int k)
+    {
+        if (k + 1 >= view.Tokens.Count || !knowledge.PlacePrepositions.Contains(view.Tokens[k].Lower) || !view.Tokens[k + 1].Capitalized)
+        {
+            return k;
+        }
+
+        k++;
+        while (k < view.Tokens.Count && view.Tokens[k].Capitalized)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// Whether the list a mention belongs to is a sequence ("visited Fredville and then Sylvaton"): an adverb of
     /// <c>list_adverbs</c> joins two of its items, so they are each the act's party in turn, not parties to each other.

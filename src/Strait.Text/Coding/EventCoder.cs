@@ -212,6 +212,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         // "met with Sylvania and Ostrava": one joint event per pair of the three.
         otherSources.AddRange(_coordination.Coordinated(view, sourceMention));
         otherTargets.AddRange(_coordination.Coordinated(view, targetMention));
+        // "held talks with Rufus in Fredville and with Ludmila in Sylvaton": each repeated partner meets the source in turn.
+        var repeated = pattern.Symmetric && otherTargets.Count == 0 ? _coordination.RepeatedPartners(view, targetMention) : [];
+        otherTargets.AddRange(repeated);
 
         var planCue = pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, match.End) ||
             knowledge.Cue("planned_after").Applies(view, trigger, match.End);
@@ -257,7 +260,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var issue = issues.Pick(view, trigger, match.End, pattern, source, target);
         var events = new List<CodedEvent>();
         // "visited Fredville and then Sylvaton", "stopped in Fredville and Sylvaton": each listed party in turn, not one another.
-        var sequence = otherSources.Count == 0 && (_coordination.IsSequence(view, targetMention) || targetMention >= 0 && knowledge.TourWords.Contains(view.Tokens[trigger].Stem));
+        var sequence = otherSources.Count == 0 && (repeated.Count > 0 || _coordination.IsSequence(view, targetMention) || targetMention >= 0 && knowledge.TourWords.Contains(view.Tokens[trigger].Stem));
         foreach (var (from, to) in _parties.Pairs(pattern, view, source, target, otherSources, otherTargets, issue, sequence))
         {
             events.Add(new CodedEvent(pattern.Type, planned ? EventStatus.Planned : EventStatus.Occurred, from, to, when, issue, [evidence],
