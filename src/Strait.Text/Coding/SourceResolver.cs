@@ -300,6 +300,23 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         return -1;
     }
 
+    /// <summary>
+    /// "a three-way summit with Sylvanian Premier Ludmila": a group act's partner named after "with" right after it is one of
+    /// the three, in place of the group's least-named country.
+    /// </summary>
+    private static IReadOnlyList<string> WithPartner(SentenceView view, int end, int clauseEnd, IReadOnlyList<string> group)
+    {
+        var partner = ClauseMentions.AgentAfter(view, end, clauseEnd, 1, WithWords);
+        if (partner < 0 || view.Mentions[partner].Mention.Actor is { IsInternationalBody: true } || group.Contains(view.Mentions[partner].Mention.Actor.CountryPart))
+        {
+            return group;
+        }
+
+        return [.. group.Take(group.Count - 1), view.Mentions[partner].Mention.Actor.CountryPart];
+    }
+
+    private static readonly HashSet<string> WithWords = new(StringComparer.Ordinal) { "with" };
+
     /// <summary>The parties of the last joint act nearby: its group of three, else its pair; null when there is none.</summary>
     private static List<ActorCode>? JointParties(ReferenceTracker references) =>
         references.JointGroup() is { } group ? group.Select(c => ActorCode.Of(c, ActorRole.GOV)).ToList() :
@@ -343,7 +360,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
     /// </summary>
     private ActorSlots FromClause(TriggerClause clause, ActorSlots slots)
     {
-        var (document, view, pattern, match, references, counterparts, clauseStart, _, subjectStart, passive) = clause;
+        var (document, view, pattern, match, references, counterparts, clauseStart, clauseEnd, subjectStart, passive) = clause;
         var trigger = match.Start;
         var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
         if (source is null)
@@ -390,7 +407,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             {
                 // "the trilateral summit", "the three leaders met", "the leaders of the three countries will hold": a joint
                 // act of the three main countries named nearby (before a pair phrase: "the leaders" of three).
-                var parties = group.Where(c => target is null || c != target.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV)).ToList();
+                var parties = WithPartner(view, match.End, clauseEnd, group).Where(c => target is null || c != target.CountryPart).Select(c => ActorCode.Of(c, ActorRole.GOV)).ToList();
                 source = parties[0];
                 target ??= parties[1];
                 otherTargets.AddRange(parties.Skip(1).Where(p => !p.Equals(target)));

@@ -20,6 +20,10 @@ public sealed class EventCoderTest
           - type: CONSULT
             symmetric: true
             phrases: ["meet", "talk with"]
+          - type: CONSULT
+            symmetric: true
+            nominal: true
+            phrases: ["summit"]
           - type: ACCUSE
             phrases: ["criticize"]
           - type: REQUEST
@@ -305,6 +309,16 @@ public sealed class EventCoderTest
         var events = Code("Freedonia raised the case of the farmers forced to work in Sylvanian mines in 2030.");
 
         Assert.Equal(["2030 COERCE SYLGOV FRECVL"], events);
+    }
+
+    [Fact]
+    public void A_group_acts_partner_after_with_is_one_of_the_three()
+    {
+        // Ostrava is named in the sentence, but the three-way summit was held with Gorvania.
+        var events = Code("Freedonia tightened its curbs on Ostrava, and President Rufus told Chancellor Trentino that Freedonia stood behind Sylvania when the two met in 2030 for a three-way summit with Gorvania.");
+
+        Assert.Contains(events, e => e.Contains("FREGOV", StringComparison.Ordinal) && e.Contains("GORGOV", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Contains("OSTGOV", StringComparison.Ordinal) && e.Contains("CONSULT", StringComparison.Ordinal));
     }
 
     [Fact]
