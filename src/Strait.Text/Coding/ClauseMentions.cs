@@ -58,6 +58,7 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
             !knowledge.Prepositions.Contains(view.Tokens[i].Lower) && view.Tokens[i].Lower != "be";
     }
 
+    /// <summary>A lower-case word of letters: no name, figure or mark.</summary>
     private static bool IsPlainWord(WordToken word) => !word.Capitalized && word.Lower.Length > 1 && char.IsLetter(word.Lower[0]);
 
     /// <summary>

@@ -9,6 +9,9 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed class Coordination(CodingKnowledge knowledge)
 {
+    /// <summary>How many tokens after a repeated preposition its actor may start ("with Chinese President Xi").</summary>
+    private const int RepeatedReach = 4;
+
     private readonly ClauseMentions _mentions = new(knowledge);
 
     /// <summary>
@@ -89,9 +92,6 @@ public sealed class Coordination(CodingKnowledge knowledge)
 
         return found;
     }
-
-    /// <summary>How many tokens after a repeated preposition its actor may start ("with Chinese President Xi").</summary>
-    private const int RepeatedReach = 4;
 
     /// <summary>
     /// "talks with Rufus in Fredville, with Ludmila in Sylvaton and with Otto in Ostrava": the actors after the preposition

@@ -71,6 +71,7 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         return false;
     }
 
+    /// <summary>Whether a word of <see cref="BlockedBy"/> stands between the two tokens.</summary>
     private bool BlockedBetween(SentenceView view, int from, int to)
     {
         for (var i = from; i < to && BlockedBy.Count > 0; i++)

@@ -1,16 +1,19 @@
-using Strait.Core.Events;
 using Strait.Core.Actors;
+using Strait.Core.Events;
 
 namespace Strait.Text.Coding;
 
 /// <summary>
 /// Fills the source of an act when its pattern's slots did not: the receiver and agent of "under pressure from", the
 /// agent of a reduced or a plain passive ("workers conscripted by the army", "was invited by X") or of an event noun
-/// ("criticism from X"; of one's own measure, its possessor: "the lifting of X's curbs"), the doer of an agentless passive, then the subject, possessor, pair, pronoun, reported speaker
-/// or description before the trigger.
+/// ("criticism from X"; of one's own measure, its possessor: "the lifting of X's curbs"), the doer of an agentless
+/// passive, then the subject, possessor, pair, pronoun, reported speaker or description before the trigger.
 /// </summary>
 public sealed class SourceResolver(CodingKnowledge knowledge)
 {
+    /// <summary>The preposition that names a group act's partner right after it ("a three-way summit with X").</summary>
+    private static readonly HashSet<string> WithWords = new(StringComparer.Ordinal) { "with" };
+
     private readonly ClauseMentions _mentions = new(knowledge);
     private readonly SourceClues _clues = new(knowledge);
     private readonly VerbForms _verbs = new(knowledge);
@@ -234,6 +237,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 // "was warned by Rufus that its exports would suffer": a phrase that runs on past the participle has its "by" inside.
                 agent = ClauseMentions.AgentAfter(view, trigger + 1, clauseEnd, 1);
             }
+
             if (agent < 0 && pattern.Nominal && match.End < clauseEnd && knowledge.AgentPrepositions.Contains(view.Tokens[match.End].Lower))
             {
                 // "sharp criticism from Fredville", "a rebuke from Sylvaton": the actor right after "from" is the noun's source.
@@ -314,8 +318,6 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
 
         return [.. group.Take(group.Count - 1), view.Mentions[partner].Mention.Actor.CountryPart];
     }
-
-    private static readonly HashSet<string> WithWords = new(StringComparer.Ordinal) { "with" };
 
     /// <summary>The parties of the last joint act nearby: its group of three, else its pair; null when there is none.</summary>
     private static List<ActorCode>? JointParties(ReferenceTracker references) =>

@@ -12,8 +12,7 @@ namespace Strait.Text.Coding;
 /// ("Sylvanian lawmakers") is already a mention and is left alone, and so are citizens before a possessive ("the
 /// plaintiffs' right": a thing, not an act). Words of <c>placed_roles</c> ("officials", "the foreign ministry") name an
 /// actor only with a place right after them and "in" or "from" ("officials in Sylvaton", "investigators from Sylvania";
-/// not "the government of Sylvania", which
-/// names the country itself). Keeps the running count of countries named.
+/// not "the government of Sylvania", which names the country itself). Keeps the running count of countries named.
 /// </summary>
 public sealed class StandaloneRoles(StandaloneRoleWords words)
 {
