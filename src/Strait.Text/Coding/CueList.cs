@@ -54,7 +54,7 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         var clauseEnd = view.ClauseEnd(trigger);
         for (var i = from; i < trigger; i++)
         {
-            if (AnyAt(view, i, clauseEnd) && !BlockedBetween(view, i + 1, trigger))
+            if (AnyAt(view, i, clauseEnd) && !view.AnyWordIn(BlockedBy, i + 1, trigger))
             {
                 return true;
             }
@@ -63,20 +63,6 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         for (var i = triggerEnd; i < Math.Min(clauseEnd, triggerEnd + After); i++)
         {
             if (AnyAt(view, i, clauseEnd))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a word of <see cref="BlockedBy"/> stands between the two tokens.</summary>
-    private bool BlockedBetween(SentenceView view, int from, int to)
-    {
-        for (var i = from; i < to && BlockedBy.Count > 0; i++)
-        {
-            if (BlockedBy.Contains(view.Tokens[i].Lower))
             {
                 return true;
             }

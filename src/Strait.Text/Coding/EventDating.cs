@@ -78,7 +78,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
                 // "approved removing Sylvania from the list, with effect from August 28": the day the measure takes effect.
                 distance += TimeReach / 2;
             }
-            else if (time.EndToken <= trigger && ComplementBetween(view, time.EndToken, trigger))
+            else if (time.EndToken <= trigger && view.AnyWordIn(knowledge.Complementizers, time.EndToken, trigger))
             {
                 // "documents how Freedonia drafted ...", "said on Monday that ...": the time dates the outer clause first.
                 distance += TimeReach / 2;
@@ -288,20 +288,6 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// the time and the trigger put the time in an earlier coordinated clause; it counts as farther, so the trigger's own
     /// date wins, but still dates it when there is none ("On Friday, Freedonia met Sylvania, and the two agreed ...").
     /// </summary>
-    /// <summary>Whether a <c>complementizers</c> word stands between the two tokens.</summary>
-    private bool ComplementBetween(SentenceView view, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (knowledge.Complementizers.Contains(view.Tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private bool InEarlierClause(SentenceView view, PlacedTime time, int trigger)
     {
         var cue = knowledge.Cue("new_clause");

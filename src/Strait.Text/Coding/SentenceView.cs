@@ -57,6 +57,20 @@ public sealed class SentenceView
     /// <summary>Whether token <paramref name="token"/> is part of a time expression of the sentence.</summary>
     public bool InTime(int token) => _inTime[token];
 
+    /// <summary>Whether a token from <paramref name="from"/> up to before <paramref name="to"/> is one of <paramref name="words"/> (lower case).</summary>
+    public bool AnyWordIn(IReadOnlySet<string> words, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < Math.Min(to, Tokens.Count); k++)
+        {
+            if (words.Contains(Tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Tokens that open an insertion, a clause after which the words return to the clause it interrupted: a bracket, or
     /// a relative pronoun after a comma, closed by the next comma.

@@ -78,18 +78,7 @@ public sealed class VerbForms(CodingKnowledge knowledge)
     }
 
     /// <summary>"were trading", "were soon trading": a past auxiliary one or two words before the trigger.</summary>
-    private bool AfterPastAuxiliary(SentenceView view, int trigger)
-    {
-        for (var i = trigger - 1; i >= Math.Max(0, trigger - 2); i--)
-        {
-            if (knowledge.PastAuxiliaries.Contains(view.Tokens[i].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool AfterPastAuxiliary(SentenceView view, int trigger) => view.AnyWordIn(knowledge.PastAuxiliaries, trigger - 2, trigger);
 
     /// <summary>A word that is not its stem's plain form: an irregular past ("met") or an "-ing" form, not "cooperate" (stem "cooperat").</summary>
     private static bool IsOtherForm(WordToken word) => word.Lower != word.Stem && word.Lower != word.Stem + "e";

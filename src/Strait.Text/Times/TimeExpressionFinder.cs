@@ -40,7 +40,7 @@ public sealed class TimeExpressionFinder
     private readonly Lookup _subjectPronouns;
     private readonly Lookup _future;
     /// <summary>Two-word future markers ("set to", "set for") by their first word, with the words that may follow it.</summary>
-    private readonly Dictionary<string, HashSet<string>> _futurePairs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Words<Lookup> _futurePairs;
     private readonly Words<(int From, int To)> _decadeParts;
     private readonly Lookup _starters;
     private readonly Lookup _weekOrdinals;
@@ -66,15 +66,10 @@ public sealed class TimeExpressionFinder
         _laterClause = new Lookup(words.LaterClauseWords, StringComparer.OrdinalIgnoreCase);
         _subjectPronouns = new Lookup(words.SubjectPronouns, StringComparer.OrdinalIgnoreCase);
         _future = new Lookup(words.FutureMarkers.Where(m => !m.Contains(' ')), StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in words.FutureMarkers.Select(m => m.Split(' ')).Where(p => p.Length == 2))
-        {
-            if (!_futurePairs.TryGetValue(pair[0], out var seconds))
-            {
-                _futurePairs[pair[0]] = seconds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            }
-
-            seconds.Add(pair[1]);
-        }
+        _futurePairs = new Words<Lookup>(
+            words.FutureMarkers.Select(m => m.Split(' ')).Where(p => p.Length == 2).GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+                .Select(g => KeyValuePair.Create(g.Key, new Lookup(g.Select(p => p[1]), StringComparer.OrdinalIgnoreCase))),
+            StringComparer.OrdinalIgnoreCase);
         _weekOrdinals = new Lookup(words.WeekOrdinals, StringComparer.OrdinalIgnoreCase);
         _seasons = new Words<(int First, int Last)>(words.Seasons, StringComparer.OrdinalIgnoreCase);
         _ambiguousSeasons = new Lookup(words.AmbiguousSeasons, StringComparer.OrdinalIgnoreCase);
@@ -567,8 +562,7 @@ public sealed class TimeExpressionFinder
 
         /// <summary>Whether a two-word future marker ("set to") starts at the token.</summary>
         private bool IsFuturePair(int j) =>
-            _f._futurePairs.Count > 0 && j + 1 < limit && _f._futurePairs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(T(j), out var seconds) &&
-            seconds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(T(j + 1));
+            j + 1 < limit && _f._futurePairs.TryGetValue(T(j), out var seconds) && seconds.Contains(T(j + 1));
 
         private Match? RelativePhrase(int i)
         {
