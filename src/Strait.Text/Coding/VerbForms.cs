@@ -57,7 +57,7 @@ public sealed class VerbForms(CodingKnowledge knowledge)
 
         var word = view.Tokens[trigger];
         return pattern.Nominal || word.Lower.EndsWith("ed", StringComparison.Ordinal) || IsOtherForm(word) && !word.Lower.EndsWith('s') ||
-            knowledge.NounSuffixes.Any(suffix => word.Lower.EndsWith(suffix, StringComparison.Ordinal));
+            IsPlainForm(word) && AfterPastAuxiliary(view, trigger) || knowledge.NounSuffixes.Any(suffix => word.Lower.EndsWith(suffix, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -74,10 +74,13 @@ public sealed class VerbForms(CodingKnowledge knowledge)
         var word = view.Tokens[trigger];
         return word.Lower.EndsWith("ed", StringComparison.Ordinal) ||
             IsOtherForm(word) && !word.Lower.EndsWith('s') && !word.Lower.EndsWith("ing", StringComparison.Ordinal) ||
-            word.Lower.EndsWith("ing", StringComparison.Ordinal) && AfterPastAuxiliary(view, trigger);
+            (word.Lower.EndsWith("ing", StringComparison.Ordinal) || IsPlainForm(word)) && AfterPastAuxiliary(view, trigger);
     }
 
-    /// <summary>"were trading", "were soon trading": a past auxiliary one or two words before the trigger.</summary>
+    /// <summary>"cut", "agree": the verb's plain form, which a past auxiliary before it puts in the past ("were cut", "did agree").</summary>
+    private static bool IsPlainForm(WordToken word) => word.Lower == word.Stem || word.Lower == word.Stem + "e";
+
+    /// <summary>"were trading", "were soon trading", "did agree": a past auxiliary one or two words before the trigger.</summary>
     private bool AfterPastAuxiliary(SentenceView view, int trigger) => view.AnyWordIn(knowledge.PastAuxiliaries, trigger - 2, trigger);
 
     /// <summary>A word that is not its stem's plain form: an irregular past ("met") or an "-ing" form, not "cooperate" (stem "cooperat").</summary>

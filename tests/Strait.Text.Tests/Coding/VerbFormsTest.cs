@@ -29,6 +29,9 @@ public sealed class VerbFormsTest
     [InlineData("Freedonia criticizes Sylvania.", "criticizes", false)]
     [InlineData("Freedonia was soon criticizing Sylvania.", "criticizing", true)]
     [InlineData("Freedonia is criticizing Sylvania.", "criticizing", false)]
+    [InlineData("Freedonia did criticize Sylvania.", "criticize", true)]
+    [InlineData("Freedonia does criticize Sylvania.", "criticize", false)]
+    [InlineData("Freedonia will criticize Sylvania.", "criticize", false)]
     public void A_past_form_with_no_present_marker_before_it_is_in_the_past_tense(string sentence, string trigger, bool past)
     {
         var (_, view) = CodingSentence.Of(sentence);
