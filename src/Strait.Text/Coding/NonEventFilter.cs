@@ -48,14 +48,20 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
 
     /// <summary>
     /// A bare event noun right after a generic preposition ("a focus of cooperation", "a leader in development
-    /// assistance"): no determiner, possessive, actor, number or date before it in its noun phrase, and no counting noun
-    /// before "of" (<c>partitive_nouns</c>: "a round of talks" is those talks).
+    /// assistance") or opening a clause after "that" ("told reporters that cooperation with Sylvania was vital"): no
+    /// determiner, possessive, actor, number or date before it in its noun phrase, and no counting noun before "of"
+    /// (<c>partitive_nouns</c>: "a round of talks" is those talks).
     /// </summary>
     public bool IsGeneric(SentenceView view, int trigger)
     {
         for (var k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
         {
             var token = view.Tokens[k];
+            if (IsComplementizer(view, k))
+            {
+                return true;
+            }
+
             if (knowledge.GenericPrepositions.Contains(token.Lower))
             {
                 return !(token.Lower == "of" && k > 0 && knowledge.PartitiveNouns.Contains(view.Tokens[k - 1].Lower));
@@ -71,6 +77,15 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
 
         return false;
     }
+
+    /// <summary>
+    /// "said that cooperation ...", "told reporters that talks ...", "may find, as others did, that cooperation ...": a
+    /// "that" opening a clause, not the demonstrative "that" of "after that meeting" or "That summit ...", which follows a
+    /// preposition or opens its sentence.
+    /// </summary>
+    private bool IsComplementizer(SentenceView view, int k) =>
+        view.Tokens[k].Lower == "that" && k > 0 && !knowledge.Prepositions.Contains(view.Tokens[k - 1].Lower) &&
+        (char.IsLetter(view.Tokens[k - 1].Lower[0]) || view.Tokens[k - 1].Lower == ",");
 
     /// <summary>A trigger right after a word of <c>kind_words</c> ("the first such visit", "no such talks"): a noun for a kind of act or one told of already.</summary>
     public bool AfterKindWord(SentenceView view, int trigger) => trigger > 0 && knowledge.KindWords.Contains(view.Tokens[trigger - 1].Lower);
