@@ -38,6 +38,14 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// "fired some 170 shells at the island, killing two marines": an "-ing" verb after a comma, of the type of the verb
+    /// trigger that ended before it in its sentence, goes on telling that act; it is not another.
+    /// </summary>
+    public static bool ContinuesAct(SentenceView view, (int End, EventType Type) verb, EventPattern pattern, int trigger) =>
+        !pattern.Nominal && pattern.Type == verb.Type && verb.End <= trigger && trigger > 0 && view.Tokens[trigger - 1].Lower == "," &&
+        view.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
     /// "ruled out a summit", "cancelled the planned talks": an event noun that is the direct object of a rejecting verb
     /// (only words and possessives, no punctuation, at most <see cref="GovernedReach"/> of them between) names what did not happen.
     /// </summary>

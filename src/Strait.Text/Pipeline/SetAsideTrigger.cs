@@ -12,7 +12,10 @@ public enum SetAsideReason
     Question,
     /// <summary>The act is what someone asked for or agreed to ("urged Tokyo to lift the curbs").</summary>
     Requested,
-    /// <summary>A nominal trigger governed by an earlier trigger and without a date of its own.</summary>
+    /// <summary>
+    /// A nominal trigger governed by an earlier trigger and without a date of its own, or an "-ing" verb that goes on
+    /// telling the act before it ("shelled the island, killing two").
+    /// </summary>
     Governed,
     /// <summary>An opinion, negation, hypothetical or standing-condition cue governs the trigger.</summary>
     RuledOutByCue,
@@ -52,7 +55,7 @@ public sealed record SetAsideTrigger(int Start, int End, string Words, EventType
     {
         SetAsideReason.Question => "the sentence is a question",
         SetAsideReason.Requested => "it is what someone asked for or agreed to",
-        SetAsideReason.Governed => "a noun governed by an earlier trigger, with no date of its own",
+        SetAsideReason.Governed => "a noun governed by an earlier trigger, with no date of its own, or a verb going on with the act before it",
         SetAsideReason.RuledOutByCue => "an opinion, negation, hypothetical or standing-condition cue governs it",
         SetAsideReason.Conditional => "a conditional governs it",
         SetAsideReason.Generic => "a noun naming a kind of action, not an event",

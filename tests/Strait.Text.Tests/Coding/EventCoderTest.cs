@@ -38,6 +38,8 @@ public sealed class EventCoderTest
             phrases: ["cooperation"]
           - type: SUPPORT
             phrases: ["praise"]
+          - type: ASSAULT
+            phrases: ["shell", "kill"]
           - type: AGREE
             nominal: true
             symmetric: true
@@ -97,6 +99,7 @@ public sealed class EventCoderTest
     [InlineData("Will Freedonia criticize Sylvania?", "criticize ACCUSE Question")]
     [InlineData("If Freedonia criticizes Sylvania, Ostrava would suffer.", "criticizes ACCUSE RuledOutByCue")]
     [InlineData("Freedonia met Sylvania.", "")]
+    [InlineData("Freedonia shelled Sylvania, killing two soldiers.", "killing ASSAULT Governed")]
     public void A_trigger_the_coder_sets_aside_is_noted_with_its_reason(string sentence, string expected)
     {
         var document = MiniTagger.Tag(sentence, PartialDate.Day(2031, 6, 15), Actors);
