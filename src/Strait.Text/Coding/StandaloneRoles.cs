@@ -7,7 +7,9 @@ namespace Strait.Text.Coding;
 /// <summary>
 /// Role words that name an actor without a country ("the court ruled", "protesters gathered", "consumers shunned
 /// ..."): the coder reads them as that role of the country named right after them ("the court in Sylvaton"), else of
-/// the country the article has named most so far, the country the story is about; an entry written with "the" ("the
+/// the country of the place their sentence names after "in" ("protesters rallied outside the Freedonian embassy in
+/// Sylvaton": where its acts take place), else of the country the article has named most so far, the country the story
+/// is about; an entry written with "the" ("the
 /// company") as the country of the last actor of that role named (a definite description refers back). Words and roles come from <c>standalone_roles</c> in cues.yaml; a word joined to a country
 /// ("Sylvanian lawmakers") is already a mention and is left alone, and so are citizens before a possessive ("the
 /// plaintiffs' right": a thing, not an act). Words of <c>placed_roles</c> ("officials", "the foreign ministry") name an
@@ -60,7 +62,7 @@ public sealed class StandaloneRoles(StandaloneRoleWords words)
             return mentions;
         }
 
-        var country = before ?? _named.MaxBy(pair => pair.Value).Key;
+        var country = PlaceIn(tokens, mentions) ?? before ?? _named.MaxBy(pair => pair.Value).Key;
         List<PlacedMention>? added = null;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -129,6 +131,24 @@ public sealed class StandaloneRoles(StandaloneRoleWords words)
                 _lastOfRole[actor.Role] = actor.CountryPart;
             }
         }
+    }
+
+    /// <summary>
+    /// The country of the first capital or country its sentence names after "in" ("demonstrators rallied outside the
+    /// Freedonian embassy in Sylvaton", "In Sylvaton, protesters ..."): where the sentence's acts take place, so whose
+    /// citizens, courts and lawmakers its role words name; null when it names none.
+    /// </summary>
+    private static string? PlaceIn(List<WordToken> tokens, List<PlacedMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.StartToken > 0 && tokens[mention.StartToken - 1].Lower == "in" && mention.Mention.Kind is MentionKind.Country or MentionKind.Metonym)
+            {
+                return mention.Mention.Actor.CountryPart;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The country of a place named right after a role word ("the supreme court in Sylvaton", "the court of Sylvania", "activists from Sylvania"), else null.</summary>

@@ -103,4 +103,14 @@ public sealed class StandaloneRolesTest
 
         Assert.Equal(["protesters SYLCVL"], Added(roles, "Then protesters marched on Freedonia and Freedonia.", ("Freedonia", "FRE")));
     }
+
+    [Fact]
+    public void A_role_word_takes_the_country_of_a_place_its_sentence_names_after_in()
+    {
+        var roles = new StandaloneRoles(Phrases);
+        Added(roles, "Freedonia, Freedonia and Freedonia argued.", ("Freedonia", "FRE"));
+
+        Assert.Equal(["protesters SYLCVL"], Added(roles, "Then protesters rallied outside the Freedonian embassy in Sylvaton.", ("Freedonian", "FRE"), ("Sylvaton", "SYL")));
+        Assert.Equal(["protesters SYLCVL"], Added(roles, "In Sylvania, protesters rallied against Freedonia.", ("Sylvania", "SYL"), ("Freedonia", "FRE")));
+    }
 }
