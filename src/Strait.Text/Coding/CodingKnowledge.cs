@@ -269,6 +269,12 @@ public sealed class CodingKnowledge
     /// <summary>Auxiliaries of the past progressive ("were trading", "was still holding"): an "-ing" trigger after one is in the past tense.</summary>
     public IReadOnlySet<string> PastAuxiliaries { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Nouns of a gathering ("summit", "talks"): once a sentence dates one to a day, a later undated sentence that refers
+    /// to "the summit" tells of that day.
+    /// </summary>
+    public IReadOnlySet<string> GatheringNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words that open a complement clause ("documents how ...", "said on Monday that ..."): a time before one belongs to the outer clause.</summary>
     public IReadOnlySet<string> Complementizers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -362,6 +362,7 @@ public static class CodingKnowledgeLoader
             FramePrepositions = Set(cues.FramePrepositions),
             Complementizers = Set(cues.Complementizers),
             PastAuxiliaries = Set(cues.PastAuxiliaries),
+            GatheringNouns = Set(cues.GatheringNouns),
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
@@ -523,6 +524,8 @@ public static class CodingKnowledgeLoader
         public List<string> Complementizers { get; set; } = [];
 
         public List<string> PastAuxiliaries { get; set; } = [];
+
+        public List<string> GatheringNouns { get; set; } = [];
 
         public List<string> ConditionOpeners { get; set; } = [];
 

@@ -11,6 +11,8 @@ namespace Strait.Text.Coding;
 /// <see cref="CodingKnowledge.NewsPegParagraphs"/> body paragraphs (its news peg), the news day: the first day its
 /// first body paragraph names within <see cref="LeadDays"/> before publication ("Freedonia recalled its envoy on
 /// Thursday", reported on Friday; a dateline's day does not count), else the publication day itself.
+/// A sentence with no time of its own that refers to "the summit" (a noun of <see cref="CodingKnowledge.GatheringNouns"/>)
+/// takes the day an earlier sentence named for it, before the paragraph's anchor.
 /// When the lead names such a day the report is straight news throughout: an undated past event in a later sentence
 /// that states no time at all is that day's news too ("Beijing was harsher still. It summoned ...").
 /// A body paragraph ends with one of <see cref="CodingKnowledge.ParagraphEnds"/>; a headline or byline does not.
@@ -25,6 +27,8 @@ public sealed class NewsDay
     public const int ReportReach = 10;
 
     private readonly IReadOnlySet<string> _reporting;
+    private readonly IReadOnlySet<string> _gatheringNouns;
+    private readonly Dictionary<string, PartialDate> _gatheringDays = new(StringComparer.Ordinal);
     private readonly LocalDate? _published;
     private readonly LocalDate? _latest;
     private readonly LocalDate? _newsDay;
@@ -34,10 +38,12 @@ public sealed class NewsDay
     private readonly HashSet<int> _datedParagraphs = [];
     private SentenceView? _sentence;
     private PartialDate? _anchor;
+    private PartialDate? _referred;
 
     public NewsDay(TextDocument document, CodingKnowledge knowledge)
     {
         _reporting = knowledge.ReportingVerbs;
+        _gatheringNouns = knowledge.GatheringNouns;
         _published = document.Published is { Precision: DatePrecision.Day } published ? published.Start : null;
         _latest = document.Published?.End;
         for (var p = 0; document.Published is { } publication && p < document.Paragraphs.Count; p++)
@@ -102,6 +108,56 @@ public sealed class NewsDay
         }
 
         _sentence = view;
+        _referred = view.Times.Count == 0 ? ReferredGatheringDay(view) : null;
+        NoteGatherings(view);
+    }
+
+    /// <summary>
+    /// The day of the gathering a sentence with no time of its own refers to with "the" ("At the summit, ...", "on the day
+    /// of the talks"): the day an earlier sentence named with that noun (<c>gathering_nouns</c> of cues.yaml); else null.
+    /// </summary>
+    private PartialDate? ReferredGatheringDay(SentenceView view)
+    {
+        for (var k = 1; k < view.Tokens.Count; k++)
+        {
+            if (view.Tokens[k - 1].Lower == "the" && _gatheringNouns.Contains(view.Tokens[k].Lower) && _gatheringDays.TryGetValue(view.Tokens[k].Lower, out var day))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Notes each gathering noun of the sentence with the day it names nearest to it, not after publication, else with
+    /// the paragraph's day ("Last Thursday Rufus flew to Sylvaton. It was his first summit there in years.").
+    /// </summary>
+    private void NoteGatherings(SentenceView view)
+    {
+        for (var k = 0; k < view.Tokens.Count; k++)
+        {
+            if (!_gatheringNouns.Contains(view.Tokens[k].Lower))
+            {
+                continue;
+            }
+
+            PartialDate? nearest = null;
+            var distance = int.MaxValue;
+            foreach (var time in view.Times)
+            {
+                var gap = time.StartToken > k ? time.StartToken - k : k - time.EndToken;
+                if (time.Time.When is { Precision: DatePrecision.Day } when && _latest is { } latest && when.Start <= latest && gap < distance)
+                {
+                    (nearest, distance) = (when, gap);
+                }
+            }
+
+            if ((nearest ?? _anchor) is { } day)
+            {
+                _gatheringDays[view.Tokens[k].Lower] = day;
+            }
+        }
     }
 
     /// <summary>Whether the sentence is in the report's news peg (its first body paragraphs of a report dated to the day).</summary>
@@ -119,7 +175,7 @@ public sealed class NewsDay
             return null;
         }
 
-        return LastDayBefore(view, trigger) ?? _anchor ?? (IsPeg(view) || (_leadDay is not null && view.Times.Count == 0) ? PartialDate.Day(newsDay) : null);
+        return LastDayBefore(view, trigger) ?? _referred ?? _anchor ?? (IsPeg(view) || (_leadDay is not null && view.Times.Count == 0) ? PartialDate.Day(newsDay) : null);
     }
 
     /// <summary>
@@ -128,14 +184,14 @@ public sealed class NewsDay
     /// paragraph, before its sentence ("Instead Rufus hosted the ministers on Dec. 6. They also agreed ..."); null when
     /// none is named (the caller keeps its date).
     /// </summary>
-    public PartialDate? ParagraphDayOf(SentenceView view, int trigger) => LastDayBefore(view, trigger) ?? _anchor;
+    public PartialDate? ParagraphDayOf(SentenceView view, int trigger) => LastDayBefore(view, trigger) ?? _referred ?? _anchor;
 
     /// <summary>
     /// The day the text itself names for the event (as <see cref="DayOf"/>, without falling back on the publication
     /// day): the sentence's or paragraph's day, or the lead's own day; null when the text names none.
     /// </summary>
     public PartialDate? NamedDayOf(SentenceView view, int trigger) =>
-        _published is null ? null : LastDayBefore(view, trigger) ?? _anchor ?? (_leadDay is { } lead && (IsPeg(view) || view.Times.Count == 0) ? PartialDate.Day(lead) : null);
+        _published is null ? null : LastDayBefore(view, trigger) ?? _referred ?? _anchor ?? (_leadDay is { } lead && (IsPeg(view) || view.Times.Count == 0) ? PartialDate.Day(lead) : null);
 
     /// <summary>
     /// Whether the trigger is what a statement reported: a reporting verb (<c>reporting_verbs</c> of cues.yaml) in a past

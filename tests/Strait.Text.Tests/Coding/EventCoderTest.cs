@@ -167,6 +167,16 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void An_undated_past_event_in_a_sentence_that_refers_to_the_summit_takes_the_day_named_for_it()
+    {
+        var sunday = PartialDate.Day(2031, 6, 8);
+        var events = Code(Opening + "On Sunday Fredville met Sylvania. It was their first summit in years.\nOn the day of the summit Fredville criticized Ostrava.\nFredville criticized Gorvania.",
+            [("On Sunday", sunday)]);
+
+        Assert.Equal(["2031-06-08 ACCUSE FREGOV OSTGOV", "2031-06 ACCUSE FREGOV GORGOV"], events.Where(e => e.Contains("ACCUSE", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void In_a_report_dated_to_the_month_a_day_named_earlier_in_the_paragraph_dates_its_later_undated_past_events()
     {
         var events = Code(PartialDate.Month(2031, 6), "On June 3 Fredville criticized Ostrava. Fredville also retaliated against Sylvania.\nIn June 2031 Ostrava waited. Fredville retaliated against Ostrava.",
