@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Strait.Core;
 using Strait.Core.Actors;
 using Strait.Core.Events;
+using Strait.Core.Time;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -127,6 +128,20 @@ public static class CodingKnowledgeLoader
                 return Fail(where, $"'{entry.TargetRole}' is not a role (GOV, MIL, JUD, LEG, OPP, BUS, CVL, MED)");
             }
 
+            HistoricalEpisode? episode = null;
+            if (entry.Episode is { } given)
+            {
+                var episodeSource = ActorCode.Parse(given.Source);
+                var episodeTarget = ActorCode.Parse(given.Target);
+                var episodeWhen = PartialDate.Parse(given.When);
+                if (!episodeSource.Success || !episodeTarget.Success || !episodeWhen.Success)
+                {
+                    return Fail(where, $"its episode needs a source and a target actor code and a date ('{given.Source}', '{given.Target}', '{given.When}')");
+                }
+
+                episode = new HistoricalEpisode(episodeSource.Value!, episodeTarget.Value!, episodeWhen.Value!);
+            }
+
             if (entry.Phrases is null || entry.Phrases.Count == 0)
             {
                 return Fail(where, $"A {entry.Type} pattern has no phrases: give it at least one under 'phrases', or remove it.");
@@ -140,7 +155,7 @@ public static class CodingKnowledgeLoader
                     return Outcome<CodingKnowledge>.Fail(phrase.Error!);
                 }
 
-                patterns.Add(new EventPattern(type.Value, issue.Value, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole, Home = entry.Home, Verdict = entry.Verdict, JointType = jointType.Value });
+                patterns.Add(new EventPattern(type.Value, issue.Value, entry.Nominal, entry.Planned, entry.Symmetric, phrase.Value) { SourceRole = sourceRole, TargetRole = targetRole, Home = entry.Home, Verdict = entry.Verdict, JointType = jointType.Value, Episode = episode });
             }
         }
 
@@ -363,6 +378,7 @@ public static class CodingKnowledgeLoader
             Complementizers = Set(cues.Complementizers),
             PastAuxiliaries = Set(cues.PastAuxiliaries),
             GatheringNouns = Set(cues.GatheringNouns),
+            EpisodeTimePrepositions = Set(cues.EpisodeTimePrepositions),
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
@@ -450,7 +466,18 @@ public static class CodingKnowledgeLoader
 
         public string? JointType { get; set; }
 
+        public EpisodeDto? Episode { get; set; }
+
         public List<string> Phrases { get; set; } = [];
+    }
+
+    private sealed class EpisodeDto
+    {
+        public string? Source { get; set; }
+
+        public string? Target { get; set; }
+
+        public string? When { get; set; }
     }
 
     private sealed class CuesFileDto
@@ -526,6 +553,8 @@ public static class CodingKnowledgeLoader
         public List<string> PastAuxiliaries { get; set; } = [];
 
         public List<string> GatheringNouns { get; set; } = [];
+
+        public List<string> EpisodeTimePrepositions { get; set; } = [];
 
         public List<string> ConditionOpeners { get; set; } = [];
 

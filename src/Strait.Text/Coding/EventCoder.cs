@@ -147,7 +147,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             return SetAside(document, view, pattern, match, SetAsideReason.Conditional);
         }
 
-        if (pattern.Nominal && (match.SourceMention is null && _nonEvents.IsGeneric(view, trigger) || _nonEvents.ModifiesNoun(view, match.End)) || _nonEvents.AfterKindWord(view, trigger))
+        if (pattern.Nominal && (match.SourceMention is null && pattern.Episode is null && _nonEvents.IsGeneric(view, trigger) || _nonEvents.ModifiesNoun(view, match.End)) || _nonEvents.AfterKindWord(view, trigger))
         {
             // "a focus of cooperation", "room for talks", "the first such visit": a kind of action, not an event; "its treaty ally": a modifier.
             return SetAside(document, view, pattern, match, SetAsideReason.Generic);
@@ -181,6 +181,21 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         var clause = new TriggerClause(document, view, pattern, match, references, counterparts, clauseStart, clauseEnd, subjectStart, passive);
+        if (pattern.Episode is { } episode)
+        {
+            if (_nonEvents.IsTimeOfOtherAct(view, trigger))
+            {
+                // "conscripted during colonial rule": the time of another act.
+                return SetAside(document, view, pattern, match, SetAsideReason.Generic);
+            }
+
+            if (!_nonEvents.NamesDoer(view, match, episode.Target))
+            {
+                // "victims of wartime forced labour", "Korean forced labour": with no doer named, the episode's own act.
+                return EpisodeEvent(document, view, pattern, match, issues);
+            }
+        }
+
         if (_sourceResolver.Resolve(clause, slots) is not { } withSource)
         {
             return SetAside(document, view, pattern, match, SetAsideReason.NoSource);
@@ -268,6 +283,21 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// The act of a known historical episode (<see cref="EventPattern.Episode"/>), by its source on its target whoever
+    /// the sentence names ("Korean wartime labourers" are its victims, not its doers): dated to a date its sentence states
+    /// inside the episode's span ("forced labour in 1944"), else to the span itself; something done, never planned.
+    /// </summary>
+    private List<CodedEvent> EpisodeEvent(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, IssuePicker issues)
+    {
+        var episode = pattern.Episode!;
+        var stated = _dating.Date(document, view, match.Start, match.End, pattern.Type, planned: false, out var isStated, out _);
+        var when = isStated && stated is not null && episode.When.Contains(stated) ? stated : episode.When;
+        var evidence = EvidenceSpan.Of(document, view, match.Start, match.End, null, null);
+        var issue = issues.Pick(view, match.Start, match.End, pattern, episode.Source, episode.Target);
+        return [new CodedEvent(pattern.Type, EventStatus.Occurred, episode.Source, episode.Target, when, issue, [evidence], isStated ? 0.6 : 0.45)];
     }
 
     /// <summary>Notes the trigger as found but not coded, with why (<see cref="TextDocument.SetAside"/>); codes nothing.</summary>

@@ -1,5 +1,6 @@
 using Strait.Core.Actors;
 using Strait.Core.Events;
+using Strait.Core.Time;
 
 namespace Strait.Text.Coding;
 
@@ -31,7 +32,17 @@ public sealed record EventPattern(EventType Type, Issue? Issue, bool Nominal, bo
     /// </summary>
     public EventType? JointType { get; init; }
 
+    /// <summary>
+    /// The historical episode a noun of this pattern names ("forced labour", "colonial rule"): with no doer named, the act
+    /// is the episode's, by its source on its target, dated to its span unless the text states a date inside it; null for
+    /// an ordinary pattern.
+    /// </summary>
+    public HistoricalEpisode? Episode { get; init; }
+
     /// <summary>This pattern as the joint act of several parties: of <see cref="JointType"/>, symmetric, both sides in the source's role.</summary>
     public EventPattern AsJoint() =>
         JointType is { } joint ? this with { Type = joint, Symmetric = true, TargetRole = SourceRole, JointType = null } : this;
 }
+
+/// <summary>A known episode of the region's history: who did it to whom, and when (Japan's wartime labour mobilisation of Koreans, 1939-45).</summary>
+public sealed record HistoricalEpisode(ActorCode Source, ActorCode Target, PartialDate When);

@@ -1,3 +1,4 @@
+using Strait.Core.Actors;
 using Strait.Text.Pipeline;
 
 namespace Strait.Text.Coding;
@@ -86,6 +87,64 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
     private bool IsComplementizer(SentenceView view, int k) =>
         view.Tokens[k].Lower == "that" && k > 0 && !knowledge.Prepositions.Contains(view.Tokens[k - 1].Lower) &&
         (char.IsLetter(view.Tokens[k - 1].Lower[0]) || view.Tokens[k - 1].Lower == ",");
+
+    /// <summary>
+    /// Whether the phrase of an event noun names its doer: an actor slot of the phrase, or an actor right before the noun
+    /// with at most two words between and no punctuation or article ("Freedonia's colonial rule", "Freedonian colonial
+    /// rule", "Freedonia's 1901-05 colonial rule"), unless that actor is of the country of <paramref name="victim"/>
+    /// ("Sylvanian forced labour" names its victims).
+    /// </summary>
+    public bool NamesDoer(SentenceView view, PhraseMatch match, ActorCode victim)
+    {
+        if (match.SourceMention is not null)
+        {
+            return true;
+        }
+
+        for (var k = match.Start - 1; k >= Math.Max(0, match.Start - 3); k--)
+        {
+            if (view.Mentions.FirstOrDefault(m => m.StartToken <= k && k < m.EndToken) is { } named)
+            {
+                return named.Mention.Actor.CountryPart != victim.CountryPart;
+            }
+
+            if (!char.IsLetterOrDigit(view.Tokens[k].Lower[0]) || knowledge.Determiners.Contains(view.Tokens[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An event noun right after a preposition of <c>episode_time_prepositions</c> ("conscripted during colonial rule",
+    /// "lived under Freedonia's colonial rule"): it names the time of another act, not an act.
+    /// </summary>
+    public bool IsTimeOfOtherAct(SentenceView view, int trigger)
+    {
+        for (var k = trigger - 1; k >= Math.Max(0, trigger - 4); k--)
+        {
+            var word = view.Tokens[k].Lower;
+            if (knowledge.EpisodeTimePrepositions.Contains(word))
+            {
+                return true;
+            }
+
+            if (view.Tokens[k].IsPossessive || view.Mentions.Any(m => m.StartToken <= k && k < m.EndToken))
+            {
+                // "during Freedonia's colonial rule": the ruler's name belongs to the noun phrase.
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(word[0]) || knowledge.Prepositions.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A trigger right after a word of <c>kind_words</c> ("the first such visit", "no such talks"): a noun for a kind of act or one told of already.</summary>
     public bool AfterKindWord(SentenceView view, int trigger) => trigger > 0 && knowledge.KindWords.Contains(view.Tokens[trigger - 1].Lower);

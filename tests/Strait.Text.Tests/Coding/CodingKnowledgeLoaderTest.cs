@@ -24,6 +24,7 @@ public sealed class CodingKnowledgeLoaderTest
     [InlineData("patterns:\n  - type: COERCE\n    phrases:\n", "no phrases")]
     [InlineData("patterns:\n  - type: MOBILIZE\n    joint_type: HUDDLE\n    phrases: [\"hold * drills\"]\n", "HUDDLE")]
     [InlineData("patterns:\n  - type: ACCUSE\n    phrases: [\"call ^ * unfair\"]\n", "excluded words")]
+    [InlineData("patterns:\n  - type: COERCE\n    episode: {source: FREGOV, target: SYLCVL, when: long ago}\n    phrases: [\"forced labour\"]\n", "episode")]
     public void A_broken_pattern_is_an_error_that_names_it(string events, string said)
     {
         var loaded = CodingKnowledgeLoader.FromText(events, Cues, Issues);

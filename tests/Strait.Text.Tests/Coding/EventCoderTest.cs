@@ -40,6 +40,10 @@ public sealed class EventCoderTest
             phrases: ["praise"]
           - type: ASSAULT
             phrases: ["shell", "kill"]
+          - type: COERCE
+            nominal: true
+            episode: {source: FREGOV, target: SYLCVL, when: 1901/1905}
+            phrases: ["forced labour"]
           - type: AGREE
             nominal: true
             symmetric: true
@@ -107,6 +111,15 @@ public sealed class EventCoderTest
 
         Assert.Equal(expected, string.Join("; ", document.SetAside.Select(t => $"{t.Words} {t.Type} {t.Reason}")));
         Assert.All(document.SetAside, t => Assert.Equal(t.Words, document.Text[t.Start..t.End]));
+    }
+
+    [Theory]
+    [InlineData("Ostrava honoured the victims of forced labour.", "1901/1905 COERCE FREGOV SYLCVL")]
+    [InlineData("Sylvanian forced labour in 1903 left scars.", "1903 COERCE FREGOV SYLCVL")]
+    [InlineData("In May 2031 Ostrava honoured the victims of forced labour.", "1901/1905 COERCE FREGOV SYLCVL")]
+    public void A_noun_of_a_known_episode_is_its_act_by_its_actors_dated_to_it_unless_a_date_inside_it_is_stated(string sentence, string expected)
+    {
+        Assert.Contains(Code(sentence), e => e.Contains(expected, StringComparison.Ordinal));
     }
 
     [Fact]
