@@ -189,9 +189,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                 return SetAside(document, view, pattern, match, SetAsideReason.Generic);
             }
 
-            if (!_nonEvents.NamesDoer(view, match, episode.Target))
+            if (!_nonEvents.NamesOtherParty(view, match, episode))
             {
-                // "victims of wartime forced labour", "Korean forced labour": with no doer named, the episode's own act.
+                // "victims of wartime forced labour", "Korean forced labour", "Japan's colonial rule": the episode's own act.
                 return EpisodeEvent(document, view, pattern, match, issues);
             }
         }

@@ -89,14 +89,15 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
         (char.IsLetter(view.Tokens[k - 1].Lower[0]) || view.Tokens[k - 1].Lower == ",");
 
     /// <summary>
-    /// Whether the phrase of an event noun names its doer: an actor slot of the phrase, or an actor right before the noun
-    /// with at most two words between and no punctuation or article ("Freedonia's colonial rule", "Freedonian colonial
-    /// rule", "Freedonia's 1901-05 colonial rule"), unless that actor is of the country of <paramref name="victim"/>
-    /// ("Sylvanian forced labour" names its victims).
+    /// Whether the phrase of a known episode's noun names a party of another episode: an actor slot of the phrase, an
+    /// actor right before the noun with at most two words between and no punctuation or article ("Gorvania's colonial
+    /// rule", "Gorvanian forced labour", "Gorvania's 1901-05 colonial rule"), or one after "of" ("the forced labour of
+    /// Gorvanians"), of neither of the episode's countries ("Freedonia's colonial rule" and "Sylvanian forced labour" name
+    /// the episode's own doer and victims).
     /// </summary>
-    public bool NamesDoer(SentenceView view, PhraseMatch match, ActorCode victim)
+    public bool NamesOtherParty(SentenceView view, PhraseMatch match, HistoricalEpisode episode)
     {
-        if (match.SourceMention is not null)
+        if (match.SourceMention is not null || OfOtherCountry(view, match.End, episode))
         {
             return true;
         }
@@ -105,10 +106,10 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
         {
             if (view.Mentions.FirstOrDefault(m => m.StartToken <= k && k < m.EndToken) is { } named)
             {
-                return named.Mention.Actor.CountryPart != victim.CountryPart;
+                return !IsPartyOf(episode, named.Mention.Actor);
             }
 
-            if (!char.IsLetterOrDigit(view.Tokens[k].Lower[0]) || knowledge.Determiners.Contains(view.Tokens[k].Lower))
+            if (!view.Tokens[k].IsPossessive && (!char.IsLetterOrDigit(view.Tokens[k].Lower[0]) || knowledge.Determiners.Contains(view.Tokens[k].Lower)))
             {
                 return false;
             }
@@ -116,6 +117,21 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
 
         return false;
     }
+
+    /// <summary>"the forced labour of Gorvanians": an actor of neither of the episode's countries right after "of" (and "the").</summary>
+    private static bool OfOtherCountry(SentenceView view, int end, HistoricalEpisode episode)
+    {
+        if (end >= view.Tokens.Count || view.Tokens[end].Lower != "of")
+        {
+            return false;
+        }
+
+        var at = end + 1 < view.Tokens.Count && view.Tokens[end + 1].Lower == "the" ? end + 2 : end + 1;
+        return view.Mentions.FirstOrDefault(m => m.StartToken == at) is { } named && !IsPartyOf(episode, named.Mention.Actor);
+    }
+
+    private static bool IsPartyOf(HistoricalEpisode episode, ActorCode actor) =>
+        actor.CountryPart == episode.Source.CountryPart || actor.CountryPart == episode.Target.CountryPart;
 
     /// <summary>
     /// An event noun right after a preposition of <c>episode_time_prepositions</c> ("conscripted during colonial rule",

@@ -116,10 +116,21 @@ public sealed class EventCoderTest
     [Theory]
     [InlineData("Ostrava honoured the victims of forced labour.", "1901/1905 COERCE FREGOV SYLCVL")]
     [InlineData("Sylvanian forced labour in 1903 left scars.", "1903 COERCE FREGOV SYLCVL")]
+    [InlineData("Freedonia's forced labour left scars.", "1901/1905 COERCE FREGOV SYLCVL")]
     [InlineData("In May 2031 Ostrava honoured the victims of forced labour.", "1901/1905 COERCE FREGOV SYLCVL")]
     public void A_noun_of_a_known_episode_is_its_act_by_its_actors_dated_to_it_unless_a_date_inside_it_is_stated(string sentence, string expected)
     {
         Assert.Contains(Code(sentence), e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Gorvania's forced labour left scars in May 2031.")]
+    [InlineData("The forced labour of Ostrava left scars in May 2031.")]
+    [InlineData("Gorvania's colonial rule of Ostrava left scars.")]
+    [InlineData("Sylvanian miners were conscripted during forced labour in May 2031.")]
+    public void A_noun_of_a_known_episode_with_another_doer_or_victim_or_as_a_time_is_not_the_episodes_act(string sentence)
+    {
+        Assert.DoesNotContain(Code(sentence), e => e.Contains("FREGOV SYLCVL", StringComparison.Ordinal));
     }
 
     [Fact]
