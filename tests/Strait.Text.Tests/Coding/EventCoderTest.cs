@@ -44,6 +44,9 @@ public sealed class EventCoderTest
             nominal: true
             episode: {source: FREGOV, target: SYLCVL, when: 1901/1905}
             phrases: ["forced labour"]
+          - type: COERCE
+            episode: {source: FREGOV, target: SYLCVL, when: 1901/1905}
+            phrases: ["drag * to work"]
           - type: AGREE
             nominal: true
             symmetric: true
@@ -117,6 +120,7 @@ public sealed class EventCoderTest
     [InlineData("Ostrava honoured the victims of forced labour.", "1901/1905 COERCE FREGOV SYLCVL")]
     [InlineData("Sylvanian forced labour in 1903 left scars.", "1903 COERCE FREGOV SYLCVL")]
     [InlineData("Freedonia's forced labour left scars.", "1901/1905 COERCE FREGOV SYLCVL")]
+    [InlineData("Sylvanian miners were dragged to work in distant mines.", "1901/1905 COERCE FREGOV SYLCVL")]
     [InlineData("In May 2031 Ostrava honoured the victims of forced labour.", "1901/1905 COERCE FREGOV SYLCVL")]
     public void A_noun_of_a_known_episode_is_its_act_by_its_actors_dated_to_it_unless_a_date_inside_it_is_stated(string sentence, string expected)
     {
@@ -127,6 +131,7 @@ public sealed class EventCoderTest
     [InlineData("Gorvania's forced labour left scars in May 2031.")]
     [InlineData("The forced labour of Ostrava left scars in May 2031.")]
     [InlineData("Gorvania's colonial rule of Ostrava left scars.")]
+    [InlineData("Gorvania dragged Ostrava's miners to work in May 2031.")]
     [InlineData("Sylvanian miners were conscripted during forced labour in May 2031.")]
     public void A_noun_of_a_known_episode_with_another_doer_or_victim_or_as_a_time_is_not_the_episodes_act(string sentence)
     {
