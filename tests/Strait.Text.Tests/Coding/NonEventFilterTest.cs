@@ -27,6 +27,8 @@ public sealed class NonEventFilterTest
     [Theory]
     [InlineData("It was the first such visit in a decade.", "visit", true)]
     [InlineData("It was the first visit in a decade.", "visit", false)]
+    [InlineData("The leader died of a heart attack.", "attack", true)]
+    [InlineData("The leader ordered an attack.", "attack", false)]
     public void An_event_noun_after_a_kind_word_names_no_new_event(string sentence, string trigger, bool kind)
     {
         var (_, view) = CodingSentence.Of(sentence);
