@@ -269,6 +269,9 @@ public sealed class CodingKnowledge
     /// <summary>Auxiliaries of the past progressive ("were trading", "was still holding"): an "-ing" trigger after one is in the past tense.</summary>
     public IReadOnlySet<string> PastAuxiliaries { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Nouns of a state's institutions: "the administration of President Rufus" is what a later "it" stands for.</summary>
+    public IReadOnlySet<string> InstitutionNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Prepositions that make a known episode's noun after them the time of another act ("during colonial rule").</summary>
     public IReadOnlySet<string> EpisodeTimePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

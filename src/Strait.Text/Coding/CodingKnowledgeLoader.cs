@@ -379,6 +379,7 @@ public static class CodingKnowledgeLoader
             PastAuxiliaries = Set(cues.PastAuxiliaries),
             GatheringNouns = Set(cues.GatheringNouns),
             EpisodeTimePrepositions = Set(cues.EpisodeTimePrepositions),
+            InstitutionNouns = Set(cues.InstitutionNouns),
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
@@ -555,6 +556,8 @@ public static class CodingKnowledgeLoader
         public List<string> GatheringNouns { get; set; } = [];
 
         public List<string> EpisodeTimePrepositions { get; set; } = [];
+
+        public List<string> InstitutionNouns { get; set; } = [];
 
         public List<string> ConditionOpeners { get; set; } = [];
 

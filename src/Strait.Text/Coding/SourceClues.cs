@@ -262,6 +262,31 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// The government an "it" or "its" stands for when its sentence's subject before it is an institution of a named
+    /// actor ("the administration of President Rufus said it would ...", "the government of Chancellor Trentino said its
+    /// own review had found ..."): "the", a noun of <c>institution_nouns</c>, "of" and the actor; its country's
+    /// government, else null.
+    /// </summary>
+    public ActorCode? InstitutionSubjectBefore(SentenceView view, string pronoun, int at)
+    {
+        if (pronoun is not ("it" or "its"))
+        {
+            return null;
+        }
+
+        for (var k = 1; k + 2 < at; k++)
+        {
+            if (view.Tokens[k - 1].Lower == "the" && knowledge.InstitutionNouns.Contains(view.Tokens[k].Lower) && view.Tokens[k + 1].Lower == "of" &&
+                view.MentionStartingAt(k + 2) is var m and >= 0 && !view.Mentions[m].Mention.Actor.IsInternationalBody)
+            {
+                return ActorCode.Of(view.Mentions[m].Mention.Actor.CountryPart, ActorRole.GOV);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether the sentence names a person before <paramref name="at"/> ("in his talks with Ludmila he ..."), none of
     /// them a possessor ("after Rufus's visit, during which he ..." is about Rufus).
     /// </summary>

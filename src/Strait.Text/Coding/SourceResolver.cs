@@ -446,7 +446,8 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 confidence -= 0.1;
             }
             else if (_clues.PronounBefore(view, trigger, clauseStart) is var (pronoun, at, opensSentence) &&
-                (_clues.PersonSubjectBefore(view, pronoun, at) ?? GovernedPersonBefore(view, references, pronoun, at) ?? references.Pronoun(pronoun, opensSentence)) is { } resolved)
+                (_clues.PersonSubjectBefore(view, pronoun, at) ?? _clues.InstitutionSubjectBefore(view, pronoun, at) ?? GovernedPersonBefore(view, references, pronoun, at) ??
+                 references.Pronoun(pronoun, opensSentence)) is { } resolved)
             {
                 source = resolved;
                 confidence -= 0.1;
