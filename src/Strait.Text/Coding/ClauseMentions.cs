@@ -96,6 +96,14 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
         return false;
     }
 
+    /// <summary>
+    /// "the chairman of the Foreign Affairs Committee", "a spokesman for the ministry": the preposition at
+    /// <paramref name="at"/> ties an office holder (a noun of <c>head_nouns</c> after an article) to the actor after it,
+    /// who then speaks and acts through that holder; the actor is no prepositional object.
+    /// </summary>
+    private bool IsHeadOf(SentenceView view, int at) =>
+        at >= 2 && view.Tokens[at].Lower is "of" or "for" && knowledge.HeadNouns.Contains(view.Tokens[at - 1].Lower) && view.Tokens[at - 2].Lower is "the" or "a" or "an";
+
     /// <summary>Whether a preposition stands before the token in its clause, with only determiners, numbers and name modifiers between ("with the two", "of the opposition Democratic Party"), no time ("In 2018 the council").</summary>
     public bool AfterPreposition(SentenceView view, int token, int clauseStart)
     {
@@ -109,7 +117,7 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
             var lower = view.Tokens[i].Lower;
             if (knowledge.Prepositions.Contains(lower))
             {
-                return true;
+                return !IsHeadOf(view, i);
             }
 
             if (!knowledge.Determiners.Contains(lower) && !knowledge.NameModifiers.Contains(lower) && !char.IsDigit(lower[0]) || view.InTime(i))

@@ -380,6 +380,7 @@ public static class CodingKnowledgeLoader
             GatheringNouns = Set(cues.GatheringNouns),
             EpisodeTimePrepositions = Set(cues.EpisodeTimePrepositions),
             InstitutionNouns = Set(cues.InstitutionNouns),
+            HeadNouns = Set(cues.HeadNouns),
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
@@ -558,6 +559,8 @@ public static class CodingKnowledgeLoader
         public List<string> EpisodeTimePrepositions { get; set; } = [];
 
         public List<string> InstitutionNouns { get; set; } = [];
+
+        public List<string> HeadNouns { get; set; } = [];
 
         public List<string> ConditionOpeners { get; set; } = [];
 
