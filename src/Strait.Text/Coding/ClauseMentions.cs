@@ -151,6 +151,25 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
         return j < comma - 1 && knowledge.PlacePrepositions.Contains(view.Tokens[j].Lower) ? j : -1;
     }
 
+    /// <summary>Whether the tokens from <paramref name="from"/> to <paramref name="to"/> are at most two lower-case words (modifiers of the noun).</summary>
+    private static bool OnlyModifiersBetween(SentenceView view, int from, int to)
+    {
+        if (to - from > 2)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (view.Tokens[i].Capitalized || !char.IsLetter(view.Tokens[i].Lower[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A possessive or adjective mention just before a nominal trigger ("Seoul's recent withdrawal", "Japanese sanctions").</summary>
     public int PossessorBefore(SentenceView view, int trigger, int clauseStart)
     {
@@ -179,8 +198,9 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
                 }
             }
 
-            // "of Japanese colonialism": an adjective right before the noun is its actor even after a preposition.
-            return AfterPreposition(view, mention.StartToken, clauseStart) && !possessive && mention.EndToken != trigger ? -1 : m;
+            // "of Japanese colonialism", "of the U.S. atomic bombing": an adjective before the noun, with at most lower-case
+            // modifiers between, is its actor even after a preposition.
+            return AfterPreposition(view, mention.StartToken, clauseStart) && !possessive && !OnlyModifiersBetween(view, mention.EndToken, trigger) ? -1 : m;
         }
 
         return -1;

@@ -23,6 +23,8 @@ public sealed class ClauseMentionsTest
     [Theory]
     [InlineData("Freedonia's renewed cooperation with Sylvania began.", "FRE")]
     [InlineData("Talks on cooperation with Sylvania began.", null)]
+    [InlineData("Critics of the Freedonian military cooperation with Sylvania spoke.", "FRE")]
+    [InlineData("Critics of the Freedonian Navy's cooperation with Sylvania spoke.", "FRE")]
     public void A_possessive_before_an_event_noun_is_its_actor(string sentence, string? possessor)
     {
         var (_, view) = CodingSentence.Of(sentence);
