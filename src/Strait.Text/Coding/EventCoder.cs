@@ -28,6 +28,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
     private readonly EventDating _dating = new(knowledge);
     private readonly TriggerScreen _screen = new(knowledge);
     private readonly NonEventFilter _nonEvents = new(knowledge);
+    private readonly EpisodeClues _episodes = new(knowledge);
     private readonly ClauseMentions _mentions = new(knowledge);
     private readonly VerbForms _verbs = new(knowledge);
     private readonly SourceResolver _sourceResolver = new(knowledge);
@@ -183,13 +184,13 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var clause = new TriggerClause(document, view, pattern, match, references, counterparts, clauseStart, clauseEnd, subjectStart, passive);
         if (pattern.Episode is { } episode)
         {
-            if (_nonEvents.IsTimeOfOtherAct(view, trigger))
+            if (_episodes.IsTimeOfOtherAct(view, trigger))
             {
                 // "conscripted during colonial rule": the time of another act.
                 return SetAside(document, view, pattern, match, SetAsideReason.Generic);
             }
 
-            if (!_nonEvents.NamesOtherParty(view, match, episode))
+            if (!_episodes.NamesOtherParty(view, match, episode))
             {
                 // "victims of wartime forced labour", "Korean forced labour", "Japan's colonial rule": the episode's own act.
                 return EpisodeEvent(document, view, pattern, match, issues);

@@ -1,6 +1,5 @@
 using Strait.Core.Actors;
 using Strait.Core.Events;
-using Strait.Core.Time;
 
 namespace Strait.Text.Coding;
 
@@ -43,6 +42,3 @@ public sealed record EventPattern(EventType Type, Issue? Issue, bool Nominal, bo
     public EventPattern AsJoint() =>
         JointType is { } joint ? this with { Type = joint, Symmetric = true, TargetRole = SourceRole, JointType = null } : this;
 }
-
-/// <summary>A known episode of the region's history: who did it to whom, and when (Japan's wartime labour mobilisation of Koreans, 1939-45).</summary>
-public sealed record HistoricalEpisode(ActorCode Source, ActorCode Target, PartialDate When);

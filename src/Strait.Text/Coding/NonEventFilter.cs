@@ -1,4 +1,3 @@
-using Strait.Core.Actors;
 using Strait.Text.Pipeline;
 
 namespace Strait.Text.Coding;
@@ -87,80 +86,6 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
     private bool IsComplementizer(SentenceView view, int k) =>
         view.Tokens[k].Lower == "that" && k > 0 && !knowledge.Prepositions.Contains(view.Tokens[k - 1].Lower) &&
         (char.IsLetter(view.Tokens[k - 1].Lower[0]) || view.Tokens[k - 1].Lower == ",");
-
-    /// <summary>
-    /// Whether the phrase of a known episode's noun names a party of another episode: an actor slot of the phrase, an
-    /// actor right before the noun with at most two words between and no punctuation or article ("Gorvania's colonial
-    /// rule", "Gorvanian forced labour", "Gorvania's 1901-05 colonial rule"), or one after "of" ("the forced labour of
-    /// Gorvanians"), of neither of the episode's countries ("Freedonia's colonial rule" and "Sylvanian forced labour" name
-    /// the episode's own doer and victims).
-    /// </summary>
-    public bool NamesOtherParty(SentenceView view, PhraseMatch match, HistoricalEpisode episode)
-    {
-        if (match.SourceMention is not null || OfOtherCountry(view, match.End, episode))
-        {
-            return true;
-        }
-
-        for (var k = match.Start - 1; k >= Math.Max(0, match.Start - 3); k--)
-        {
-            if (view.Mentions.FirstOrDefault(m => m.StartToken <= k && k < m.EndToken) is { } named)
-            {
-                return !IsPartyOf(episode, named.Mention.Actor);
-            }
-
-            if (!view.Tokens[k].IsPossessive && (!char.IsLetterOrDigit(view.Tokens[k].Lower[0]) || knowledge.Determiners.Contains(view.Tokens[k].Lower)))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"the forced labour of Gorvanians": an actor of neither of the episode's countries right after "of" (and "the").</summary>
-    private static bool OfOtherCountry(SentenceView view, int end, HistoricalEpisode episode)
-    {
-        if (end >= view.Tokens.Count || view.Tokens[end].Lower != "of")
-        {
-            return false;
-        }
-
-        var at = end + 1 < view.Tokens.Count && view.Tokens[end + 1].Lower == "the" ? end + 2 : end + 1;
-        return view.Mentions.FirstOrDefault(m => m.StartToken == at) is { } named && !IsPartyOf(episode, named.Mention.Actor);
-    }
-
-    private static bool IsPartyOf(HistoricalEpisode episode, ActorCode actor) =>
-        actor.CountryPart == episode.Source.CountryPart || actor.CountryPart == episode.Target.CountryPart;
-
-    /// <summary>
-    /// An event noun right after a preposition of <c>episode_time_prepositions</c> ("conscripted during colonial rule",
-    /// "lived under Freedonia's colonial rule"): it names the time of another act, not an act.
-    /// </summary>
-    public bool IsTimeOfOtherAct(SentenceView view, int trigger)
-    {
-        for (var k = trigger - 1; k >= Math.Max(0, trigger - 4); k--)
-        {
-            var word = view.Tokens[k].Lower;
-            if (knowledge.EpisodeTimePrepositions.Contains(word))
-            {
-                return true;
-            }
-
-            if (view.Tokens[k].IsPossessive || view.Mentions.Any(m => m.StartToken <= k && k < m.EndToken))
-            {
-                // "during Freedonia's colonial rule": the ruler's name belongs to the noun phrase.
-                continue;
-            }
-
-            if (!char.IsLetterOrDigit(word[0]) || knowledge.Prepositions.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A trigger right after a word of <c>kind_words</c> ("the first such visit", "no such talks"): a noun for a kind of act or one told of already.</summary>
     public bool AfterKindWord(SentenceView view, int trigger) => trigger > 0 && knowledge.KindWords.Contains(view.Tokens[trigger - 1].Lower);
