@@ -170,6 +170,13 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// "rolled back part of its ban on seafood", "withdrew the complaint over the curbs": a verb pattern's word used as a
+    /// noun (a determiner right before it) that <see cref="IsGoverned"/> links to the trigger before it, as its object.
+    /// </summary>
+    public bool IsGovernedVerbNoun(SentenceView view, int previousEnd, int trigger) =>
+        trigger > 0 && knowledge.Determiners.Contains(view.Tokens[trigger - 1].Lower) && IsGoverned(view, previousEnd, trigger);
+
+    /// <summary>
     /// The verb of a request's complement ("urged Sylvania to withdraw", "demanded that Sylvania apologize"):
     /// the first trigger word a few words after a complement word between
     /// <paramref name="from"/> and <paramref name="reach"/>, past the complement's own subject; else -1.
