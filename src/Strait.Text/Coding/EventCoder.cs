@@ -90,6 +90,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     var governed = pattern.Nominal && (_screen.IsGoverned(view, lastTriggerEnd, i) || TriggerScreen.IsRejectedObject(view, lastVerb, i) ||
                                    match.SourceMention is null && match.TargetMention is null && _screen.IsToldAgain(view, i) && document.Events.Any(e => e.Type == pattern.Type)) ||
                                    _screen.IsGovernedVerbNoun(view, lastTriggerEnd, i) || _screen.IsReferredObject(view, lastVerb, i) || _screen.IsFramework(view, pattern, i) || TriggerScreen.ContinuesAct(view, lastVerb, pattern, i);
+                    var manner = TriggerScreen.IsMannerOf(view, pattern, lastVerb, i);
                     var asked = i == askedFor || TriggerScreen.IsPurposeOf(view, pattern, i, lastVerb) || _screen.IsConcessionAgreed(view, pattern, i, match.End) ||
                                 TriggerScreen.IsRequestedObject(view, lastVerb, i);
                     lastTriggerEnd = match.End;
@@ -97,7 +98,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     askedFor = pattern.Type == EventType.REQUEST ? _screen.ComplementVerb(view, i + 1, match.End + TargetClues.ObjectReach) : askedFor;
                     var screened = question ? SetAsideReason.Question
                         : asked ? SetAsideReason.Requested
-                        : governed && !TriggerScreen.HasOwnDate(view, i) ? SetAsideReason.Governed
+                        : governed && !TriggerScreen.HasOwnDate(view, i) || manner ? SetAsideReason.Governed
                         : (SetAsideReason?)null;
                     if (screened is { } reason)
                     {

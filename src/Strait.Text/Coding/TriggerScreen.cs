@@ -177,6 +177,14 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         trigger > 0 && knowledge.Determiners.Contains(view.Tokens[trigger - 1].Lower) && IsGoverned(view, previousEnd, trigger);
 
     /// <summary>
+    /// "recalled its ambassador on Friday in protest at the statue": a complaint or protest right after "in", after a verb
+    /// trigger of its clause, says in what spirit that act was done; it is no act of its own.
+    /// </summary>
+    public static bool IsMannerOf(SentenceView view, EventPattern pattern, (int End, EventType Type) verb, int trigger) =>
+        pattern.Type is EventType.ACCUSE or EventType.PROTEST && trigger > 0 && view.Tokens[trigger - 1].Lower == "in" && verb.End > 0 && verb.End < trigger &&
+        view.ClauseOf[verb.End - 1] == view.ClauseOf[trigger];
+
+    /// <summary>
     /// The verb of a request's complement ("urged Sylvania to withdraw", "demanded that Sylvania apologize"):
     /// the first trigger word a few words after a complement word between
     /// <paramref name="from"/> and <paramref name="reach"/>, past the complement's own subject; else -1.
