@@ -95,7 +95,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                                 TriggerScreen.IsRequestedObject(view, lastVerb, i);
                     lastTriggerEnd = match.End;
                     lastVerb = pattern.Nominal ? lastVerb : (match.End, pattern.Type);
-                    askedFor = pattern.Type == EventType.REQUEST ? _screen.ComplementVerb(view, i + 1, match.End + TargetClues.ObjectReach) : askedFor;
+                    askedFor = pattern.Type == EventType.REQUEST ? _screen.ComplementVerb(view, i + 1, match.End + TargetClues.ObjectReach)
+                        : asked ? TriggerScreen.CoordinatedVerbAfter(view, match.End) : askedFor;
                     var screened = question ? SetAsideReason.Question
                         : asked ? SetAsideReason.Requested
                         : governed && !TriggerScreen.HasOwnDate(view, i) || manner ? SetAsideReason.Governed

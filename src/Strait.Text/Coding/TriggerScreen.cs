@@ -11,6 +11,9 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed class TriggerScreen(CodingKnowledge knowledge)
 {
+    /// <summary>How many words after an asked-for act an "and" may stand and still join another asked-for act to it.</summary>
+    public const int CoordinationReach = 4;
+
     /// <summary>A noun this close after another trigger is that trigger's object ("withdrawal from the agreement").</summary>
     private const int GovernedReach = 3;
 
@@ -183,6 +186,28 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     public static bool IsMannerOf(SentenceView view, EventPattern pattern, (int End, EventType Type) verb, int trigger) =>
         pattern.Type is EventType.ACCUSE or EventType.PROTEST && trigger > 0 && view.Tokens[trigger - 1].Lower == "in" && verb.End > 0 && verb.End < trigger &&
         view.ClauseOf[verb.End - 1] == view.ClauseOf[trigger];
+
+    /// <summary>
+    /// "asked Sylvania to meet them and apologise": the verb right after an "and" (and "to") at most
+    /// <see cref="CoordinationReach"/> words after an asked-for act, which is asked for too; else -1.
+    /// </summary>
+    public static int CoordinatedVerbAfter(SentenceView view, int end)
+    {
+        for (var k = end; k < Math.Min(view.Tokens.Count - 1, end + CoordinationReach); k++)
+        {
+            if (!char.IsLetter(view.Tokens[k].Lower[0]))
+            {
+                return -1;
+            }
+
+            if (view.Tokens[k].Lower == "and")
+            {
+                return view.Tokens[k + 1].Lower == "to" ? k + 2 : k + 1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The verb of a request's complement ("urged Sylvania to withdraw", "demanded that Sylvania apologize"):
