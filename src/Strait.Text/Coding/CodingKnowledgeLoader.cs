@@ -381,6 +381,7 @@ public static class CodingKnowledgeLoader
             EpisodeTimePrepositions = Set(cues.EpisodeTimePrepositions),
             InstitutionNouns = Set(cues.InstitutionNouns),
             HeadNouns = Set(cues.HeadNouns),
+            ProposalNouns = Set(cues.ProposalNouns),
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
@@ -561,6 +562,8 @@ public static class CodingKnowledgeLoader
         public List<string> InstitutionNouns { get; set; } = [];
 
         public List<string> HeadNouns { get; set; } = [];
+
+        public List<string> ProposalNouns { get; set; } = [];
 
         public List<string> ConditionOpeners { get; set; } = [];
 

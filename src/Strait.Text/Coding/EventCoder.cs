@@ -92,7 +92,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                                    _screen.IsGovernedVerbNoun(view, lastTriggerEnd, i) || _screen.IsReferredObject(view, lastVerb, i) || _screen.IsFramework(view, pattern, i) || TriggerScreen.ContinuesAct(view, lastVerb, pattern, i);
                     var manner = TriggerScreen.IsMannerOf(view, pattern, lastVerb, i);
                     var asked = i == askedFor || TriggerScreen.IsPurposeOf(view, pattern, i, lastVerb) || _screen.IsConcessionAgreed(view, pattern, i, match.End) ||
-                                TriggerScreen.IsRequestedObject(view, lastVerb, i);
+                                TriggerScreen.IsRequestedObject(view, lastVerb, i) || !pattern.Nominal && _screen.IsProposed(view, i);
                     lastTriggerEnd = match.End;
                     lastVerb = pattern.Nominal ? lastVerb : (match.End, pattern.Type);
                     askedFor = pattern.Type == EventType.REQUEST ? _screen.ComplementVerb(view, i + 1, match.End + TargetClues.ObjectReach)

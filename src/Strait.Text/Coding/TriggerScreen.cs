@@ -14,6 +14,9 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     /// <summary>How many words after an asked-for act an "and" may stand and still join another asked-for act to it.</summary>
     public const int CoordinationReach = 4;
 
+    /// <summary>How many words before an infinitive a proposal noun may stand and still govern it ("a proposal for Sylvanian and Freedonian firms to ...").</summary>
+    public const int ProposalReach = 8;
+
     /// <summary>A noun this close after another trigger is that trigger's object ("withdrawal from the agreement").</summary>
     private const int GovernedReach = 3;
 
@@ -207,6 +210,41 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "a proposal for Sylvanian and Freedonian firms to jointly compensate the workers", "Freedonia's offer to pay": an
+    /// act after "to" (and at most one "-ly" adverb) that a noun of <c>proposal_nouns</c> up to
+    /// <see cref="ProposalReach"/> words before it governs, with no punctuation between, is proposed, not done.
+    /// </summary>
+    public bool IsProposed(SentenceView view, int trigger)
+    {
+        var to = trigger - 1;
+        if (to > 0 && view.Tokens[to].Lower.EndsWith("ly", StringComparison.Ordinal))
+        {
+            to--;
+        }
+
+        if (to < 1 || view.Tokens[to].Lower != "to")
+        {
+            return false;
+        }
+
+        for (var k = to - 1; k >= Math.Max(0, to - ProposalReach); k--)
+        {
+            var word = view.Tokens[k];
+            if (knowledge.ProposalNouns.Contains(word.Lower))
+            {
+                return true;
+            }
+
+            if (!char.IsLetter(word.Lower[0]) && !word.IsPossessive)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
