@@ -269,6 +269,9 @@ public sealed class CodingKnowledge
     /// <summary>Auxiliaries of the past progressive ("were trading", "was still holding"): an "-ing" trigger after one is in the past tense.</summary>
     public IReadOnlySet<string> PastAuxiliaries { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Nouns that, before "of", make an agreement after them a framework ("a breach of the treaty").</summary>
+    public IReadOnlySet<string> FrameNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Nouns of a proposal: an act after "to" that one governs is proposed, not done ("a proposal for X to pay").</summary>
     public IReadOnlySet<string> ProposalNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

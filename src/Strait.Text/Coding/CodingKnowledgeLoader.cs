@@ -382,6 +382,7 @@ public static class CodingKnowledgeLoader
             InstitutionNouns = Set(cues.InstitutionNouns),
             HeadNouns = Set(cues.HeadNouns),
             ProposalNouns = Set(cues.ProposalNouns),
+            FrameNouns = Set(cues.FrameNouns),
             ConditionOpeners = Set(cues.ConditionOpeners),
             IntentionNouns = cues.IntentionNouns.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             ClauseOpeningPrepositions = Set(cues.ClauseOpeningPrepositions),
@@ -564,6 +565,8 @@ public static class CodingKnowledgeLoader
         public List<string> HeadNouns { get; set; } = [];
 
         public List<string> ProposalNouns { get; set; } = [];
+
+        public List<string> FrameNouns { get; set; } = [];
 
         public List<string> ConditionOpeners { get; set; } = [];
 

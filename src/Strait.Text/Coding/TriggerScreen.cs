@@ -105,9 +105,10 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     private const int FrameModifiers = 3;
 
     /// <summary>
-    /// "swapped data under the pact", "consultations under the 1965 claims agreement": an agreement named after a frame
-    /// preposition (<c>frame_prepositions</c>) and a determiner, with at most <see cref="FrameModifiers"/> modifiers
-    /// between, is the framework of another act, not an agreement made.
+    /// "swapped data under the pact", "consultations under the 1965 claims agreement", "rejected as a breach of the
+    /// treaty": an agreement named after a frame preposition (<c>frame_prepositions</c>), or after "of" and a noun of
+    /// <c>frame_nouns</c>, and a determiner, with at most <see cref="FrameModifiers"/> modifiers between, is the framework
+    /// of another act, not an agreement made.
     /// </summary>
     public bool IsFramework(SentenceView view, EventPattern pattern, int trigger)
     {
@@ -121,7 +122,9 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
             var word = view.Tokens[k];
             if (knowledge.Determiners.Contains(word.Lower))
             {
-                return knowledge.FramePrepositions.Contains(view.Tokens[k - 1].Lower);
+                // "under the pact"; "a breach of the treaty", "the terms of the deal".
+                return knowledge.FramePrepositions.Contains(view.Tokens[k - 1].Lower) ||
+                       k >= 2 && view.Tokens[k - 1].Lower == "of" && knowledge.FrameNouns.Contains(view.Tokens[k - 2].Lower);
             }
 
             if (!IsWordOrPossessive(word) && !word.Lower.Contains('-'))
