@@ -21,10 +21,13 @@ public sealed record Phrase(string Text, SlotRole? LeadingSlot, IReadOnlyList<Ph
 
     /// <summary>
     /// True when a required word follows a slot ("want {TARGET} to"): the slot and its words must then match;
-    /// a tail of slots and optional words only ("meet [with] {TARGET}") may be absent.
+    /// a tail of slots and optional words only ("meet [with] {TARGET}") may be absent. An excluded word at the end
+    /// ("speak to ^reporters|press") is required too: the next word must be there and not one of them, though the
+    /// match ends before it (so an actor there is still the object).
     /// </summary>
     public bool TailRequired { get; } =
-        Tail.SkipWhile(e => e is not SlotElement).Any(e => e is WordElement { Optional: false }) || Tail.Any(e => e is SlotElement { Required: true });
+        Tail.SkipWhile(e => e is not SlotElement).Any(e => e is WordElement { Optional: false }) || Tail.Any(e => e is SlotElement { Required: true }) ||
+        Tail.TakeWhile(e => e is not SlotElement).Any(e => e is NotWordElement);
 
     public static Outcome<Phrase> Parse(string text, Stemmer stemmer, string where)
     {
