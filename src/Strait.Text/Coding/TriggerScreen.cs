@@ -17,6 +17,9 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     /// <summary>How many words before an infinitive a proposal noun may stand and still govern it ("a proposal for Sylvanian and Freedonian firms to ...").</summary>
     public const int ProposalReach = 8;
 
+    /// <summary>How many words after an event noun its "is" or "was" may stand ("the summit with Sylvania was ...").</summary>
+    public const int DescribedReach = 5;
+
     /// <summary>A noun this close after another trigger is that trigger's object ("withdrawal from the agreement").</summary>
     private const int GovernedReach = 3;
 
@@ -242,6 +245,36 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
             }
 
             if (!char.IsLetter(word.Lower[0]) && !word.IsPossessive)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the trip was an ordinary tour", "the summit with Sylvania was a success": an event noun after a referring
+    /// determiner, as the subject of "is" or "was" (at most <see cref="DescribedReach"/> words after it) and a description
+    /// (an article or "not" after it), is the act told of before, described; not a new event ("the summit was held on
+    /// Monday" still is one).
+    /// </summary>
+    public bool IsDescribedReference(SentenceView view, EventPattern pattern, int trigger, int end)
+    {
+        if (!pattern.Nominal || trigger == 0 || !knowledge.ReferringDeterminers.Contains(view.Tokens[trigger - 1].Lower))
+        {
+            return false;
+        }
+
+        for (var k = end; k + 1 < Math.Min(view.Tokens.Count, end + DescribedReach); k++)
+        {
+            var word = view.Tokens[k].Lower;
+            if (word is "is" or "was")
+            {
+                return view.Tokens[k + 1].Lower is "a" or "an" or "the" or "not" or "no";
+            }
+
+            if (!char.IsLetter(word[0]))
             {
                 return false;
             }
