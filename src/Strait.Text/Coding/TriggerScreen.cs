@@ -125,7 +125,7 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
             var word = view.Tokens[k];
             if (knowledge.Determiners.Contains(word.Lower))
             {
-                // "under the pact"; "a breach of the treaty", "the terms of the deal".
+                // "under the pact"; "a breach of the treaty", "the spirit of the accord".
                 return knowledge.FramePrepositions.Contains(view.Tokens[k - 1].Lower) ||
                        k >= 2 && view.Tokens[k - 1].Lower == "of" && knowledge.FrameNouns.Contains(view.Tokens[k - 2].Lower);
             }
