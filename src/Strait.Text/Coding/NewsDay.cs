@@ -1,5 +1,6 @@
 using NodaTime;
 using Strait.Core.Time;
+using Strait.Text.Dating;
 using Strait.Text.Pipeline;
 
 namespace Strait.Text.Coding;
@@ -83,7 +84,7 @@ public sealed class NewsDay
         foreach (var time in document.Times)
         {
             if (time.Span.Start >= lead.Start && time.Span.End <= lead.End && time.When is { Precision: DatePrecision.Day } when &&
-                when.Start <= published && when.Start >= published.PlusDays(-LeadDays) && !IsDateline(document.Text, time.Span))
+                when.Start <= published && when.Start >= published.PlusDays(-LeadDays) && !Dateline.IsFollowedByDash(document.Text, time.Span))
             {
                 return when.Start;
             }
@@ -212,18 +213,6 @@ public sealed class NewsDay
         }
 
         return false;
-    }
-
-    /// <summary>"SEOUL, May 4 —", "FREDVILLE (May 4) -": a date followed, past a closing bracket, by a dash.</summary>
-    private static bool IsDateline(string text, TextSpan span)
-    {
-        var k = span.End;
-        while (k < text.Length && (text[k] == ' ' || text[k] == ')'))
-        {
-            k++;
-        }
-
-        return k < text.Length && text[k] is '—' or '–' or '-';
     }
 
     /// <summary>

@@ -26,12 +26,14 @@ namespace Strait.Text.Dating;
 /// a year reported as done ("arrested him on January 15") puts it within half a year after, unless it follows a past
 /// year named relative to now within <see cref="AnaphoricSentences"/> sentences ("in November last year ... on Dec. 9"):
 /// then it is that year's and bounds nothing.</item>
-/// <item>A point: a single day or month when the window fits in one; else, for a window shorter than
-/// <see cref="ShortWindowDays"/> days across a month's end, the month holding most of it; else the month of the latest event the text
-/// reports as done inside the window (news follows the events it reports), when the window lies in one year or ends
-/// within <see cref="DatingCues.ReportedHorizonDays"/> of it; else, when a scheduled date follows
-/// the window within the horizon, the month of the window's last day (news shortly before it); else the year
-/// when the window fits in one; else unknown.</item>
+/// <item>A point: the day of a wire dateline ("SEOUL, Oct 18 -", <see cref="Dateline"/>) when the window the clues
+/// allow holds it once (checked before the narrowing, which it outranks); else a single day or month when the window fits
+/// in one; else, for a window shorter than <see cref="ShortWindowDays"/> days across a month's end, the month of its first
+/// day when an event reported as done opens it, else the month holding most of it; else the month of the latest event
+/// the text names and reports as done inside the window (news follows the events it reports), when the window lies in
+/// one year or ends within <see cref="DatingCues.ReportedHorizonDays"/> of it; else, when a scheduled date follows the
+/// window within the horizon, the month of the window's last day (news shortly before it); else the month of the latest
+/// day without a year reported as done inside the window; else the year when the window fits in one; else unknown.</item>
 /// </list>
 /// The basis is <see cref="PublishedBasis.Inferred"/> and a note names the evidence; with no clue the date stays
 /// unknown, with a note saying why: never a guess. Run after the sentence splitter, before the time tagger.
@@ -57,7 +59,10 @@ public sealed class PublicationDateInference : IPipelineComponent
     public const int DescriptionReach = 12;
 
     /// <summary>Kinds of <see cref="WindowClue"/> that date an event relative to now; office titles alone never outvote them.</summary>
-    private static readonly HashSet<string> AnchoredKinds = ["event", "event description", "term start"];
+    private static readonly HashSet<string> AnchoredKinds = ["event", DescriptionKind, "term start"];
+
+    /// <summary>The kind of an almanac event matched by a description in the text's own words, the weakest anchored clue.</summary>
+    private const string DescriptionKind = "event description";
 
     private static readonly LocalDate LastDay = new(2100, 12, 31);
 
@@ -154,7 +159,8 @@ public sealed class PublicationDateInference : IPipelineComponent
 
         document.Published = date;
         document.PublishedBasis = PublishedBasis.Inferred;
-        var quoted = string.Join("; ", evidence.Clues.Select(c => $"“{c.Span.Of(document.Text)}” ({c.Kind})"));
+        var quoted = string.Join("; ", evidence.Clues.Select(c => $"“{c.Span.Of(document.Text)}” ({c.Kind})")
+            .Concat(evidence.Dateline is { Span: var dateline } ? [$"“{dateline.Of(document.Text)}” (dateline)"] : []));
         document.Notes.Add($"Publication date inferred as {date} ({reason}) from {quoted}.");
     }
 
@@ -195,6 +201,7 @@ public sealed class PublicationDateInference : IPipelineComponent
             Meetings(document, first, limit, evidence);
         }
 
+        evidence.Dateline = Dateline.Find(document, found);
         return evidence;
     }
 
@@ -268,7 +275,7 @@ public sealed class PublicationDateInference : IPipelineComponent
             var ranges = DaySet.Normalize(events.Select(e => DatingClue.Range(e.Event.When!, time.Reference, done)!));
             var span = new TextSpan(tokens[from].Start, tokens[to - 1].End, "dating-description");
             evidence.Events.Add(new DatingClue(span, events, time.Reference, ranges));
-            evidence.Clues.Add(new WindowClue(span, "event description", ranges));
+            evidence.Clues.Add(new WindowClue(span, DescriptionKind, ranges));
             if (past)
             {
                 evidence.Anchors.Add(new DateAnchor(span, events.Select(e => e.Event.When!.Days).Distinct().ToList(), Scheduled: false));
@@ -470,6 +477,19 @@ public sealed class PublicationDateInference : IPipelineComponent
             return (null, "the clues allow no day");
         }
 
+        var agreed = votes < evidence.Clues.Count ? $"; {evidence.Clues.Count - votes} of {evidence.Clues.Count} clues outvoted" : "";
+        if (evidence.Dateline is { Day: var dateline, Span: var datelineSpan })
+        {
+            // The dateline names the day the report was filed: of its days in the window, the only one is the date.
+            var (first, last) = Hull(window);
+            var days = Occurrences(new YearlessDate(datelineSpan, dateline.Month, dateline.Day, 0, false, false), first, last)
+                .Where(d => window.Any(w => w.Contains(d))).ToList();
+            if (days.Count == 1)
+            {
+                return (PartialDate.Day(days[0]), "the dateline's day among the days the clues allow" + agreed);
+            }
+        }
+
         foreach (var yearless in evidence.Yearless.Where(y => y.WholeMonth))
         {
             window = Narrow(window, Allowed(window, yearless));
@@ -499,7 +519,6 @@ public sealed class PublicationDateInference : IPipelineComponent
         }
 
         var (start, end) = Hull(window);
-        var agreed = votes < evidence.Clues.Count ? $"; {evidence.Clues.Count - votes} of {evidence.Clues.Count} clues outvoted" : "";
         if (start == end)
         {
             return (PartialDate.Day(start), "the window is one day" + agreed);
@@ -517,10 +536,14 @@ public sealed class PublicationDateInference : IPipelineComponent
 
         if (Period.Between(start, end, PeriodUnits.Days).Days < ShortWindowDays)
         {
-            // A window of a few weeks across a month's end: the month that holds most of it.
+            // A window of a few weeks across a month's end: the month of its first day when that is the day of an event the
+            // text reports as done (news follows its events closely), else the month that holds most of it.
             var firstMonthDays = Period.Between(start, start.With(DateAdjusters.EndOfMonth), PeriodUnits.Days).Days + 1;
-            var month = firstMonthDays * 2 >= Period.Between(start, end, PeriodUnits.Days).Days + 1 ? start.ToYearMonth() : end.ToYearMonth();
-            return (PartialDate.Month(month), $"most of the window ({start:uuuu-MM-dd} to {end:uuuu-MM-dd}) lies in that month" + agreed);
+            var opensWithEvent = anchors.Any(a => !a.Scheduled && a.Candidates[0].End == start) ||
+                evidence.Yearless.Any(y => !y.WholeMonth && !y.Scheduled && DaysIn(y, start, start).Any());
+            var month = opensWithEvent || firstMonthDays * 2 >= Period.Between(start, end, PeriodUnits.Days).Days + 1 ? start.ToYearMonth() : end.ToYearMonth();
+            var why = opensWithEvent ? $"the window ({start:uuuu-MM-dd} to {end:uuuu-MM-dd}) opens with an event reported as done" : $"most of the window ({start:uuuu-MM-dd} to {end:uuuu-MM-dd}) lies in that month";
+            return (PartialDate.Month(month), why + agreed);
         }
 
         if (window.Count == 1)
@@ -528,8 +551,8 @@ public sealed class PublicationDateInference : IPipelineComponent
             // Within one year the month of the latest event is never a worse answer than the year the window would give (a
             // date finer than the true one's precision is cut to it), so the horizon only guards a window across years.
             var oneYear = start.Year == end.Year;
-            var pastPoints = anchors.Where(a => !a.Scheduled).Select(a => a.Candidates[0])
-                .Where(c => c.End >= start && c.End <= end && (oneYear || Period.Between(c.End, end, PeriodUnits.Days).Days <= _cues.ReportedHorizonDays)).ToList();
+            bool Recent(DateInterval c) => c.End >= start && c.End <= end && (oneYear || Period.Between(c.End, end, PeriodUnits.Days).Days <= _cues.ReportedHorizonDays);
+            var pastPoints = anchors.Where(a => !a.Scheduled).Select(a => a.Candidates[0]).Where(Recent).ToList();
             var scheduled = anchors.Where(a => a.Scheduled).Select(a => a.Candidates[0].Start).ToList();
             scheduled.AddRange(evidence.Yearless.Where(y => !y.WholeMonth && y.Scheduled).SelectMany(y => Occurrences(y, start, end)));
             if (pastPoints.Count > 0)
@@ -541,6 +564,15 @@ public sealed class PublicationDateInference : IPipelineComponent
             if (scheduled.Any(s => s >= end && Period.Between(end, s, PeriodUnits.Days).Days <= _cues.ScheduledHorizonDays))
             {
                 return (PartialDate.Month(end.ToYearMonth()), $"shortly before a scheduled date after the window's end ({end:uuuu-MM-dd})" + agreed);
+            }
+
+            // Days without a year reported as done ("returned on December 6"), weaker than named events: the latest of them.
+            var yearlessPoints = evidence.Yearless.Where(y => !y.WholeMonth && !y.Scheduled).SelectMany(y => DaysIn(y, start, end))
+                .Select(d => new DateInterval(d, d)).Where(Recent).ToList();
+            if (yearlessPoints.Count > 0)
+            {
+                var latest = yearlessPoints.Max(p => p.End);
+                return (PartialDate.Month(latest.ToYearMonth()), $"the month of the latest day reported as done ({latest:uuuu-MM-dd})" + agreed);
             }
         }
 
@@ -576,6 +608,18 @@ public sealed class PublicationDateInference : IPipelineComponent
         var windowDays = window.Sum(w => w.Length);
         var within = titles.Select(t => DaySet.Intersect(t, window)).Where(t => t.Count > 0 && t.Sum(w => w.Length) * SliverShare >= windowDays).ToList();
         var titleVotes = 0;
+        if (within.Count == 0 && anchored.Count == 1 && clues.Single(c => AnchoredKinds.Contains(c.Kind)).Kind == DescriptionKind)
+        {
+            // A lone event matched by its description ("his Liberation Day speech on August 15" of a year the almanac
+            // holds) is outvoted by two or more different office holders who agree with each other and not with it.
+            var distinct = titles.DistinctBy(t => DaySet.Describe(t.ToList())).ToList();
+            var (agreed, votes) = DaySet.MostAgreed(distinct);
+            if (votes >= 2 && agreed.Count > 0)
+            {
+                return (agreed, votes, false);
+            }
+        }
+
         if (within.Count > 0)
         {
             (window, titleVotes) = DaySet.MostAgreed(within);
@@ -661,6 +705,18 @@ public sealed class PublicationDateInference : IPipelineComponent
         return DaySet.Normalize(allowed);
     }
 
+    /// <summary>The days of a yearless date from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static IEnumerable<LocalDate> DaysIn(YearlessDate date, LocalDate start, LocalDate end)
+    {
+        for (var year = start.Year; year <= end.Year; year++)
+        {
+            if (date.Day <= CalendarSystem.Iso.GetDaysInMonth(year, date.Month) && new LocalDate(year, date.Month, date.Day) is var day && day >= start && day <= end)
+            {
+                yield return day;
+            }
+        }
+    }
+
     /// <summary>The days of a yearless scheduled date that fall from <paramref name="start"/> to the horizon after <paramref name="end"/>.</summary>
     private IEnumerable<LocalDate> Occurrences(YearlessDate date, LocalDate start, LocalDate end)
     {
@@ -694,4 +750,7 @@ public sealed class DatingEvidence
     public List<DateAnchor> Meetings { get; } = [];
 
     public List<YearlessDate> Yearless { get; } = [];
+
+    /// <summary>The day of the report's dateline ("SEOUL, Oct 18 -"), when a paragraph near the top opens with one.</summary>
+    public (DayOfYear Day, TextSpan Span)? Dateline { get; set; }
 }

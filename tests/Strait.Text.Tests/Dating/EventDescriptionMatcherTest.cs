@@ -48,6 +48,25 @@ public sealed class EventDescriptionMatcherTest
         Assert.Contains("event description", document.Notes[0]);
     }
 
+    [Fact]
+    public void LetsTwoAgreeingOfficeHoldersOutvoteALoneDescribedEvent()
+    {
+        // The parade of a yearly day matches the almanac's row of 2015; the chairman and the prime minister agree on
+        // 2020-06 to 2020-12, so the day without its year is 2020's and the report follows it.
+        var document = Infer("Freedonia marked its independence day with a parade on August 15. Chairman Pinky Hart and Prime Minister Chicolini watched.");
+
+        Assert.Equal("2020-08", document.Published?.ToString());
+    }
+
+    [Fact]
+    public void LetsOneOfficeHolderNamedTwiceNotOutvoteADescribedEvent()
+    {
+        var document = Infer("Freedonia marked its independence day with a parade on August 15. Prime Minister Chicolini watched. Later Prime Minister Chicolini left.");
+
+        Assert.Null(document.Published);
+        Assert.Contains("2015-08-15..2016-02-13", document.Notes[0]);
+    }
+
     [Theory]
     [InlineData("2021-03-02", "2021-03")]
     [InlineData("2021-03", null)]
