@@ -106,6 +106,23 @@ public sealed class EvalCommandTest : IDisposable
     }
 
     [Fact]
+    public void Without_date_lines_the_publication_date_must_be_inferred()
+    {
+        // The made-up article names no one and nothing the knowledge files date, so without its date line it stays undated
+        // and its Tuesday unresolved.
+        static JsonElement Root(CliRun run) => JsonDocument.Parse(run.Out).RootElement;
+        var own = CliRun.Of("eval", "--gold", GoldFile, "--docs", _folder, "--json");
+        var stripped = CliRun.Of("eval", "--gold", GoldFile, "--docs", _folder, "--json", "--without-date-lines");
+        var both = CliRun.Of("eval", "--gold", GoldFile, "--docs", _folder, "--json", "--without-date-lines", "--gold-published");
+
+        Assert.Equal(1, Root(own).GetProperty("published").GetProperty("correct").GetInt32());
+        Assert.Equal(0, Root(stripped).GetProperty("published").GetProperty("correct").GetInt32());
+        Assert.True(Root(stripped).GetProperty("events").GetProperty("matched").GetInt32() < Root(own).GetProperty("events").GetProperty("matched").GetInt32());
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("contradict", both.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_confidence_cut_scores_only_the_events_at_or_above_it()
     {
         static int Extracted(CliRun run) => JsonDocument.Parse(run.Out).RootElement.GetProperty("events").GetProperty("extracted").GetInt32();

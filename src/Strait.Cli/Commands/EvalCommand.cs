@@ -10,7 +10,7 @@ using Strait.Text.Evaluation;
 namespace Strait.Cli.Commands;
 
 /// <summary>
-/// <c>strait eval --gold FILE --docs DIR [--json] [--gold-published] [--min-confidence C]</c>: runs the pipeline over the gold file's articles and
+/// <c>strait eval --gold FILE --docs DIR [--json] [--gold-published | --without-date-lines] [--min-confidence C]</c>: runs the pipeline over the gold file's articles and
 /// scores it with FORMAT.md's rules: per-article scores, a count of why events were missed or false, then
 /// every miss and false event with its sentence and a one-line diagnosis (<see cref="ArticleDiagnosis"/>).
 /// </summary>
@@ -25,6 +25,10 @@ public static class EvalCommand
         {
             Description = "Give each article the gold file's publication date before coding it, to separate errors of publication dating from errors of event coding",
         };
+        var withoutDateLines = new Option<bool>("--without-date-lines")
+        {
+            Description = "Code each article as if its file had no date line, to measure how well publication dates are inferred and what the events lose to inference",
+        };
         var minConfidence = new Option<double>("--min-confidence")
         {
             Description = "Score only the events the coder gives at least this confidence (0 to 1), to see what a stricter cut would gain or lose",
@@ -35,6 +39,7 @@ public static class EvalCommand
         command.Options.Add(docs);
         command.Options.Add(json);
         command.Options.Add(goldPublished);
+        command.Options.Add(withoutDateLines);
         command.Options.Add(minConfidence);
         command.SetAction(parseResult =>
         {
@@ -49,6 +54,12 @@ public static class EvalCommand
             if (!pipeline.Success)
             {
                 context.Error.WriteLine(pipeline.Error);
+                return 2;
+            }
+
+            if (parseResult.GetValue(goldPublished) && parseResult.GetValue(withoutDateLines))
+            {
+                context.Error.WriteLine("--gold-published and --without-date-lines contradict each other: give one of them.");
                 return 2;
             }
 
@@ -74,7 +85,9 @@ public static class EvalCommand
 
                 var input = parseResult.GetValue(goldPublished) && article.Published is not null
                     ? document.Value with { Published = article.Published, PublishedBasis = Core.Documents.PublishedBasis.Header }
-                    : document.Value;
+                    : parseResult.GetValue(withoutDateLines)
+                        ? document.Value with { Published = null, PublishedBasis = Core.Documents.PublishedBasis.Unknown }
+                        : document.Value;
                 var result = pipeline.Value.Run(input);
                 if (!result.Success)
                 {
