@@ -16,16 +16,33 @@ public static class Dateline
     /// <summary>How many words the place before the day may have ("THE HAGUE, Netherlands,").</summary>
     public const int MaxPlaceWords = 5;
 
-    /// <summary>Whether a dash follows the time expression at <paramref name="span"/>, past spaces and a closing bracket.</summary>
+    /// <summary>How long a news agency's name in brackets between the day and the dash may be ("(Reuters)", "(Yonhap)").</summary>
+    public const int MaxAgencyLength = 30;
+
+    /// <summary>
+    /// Whether a dash follows the time expression at <paramref name="span"/>, past spaces, a closing bracket and a news
+    /// agency's name in brackets ("Aug 23 (Reuters) -").
+    /// </summary>
     public static bool IsFollowedByDash(string text, TextSpan span)
     {
-        var k = span.End;
+        var k = SkipSpaces(text, span.End);
+        if (k < text.Length && text[k] == '(' && text.IndexOf(')', k) is var close and > 0 && close - k <= MaxAgencyLength && close > k + 1 && char.IsUpper(text[k + 1]))
+        {
+            k = close + 1;
+        }
+
+        k = SkipSpaces(text, k);
+        return k < text.Length && text[k] is '—' or '–' or '-';
+    }
+
+    private static int SkipSpaces(string text, int k)
+    {
         while (k < text.Length && (text[k] == ' ' || text[k] == ')'))
         {
             k++;
         }
 
-        return k < text.Length && text[k] is '—' or '–' or '-';
+        return k;
     }
 
     /// <summary>The dateline's day among the times of the document's sentences, or null when no paragraph opens with one.</summary>

@@ -141,6 +141,7 @@ public sealed class PublicationDateInferenceTest
     // capitals is a day reported as done, and the report comes in the month of the latest such day.
     [InlineData("FREDVILLE, Oct. 30 - Defense Secretary Zeppo thanked Chairman Pinky Hart.", "2019-10-30")]
     [InlineData("FREDVILLE, Freedonia (Oct. 30) - Defense Secretary Zeppo thanked Chairman Pinky Hart.", "2019-10-30")]
+    [InlineData("FREDVILLE, Oct 30 (Freedonian Wire) - Defense Secretary Zeppo thanked Chairman Pinky Hart.", "2019-10-30")]
     [InlineData("Freedonia, Oct. 30 - Defense Secretary Zeppo thanked Chairman Pinky Hart.", "2019-10")]
     [InlineData("Defense Secretary Zeppo thanked Chairman Pinky Hart. Sylvania recalled its envoy on Aug. 3.", "2019-08")]
     // A short window across a month's end that opens with a day reported as done is that day's month, though most of
