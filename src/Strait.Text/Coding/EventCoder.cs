@@ -215,9 +215,17 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         if (pattern.Symmetric && source is { IsInternationalBody: true } && target is not { IsInternationalBody: true } && otherSources.Count == 0 && otherTargets.Count == 0 &&
             (targetMention < 0 || _mentions.IsPlace(view, targetMention)) && _attendees.Of(view, references) is { Count: >= 2 } attendees)
         {
-            // "a Forum summit that Rufus and Trentino both attended": the body's gathering is attended by those its sentence names.
-            (target, targetMention) = (attendees[0], -1);
+            // "a Forum summit that Rufus and Trentino both attended": the body's gathering is attended by those its sentence
+            // names, each going to the body.
+            (source, sourceMention, target, targetMention) = (attendees[0], -1, source, -1);
             otherTargets.AddRange(attendees.Skip(1));
+        }
+        else if (pattern.Symmetric && pattern.Nominal && source is { IsInternationalBody: true } && target is { IsInternationalBody: false } &&
+                 otherSources.Count == 0 && targetMention >= 0 && !_mentions.IsPlace(view, targetMention))
+        {
+            // "At the Forum summit, Rufus met Trentino": the body's gathering is attended by the party its sentence names, so
+            // that party goes to the body, as when it is the subject of "attended the Forum summit".
+            (source, sourceMention, sourceToken, target, targetMention, targetToken) = (target, targetMention, targetToken, source, sourceMention, sourceToken);
         }
 
         if (source is null || target is null || source.Equals(target))
