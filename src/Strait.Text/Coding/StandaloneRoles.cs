@@ -13,7 +13,8 @@ namespace Strait.Text.Coding;
 /// company") as the country of the last actor of that role named (a definite description refers back). Words and roles come from <c>standalone_roles</c> in cues.yaml; a word joined to a country
 /// ("Sylvanian lawmakers") is already a mention and is left alone, and so are citizens before a possessive ("the
 /// plaintiffs' right": a thing, not an act). Words of <c>placed_roles</c> ("officials", "the foreign ministry") name an
-/// actor only with a place right after them and "in" or "from" ("officials in Sylvaton", "investigators from Sylvania";
+/// actor only with a place or a national body right after them and "in" or "from" ("officials in Sylvaton", "investigators from Sylvania",
+/// "an official in the Premier's Office");
 /// not "the government of Sylvania", which names the country itself). Keeps the running count of countries named.
 /// </summary>
 public sealed class StandaloneRoles(StandaloneRoleWords words)
@@ -160,7 +161,12 @@ public sealed class StandaloneRoles(StandaloneRoleWords words)
         }
 
         var place = mentions.FirstOrDefault(m => m.StartToken == after + 1 && m.Mention.Kind is MentionKind.Country or MentionKind.Metonym);
-        return place?.Mention.Actor.CountryPart;
+        // "an official in the Prime Minister's Office": a national body named after "in" or "from" places the role word in its country.
+        var body = place is null && tokens[after].Lower is "in" or "from"
+            ? mentions.FirstOrDefault(m => m.StartToken == after + (after + 1 < tokens.Count && tokens[after + 1].Lower == "the" ? 2 : 1) &&
+                                           m.Mention.Kind == MentionKind.Organisation && !m.Mention.Actor.IsInternationalBody)
+            : null;
+        return (place ?? body)?.Mention.Actor.CountryPart;
     }
 
     private static bool Matches(List<WordToken> tokens, int at, string[] words)

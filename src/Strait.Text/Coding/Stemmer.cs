@@ -119,6 +119,10 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
 
     private static string TrimE(string w) => w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
 
+    /// <summary>
+    /// A consonant doubled before "-ed" or "-ing" made single ("banned", "stopping"); not a vowel, "l" (<see cref="SingleL"/>),
+    /// "s", nor "f" and "z", which English never doubles for an ending, so a double one is the base's own ("rebuffed", "buzzed").
+    /// </summary>
     private static string Undouble(string w) =>
-        w.Length > 3 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1], StringComparison.Ordinal) ? w[..^1] : w;
+        w.Length > 3 && w[^1] == w[^2] && !"aeiouls".Contains(w[^1], StringComparison.Ordinal) && w[^1] is not ('f' or 'z') ? w[..^1] : w;
 }

@@ -156,6 +156,13 @@ public sealed class ActorTagger : IPipelineComponent
 
         var after = i + match.Length;
         var entry = Pick(match.Values);
+        if (entry.Kind == MentionKind.Demonym && match.Length > 1 && after < limit && _roles.Longest(text, tokens, after, limit) is not null)
+        {
+            // "the Japanese ambassador", "the Chinese embassy": a demonym written with "the" that a role word follows is the
+            // country's adjective, read from the next word.
+            return i + 1;
+        }
+
         var span = new TextSpan(tokens[i].Start, tokens[after - 1].End);
         if (entry.Kind == MentionKind.Person)
         {

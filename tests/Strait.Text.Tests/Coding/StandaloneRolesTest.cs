@@ -76,6 +76,21 @@ public sealed class StandaloneRolesTest
     }
 
     [Fact]
+    public void A_placed_role_word_in_a_national_body_is_of_the_bodys_country()
+    {
+        var roles = new StandaloneRoles(Phrases, [(["officials"], ActorRole.GOV)]);
+        Added(roles, "Sylvania and Sylvania argued.", ("Sylvania", "SYL"));
+        var text = "Officials in the Premier's Office said so.";
+        var tokens = WordTokenizer.Tokenize(text, 0, text.Length, Stemmer.Plain);
+        PlacedMention Body(string actor) =>
+            new(new ActorMention(new TextSpan(tokens[3].Start, tokens[5].End, "actor"), ActorCode.ParseExact(actor), MentionKind.Organisation), 3, 6);
+
+        var officials = roles.Add(tokens, [Body("FREGOV")]).Select(m => $"{text[m.Mention.Span.Start..m.Mention.Span.End]} {m.Mention.Actor}");
+        Assert.Equal(["Officials FREGOV", "Premier's Office FREGOV"], officials);
+        Assert.Single(roles.Add(tokens, [Body("IGOLOL")]));
+    }
+
+    [Fact]
     public void A_place_named_right_after_the_role_word_gives_its_country()
     {
         var roles = new StandaloneRoles(Phrases);

@@ -13,6 +13,10 @@ public sealed class StemmerTest
     [InlineData("need", "needed", "needing", "needs")]
     [InlineData("flee", "fled", "fleeing", "flees")]
     [InlineData("ban", "banned", "banning", "bans")]
+    // A final "ff" or "zz" is the base's own, never doubled by the ending: "rebuffed" is "rebuff" + "-ed".
+    [InlineData("rebuff", "rebuffed", "rebuffing", "rebuffs")]
+    [InlineData("scoff", "scoffed", "scoffing", "scoffs")]
+    [InlineData("buzz", "buzzed", "buzzing", "buzzes")]
     [InlineData("apologize", "apologized", "apologizing", "apologizes")]
     [InlineData("travel", "travelled", "travelling", "travels")]
     [InlineData("travel", "traveled", "traveling", "travels")]

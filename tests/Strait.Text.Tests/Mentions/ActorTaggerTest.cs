@@ -15,6 +15,8 @@ public sealed class ActorTaggerTest
             new Country("FRE", ["Freedonia"], ["Freedonian"], ["Freedonians"], ["Fredville"], "made up"),
             new Country("NFR", ["North Freedonia"], ["North Freedonian"], ["North Freedonians"], ["Norburg"], "made up"),
             new Country("SYL", ["Sylvania", "the Republic"], ["Sylvanian"], ["Sylvanians"], ["Sylburg"], "made up", ["Marsh City", "Lowport"]),
+            // A demonym that is "the" and the adjective, as "the Japanese" is.
+            new Country("OST", ["Ostrava"], ["Ostravese"], ["the Ostravese"], ["Ostburg"], "made up"),
         ],
         [
             new Person("Rufus Firefly", ["Firefly"], [Term("FREGOV", "president", 2015, 2020)]),
@@ -57,6 +59,9 @@ public sealed class ActorTaggerTest
     [InlineData("North Freedonia's envoy left.", "North Freedonia", "NFR", MentionKind.Country)]
     [InlineData("Sylburg’s reply was curt.", "Sylburg", "SYLGOV", MentionKind.Metonym)]
     [InlineData("Freedonians rallied.", "Freedonians", "FRECVL", MentionKind.Demonym)]
+    [InlineData("The Ostravese rallied.", "The Ostravese", "OSTCVL", MentionKind.Demonym)]
+    // "The" and a demonym that a role word follows are the article and the country's adjective.
+    [InlineData("The Ostravese lawmakers protested.", "Ostravese lawmakers", "OSTLEG", MentionKind.Group)]
     [InlineData("A Freedonian flag flew.", "Freedonian", "FRE", MentionKind.Country)]
     [InlineData("The Republic answered.", "The Republic", "SYL", MentionKind.Country)]
     [InlineData("Talks with the Republic ended.", "the Republic", "SYL", MentionKind.Country)]
