@@ -215,6 +215,14 @@ public sealed class ActorTagger : IPipelineComponent
             return end;
         }
 
+        if ((entry.IsPlace || entry.Kind == MentionKind.Metonym) && after < limit && IsLowerWord(text, tokens[after]) && _roles.Longest(text, tokens, after, limit) is { } placeRole)
+        {
+            // "Seoul prosecutors", "a Tokyo court": a place written before a role word, as its country's adjective would be.
+            var end = after + placeRole.Length;
+            document.Actors.Add(new ActorMention(new TextSpan(span.Start, tokens[end - 1].End, "actor"), ActorCode.Of(entry.Actor!.CountryPart, placeRole.Value), MentionKind.Group, entry.Name));
+            return end;
+        }
+
         if (entry.Kind is MentionKind.Country or MentionKind.Metonym && !entry.IsAdjective && PlaceNamedBody(text, tokens, after, limit) is var (bodyEnd, bodyRole))
         {
             // "the Ostrava High Court", "the Fredville Central District Court": a body named after a place is that country's body of its role.

@@ -60,6 +60,9 @@ public sealed class ActorTaggerTest
     [InlineData("Sylburg’s reply was curt.", "Sylburg", "SYLGOV", MentionKind.Metonym)]
     [InlineData("Freedonians rallied.", "Freedonians", "FRECVL", MentionKind.Demonym)]
     [InlineData("The Ostravese rallied.", "The Ostravese", "OSTCVL", MentionKind.Demonym)]
+    // A capital or a place before a role word in lower case stands for its country, as an adjective does.
+    [InlineData("Sylburg lawmakers protested.", "Sylburg lawmakers", "SYLLEG", MentionKind.Group)]
+    [InlineData("A Marsh City supreme court ruled.", "Marsh City supreme court", "SYLJUD", MentionKind.Group)]
     // "The" and a demonym that a role word follows are the article and the country's adjective.
     [InlineData("The Ostravese lawmakers protested.", "Ostravese lawmakers", "OSTLEG", MentionKind.Group)]
     [InlineData("A Freedonian flag flew.", "Freedonian", "FRE", MentionKind.Country)]
