@@ -27,11 +27,15 @@ public sealed class EventParties(CodingKnowledge knowledge)
         }
     }
 
-    /// <summary>A one-sided act: the main pair, then each coordinated source of another country toward the target, then the source toward each coordinated target.</summary>
+    /// <summary>
+    /// A one-sided act: the main pair, then each coordinated source of another country toward the target, then every
+    /// source toward each coordinated target ("Freedonia and Sylvania condemned the drills of Ostrava and Gorvania": four).
+    /// </summary>
     private static IEnumerable<(ActorCode Source, ActorCode Target)> Parties(ActorCode source, ActorCode target, List<ActorCode> otherSources, List<ActorCode> otherTargets)
     {
         yield return (source, target);
-        foreach (var other in otherSources.Where(o => o.CountryPart != source.CountryPart))
+        var sources = otherSources.Where(o => o.CountryPart != source.CountryPart).ToList();
+        foreach (var other in sources)
         {
             yield return (other, target);
         }
@@ -39,6 +43,10 @@ public sealed class EventParties(CodingKnowledge knowledge)
         foreach (var other in otherTargets.Where(o => o.CountryPart != target.CountryPart))
         {
             yield return (source, other);
+            foreach (var otherSource in sources)
+            {
+                yield return (otherSource, other);
+            }
         }
     }
 

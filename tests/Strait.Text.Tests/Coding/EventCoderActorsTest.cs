@@ -54,6 +54,13 @@ public sealed class EventCoderActorsTest
     }
 
     [Fact]
+    public void Coordinated_sources_each_act_on_every_coordinated_target()
+    {
+        Assert.Equal(["ACCUSE SYLGOV OSTGOV", "ACCUSE FREGOV OSTGOV", "ACCUSE SYLGOV IGOWTO", "ACCUSE FREGOV IGOWTO"],
+            Code("Freedonia and Sylvania criticized Ostrava and the WTO in May 2031."));
+    }
+
+    [Fact]
     public void A_by_phrase_still_names_the_agent_of_a_passive()
     {
         Assert.Equal(["SANCTION OSTGOV SYLGOV"], Code("Freedonia quarrelled with its neighbour. Sylvania was sanctioned by Ostrava in May 2031."));
