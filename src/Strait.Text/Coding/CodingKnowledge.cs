@@ -248,6 +248,9 @@ public sealed class CodingKnowledge
     /// <summary>Types of act aimed at a place ("fired shells at Yeonpyeong", "a missile over Hokkaido"): with no actor as object, the place's country is the target.</summary>
     public IReadOnlySet<Strait.Core.Events.EventType> PlaceTargetTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
 
+    /// <summary>Types of act whose noun after a referring determiner, in a sentence naming no time, is a standing framework ("the pact"), not a new act.</summary>
+    public IReadOnlySet<Strait.Core.Events.EventType> FrameworkTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
+
     /// <summary>Stems of nouns of intention whose agent after "by" does the act after "to" ("the decision by Sylvania to impose curbs").</summary>
     public IReadOnlySet<string> IntentionNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

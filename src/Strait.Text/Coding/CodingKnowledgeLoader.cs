@@ -357,6 +357,8 @@ public static class CodingKnowledgeLoader
             CountryPlaces = countryPlaces,
             PlaceTargetTypes = cues.PlaceTargetTypes.Select(t => Enum.TryParse<EventType>(t, ignoreCase: true, out var type) ? type : (EventType?)null)
                 .OfType<EventType>().ToHashSet(),
+            FrameworkTypes = cues.FrameworkTypes.Select(t => Enum.TryParse<EventType>(t, ignoreCase: true, out var type) ? type : (EventType?)null)
+                .OfType<EventType>().ToHashSet(),
             StatePairPhrases = statePairs,
             ClauseOnlyIssueTypes = clauseOnly,
             GroupPhrases = groups,
@@ -579,6 +581,8 @@ public static class CodingKnowledgeLoader
         public Dictionary<string, string> ObjectPronouns { get; set; } = [];
 
         public List<string> PlaceTargetTypes { get; set; } = [];
+
+        public List<string> FrameworkTypes { get; set; } = [];
 
         public List<string> CountWords { get; set; } = [];
 

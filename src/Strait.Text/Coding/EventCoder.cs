@@ -156,6 +156,12 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
             return SetAside(document, view, pattern, match, SetAsideReason.Generic);
         }
 
+        if (_screen.IsReferredFramework(view, pattern, trigger))
+        {
+            // "officials say the pact is dead": the agreement told of before, not a new one.
+            return SetAside(document, view, pattern, match, SetAsideReason.Generic);
+        }
+
         var clauseStart = view.ClauseStart(trigger);
         var clauseEnd = view.ClauseEnd(trigger);
         if (!pattern.Nominal && _nonEvents.IsRelativeClauseVerb(view, trigger))

@@ -254,6 +254,14 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// "officials in Fredville say the pact is dead": a noun of a framework type (<c>framework_types</c> of cues.yaml) after a
+    /// referring determiner, in a sentence that names no time, is an agreement told of or known before, not a new one.
+    /// </summary>
+    public bool IsReferredFramework(SentenceView view, EventPattern pattern, int trigger) =>
+        pattern.Nominal && knowledge.FrameworkTypes.Contains(pattern.Type) && view.Times.Count == 0 && trigger > 0 &&
+        knowledge.ReferringDeterminers.Contains(view.Tokens[trigger - 1].Lower);
+
+    /// <summary>
     /// "the trip was an ordinary tour", "the summit with Sylvania was a success": an event noun after a referring
     /// determiner, as the subject of "is" or "was" (at most <see cref="DescribedReach"/> words after it) and a description
     /// (an article or "not" after it), is the act told of before, described; not a new event ("the summit was held on
