@@ -378,6 +378,7 @@ public static class CodingKnowledgeLoader
             TopicPrepositions = Set(cues.TopicPrepositions),
             FramePrepositions = Set(cues.FramePrepositions),
             Complementizers = Set(cues.Complementizers),
+            RefusalModals = Set(cues.RefusalModals),
             PastAuxiliaries = Set(cues.PastAuxiliaries),
             GatheringNouns = Set(cues.GatheringNouns),
             EpisodeTimePrepositions = Set(cues.EpisodeTimePrepositions),
@@ -555,6 +556,8 @@ public static class CodingKnowledgeLoader
         public List<string> FramePrepositions { get; set; } = [];
 
         public List<string> Complementizers { get; set; } = [];
+
+        public List<string> RefusalModals { get; set; } = [];
 
         public List<string> PastAuxiliaries { get; set; } = [];
 

@@ -20,7 +20,7 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
     /// </summary>
     public bool IsRuledOutByCue(SentenceView view, int trigger, int end, Phrase? phrase = null) =>
         knowledge.Cue("opinion").Applies(view, trigger, end) ||
-        knowledge.Cue("hypothetical").Applies(view, trigger, end) || knowledge.Cue("inversion").Applies(view, trigger, end) ||
+        knowledge.Cue("hypothetical").Applies(view, trigger, end) && !IsStatedRefusal(view, trigger, phrase) || knowledge.Cue("inversion").Applies(view, trigger, end) ||
         knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, NegatedComplementStart(view, trigger, end), phrase?.Words) ||
         knowledge.Cue("standing").Applies(view, trigger, end) || knowledge.Cue("standing_after").Applies(view, trigger, end) || OpensWithCondition(view);
 
@@ -35,6 +35,14 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
     /// A sentence that opens with a condition ("If Sylvania imposes curbs, Freedonia will retaliate"): its main clause
     /// is the condition's consequence, as hypothetical as the condition itself.
     /// </summary>
+    /// <summary>
+    /// "Tokyo could not accept the protest": a refusal modal (<c>refusal_modals</c>) right before a phrase that opens with its
+    /// own negation states the refusal; it is no possibility.
+    /// </summary>
+    private bool IsStatedRefusal(SentenceView view, int trigger, Phrase? phrase) =>
+        trigger > 0 && phrase is not null && knowledge.RefusalModals.Contains(view.Tokens[trigger - 1].Lower) &&
+        knowledge.Cue("negation").AnyIn(view, trigger, trigger + 1);
+
     private bool OpensWithCondition(SentenceView view)
     {
         var first = 0;
