@@ -151,8 +151,8 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
         return j < comma - 1 && knowledge.PlacePrepositions.Contains(view.Tokens[j].Lower) ? j : -1;
     }
 
-    /// <summary>Whether the tokens from <paramref name="from"/> to <paramref name="to"/> are at most two lower-case words (modifiers of the noun).</summary>
-    private static bool OnlyModifiersBetween(SentenceView view, int from, int to)
+    /// <summary>Whether the tokens from <paramref name="from"/> to <paramref name="to"/> are at most two lower-case words (modifiers of the noun: "the trilateral summit").</summary>
+    internal static bool OnlyModifiersBetween(SentenceView view, int from, int to)
     {
         if (to - from > 2)
         {

@@ -89,12 +89,13 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// "condemned the visit", "welcomed this summit": an event noun right after a verb trigger and one referring
-    /// determiner (<c>referring_determiners</c>) is the verb's object and an act the text told of before, not a new event;
-    /// so is a verb pattern's word used as a noun there ("the visit").
+    /// "condemned the visit", "welcomed this summit", "slammed the trilateral summit": an event noun right after a verb
+    /// trigger, one referring determiner (<c>referring_determiners</c>) and at most two lower-case modifiers is the verb's
+    /// object and an act the text told of before, not a new event; so is a verb pattern's word used as a noun there ("the visit").
     /// </summary>
     public bool IsReferredObject(SentenceView view, (int End, EventType Type) verb, int trigger) =>
-        verb.End > 0 && trigger == verb.End + 1 && knowledge.ReferringDeterminers.Contains(view.Tokens[verb.End].Lower);
+        verb.End > 0 && trigger > verb.End && knowledge.ReferringDeterminers.Contains(view.Tokens[verb.End].Lower) &&
+        ClauseMentions.OnlyModifiersBetween(view, verb.End + 1, trigger);
 
     /// <summary>
     /// "had not commented on the summit", "The joint statement condemned ...": an event noun after "the" that opens its
