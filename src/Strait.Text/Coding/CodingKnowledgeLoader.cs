@@ -379,6 +379,7 @@ public static class CodingKnowledgeLoader
             FramePrepositions = Set(cues.FramePrepositions),
             Complementizers = Set(cues.Complementizers),
             RefusalModals = Set(cues.RefusalModals),
+            OccasionPrepositions = Set(cues.OccasionPrepositions),
             PastAuxiliaries = Set(cues.PastAuxiliaries),
             GatheringNouns = Set(cues.GatheringNouns),
             EpisodeTimePrepositions = Set(cues.EpisodeTimePrepositions),
@@ -558,6 +559,8 @@ public static class CodingKnowledgeLoader
         public List<string> Complementizers { get; set; } = [];
 
         public List<string> RefusalModals { get; set; } = [];
+
+        public List<string> OccasionPrepositions { get; set; } = [];
 
         public List<string> PastAuxiliaries { get; set; } = [];
 

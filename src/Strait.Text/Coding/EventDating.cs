@@ -474,6 +474,16 @@ public sealed class EventDating(CodingKnowledge knowledge)
             return false;
         }
 
+        if (time.StartToken > 1 && view.Tokens[time.StartToken - 1].Lower is "a" or "an" && time.EndToken < view.Tokens.Count &&
+            !knowledge.OccasionPrepositions.Contains(view.Tokens[time.StartToken - 2].Lower) &&
+            time.EndToken != trigger && char.IsLetter(view.Tokens[time.EndToken].Lower[0]) && view.Tokens[time.EndToken].Lower != "to" &&
+            (trigger < time.StartToken || trigger > time.EndToken + 2))
+        {
+            // "repeating the words of a 1998 declaration": a date between "a" and a noun names which one of its kind, not
+            // when this trigger happened; after a preposition of occasion ("said in a 2019 interview") it is the trigger's.
+            return true;
+        }
+
         for (var k = time.EndToken; k < Math.Min(view.Tokens.Count, time.EndToken + 2); k++)
         {
             if (k == trigger || !char.IsLetterOrDigit(view.Tokens[k].Lower[0]) || view.Tokens[k].Lower == "to")
