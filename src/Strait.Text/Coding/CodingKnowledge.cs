@@ -296,6 +296,9 @@ public sealed class CodingKnowledge
     /// <summary>Words that open a complement clause ("documents how ...", "said on Monday that ..."): a time before one belongs to the outer clause.</summary>
     public IReadOnlySet<string> Complementizers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Prepositions of time before "the" and an event noun ("hours before the summit"): the event told of before, not a new one.</summary>
+    public IReadOnlySet<string> TimePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Prepositions before "a" and a date that make the dated noun the occasion of the act ("said in a 2019 interview").</summary>
     public IReadOnlySet<string> OccasionPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

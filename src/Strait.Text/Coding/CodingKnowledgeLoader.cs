@@ -380,6 +380,7 @@ public static class CodingKnowledgeLoader
             Complementizers = Set(cues.Complementizers),
             RefusalModals = Set(cues.RefusalModals),
             OccasionPrepositions = Set(cues.OccasionPrepositions),
+            TimePrepositions = Set(cues.TimePrepositions),
             PastAuxiliaries = Set(cues.PastAuxiliaries),
             GatheringNouns = Set(cues.GatheringNouns),
             EpisodeTimePrepositions = Set(cues.EpisodeTimePrepositions),
@@ -561,6 +562,8 @@ public static class CodingKnowledgeLoader
         public List<string> RefusalModals { get; set; } = [];
 
         public List<string> OccasionPrepositions { get; set; } = [];
+
+        public List<string> TimePrepositions { get; set; } = [];
 
         public List<string> PastAuxiliaries { get; set; } = [];
 

@@ -98,12 +98,14 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         ClauseMentions.OnlyModifiersBetween(view, verb.End + 1, trigger);
 
     /// <summary>
-    /// "had not commented on the summit", "The joint statement condemned ...": an event noun after "the" that opens its
-    /// clause or follows a topic preposition names an act the text told of before (the caller checks that it did).
+    /// "had not commented on the summit", "The joint statement condemned ...", "hours before the summit": an event noun after
+    /// "the" that opens its clause or follows a topic or time preposition names an act the text told of before (the caller
+    /// checks that it did).
     /// </summary>
     public bool IsToldAgain(SentenceView view, int trigger) =>
         trigger >= 1 && view.Tokens[trigger - 1].Lower == "the" &&
-        (trigger - 1 == view.ClauseStart(trigger) || trigger >= 2 && knowledge.TopicPrepositions.Contains(view.Tokens[trigger - 2].Lower));
+        (trigger - 1 == view.ClauseStart(trigger) || trigger >= 2 && (knowledge.TopicPrepositions.Contains(view.Tokens[trigger - 2].Lower) ||
+                                                                    knowledge.TimePrepositions.Contains(view.Tokens[trigger - 2].Lower)));
 
     /// <summary>How many modifiers may stand between a frame preposition's determiner and the agreement ("under the 1965 claims agreement").</summary>
     private const int FrameModifiers = 3;
