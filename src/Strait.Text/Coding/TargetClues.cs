@@ -70,6 +70,7 @@ public sealed class TargetClues(CodingKnowledge knowledge)
     /// </summary>
     public int ObjectLimit(SentenceView view, EventPattern pattern, PhraseMatch match, int clauseEnd)
     {
+        clauseEnd = Math.Min(clauseEnd, ReportingTail(view, match.End));
         if (!pattern.Nominal)
         {
             return Math.Min(clauseEnd, match.End + ObjectReach);
@@ -85,6 +86,38 @@ public sealed class TargetClues(CodingKnowledge knowledge)
         }
 
         return limit;
+    }
+
+    /// <summary>How many words a sentence-final reporting clause may have ("..., South Korea's Joint Chiefs of Staff said on Tuesday.").</summary>
+    private const int ReportingTailWords = 10;
+
+    /// <summary>
+    /// The comma that opens a sentence-final reporting clause after <paramref name="from"/> ("fired two missiles, South Korea's
+    /// military said."): its speaker reports the act and is not its object. The sentence's end when there is none.
+    /// </summary>
+    private int ReportingTail(SentenceView view, int from)
+    {
+        var end = view.Tokens.Count;
+        while (end > 0 && !char.IsLetterOrDigit(view.Tokens[end - 1].Lower[0]))
+        {
+            end--;
+        }
+
+        for (var k = end - 1; k >= Math.Max(from, end - ReportingTailWords); k--)
+        {
+            if (view.Tokens[k].Lower == ",")
+            {
+                var reports = false;
+                for (var r = k + 1; r < end; r++)
+                {
+                    reports |= knowledge.ReportingVerbs.Contains(view.Tokens[r].Stem) && view.Tokens[r].Lower != view.Tokens[r].Stem;
+                }
+
+                return reports && view.Mentions.Any(m => m.StartToken > k && m.StartToken < end) ? k : view.Tokens.Count;
+            }
+        }
+
+        return view.Tokens.Count;
     }
 
     /// <summary>
