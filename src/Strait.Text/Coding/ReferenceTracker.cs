@@ -18,6 +18,9 @@ public sealed class ReferenceTracker
     private readonly List<int> _personParagraphs = [];
     private readonly List<ActorMention> _states = [];
     private int _paragraph = -1;
+
+    /// <summary>How many paragraphs, this one included, an object pronoun's person may be named in.</summary>
+    public const int ObjectPersonParagraphs = 3;
     private int _previousParagraph = -1;
     private ActorMention? _lastPersonInParagraph;
     private ActorMention? _lastStateInParagraph;
@@ -143,6 +146,29 @@ public sealed class ReferenceTracker
         "its" => _lastSourceInParagraph ?? _lastStateInParagraph?.Actor,
         _ => null,
     };
+
+    /// <summary>
+    /// What an object "him"/"her" stands for: the last person of another country than <paramref name="country"/> (the act's
+    /// source) named within <see cref="ObjectPersonParagraphs"/> paragraphs ("Kishida apologised ... He later said ... Yoon
+    /// thanked him"); null when none.
+    /// </summary>
+    public ActorCode? PersonOtherThan(string country)
+    {
+        for (var i = _people.Count - 1; i >= 0; i--)
+        {
+            if (_paragraph - _personParagraphs[i] >= ObjectPersonParagraphs)
+            {
+                return null;
+            }
+
+            if (_people[i].Actor.CountryPart != country)
+            {
+                return _people[i].Actor;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// What "he"/"she" stands for when the persons its sentence names before it are all governed by a preposition ("in

@@ -60,7 +60,9 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             }
 
             var pronounObject = !pattern.Symmetric ? _clues.PronounObjectAfter(view, match.End) : null;
-            var person = pronounObject is var (pronoun, at) && (after < 0 || view.Mentions[after].StartToken > at) ? references.Pronoun(pronoun) : null;
+            var person = pronounObject is var (pronoun, at) && (after < 0 || view.Mentions[after].StartToken > at)
+                ? references.Pronoun(pronoun) is { } named && named.CountryPart != source.CountryPart ? named : references.PersonOtherThan(source.CountryPart)
+                : null;
             if (person is not null && person.CountryPart != source.CountryPart)
             {
                 // "Beijing demanded that she retract it", "urged him to resign": the person named last in the paragraph,
