@@ -60,6 +60,12 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
             w = baseForm;
         }
 
+        if (ModelName(w) is { } family)
+        {
+            // "Hwasong-18", "Taepodong-2": a model number after a name of three letters or more is that family's.
+            return family;
+        }
+
         if (w.Length <= 3 || !char.IsLetter(w[^1]))
         {
             return w;
@@ -116,6 +122,20 @@ public sealed class Stemmer(IReadOnlyDictionary<string, string> irregular)
     /// "travelled", "travelling" and "travel"; "cancelled" and "cancel"; "installs" and "instal".
     /// </summary>
     private static string SingleL(string stem) => stem.Length >= 5 && stem.EndsWith("ll", StringComparison.Ordinal) ? stem[..^1] : stem;
+
+    /// <summary>The family of a model name ("hwasong-18" → "hwasong"): three letters or more, a hyphen and digits (and a letter); else null.</summary>
+    private static string? ModelName(string w)
+    {
+        var hyphen = w.IndexOf('-');
+        if (hyphen < 3 || w.AsSpan(0, hyphen).ContainsAnyExceptInRange('a', 'z'))
+        {
+            return null;
+        }
+
+        var number = w.AsSpan(hyphen + 1);
+        var digits = number.Length > 1 && char.IsLetter(number[^1]) ? number[..^1] : number;
+        return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9') ? w[..hyphen] : null;
+    }
 
     private static string TrimE(string w) => w.Length > 3 && w.EndsWith('e') ? w[..^1] : w;
 

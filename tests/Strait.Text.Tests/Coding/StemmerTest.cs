@@ -37,6 +37,16 @@ public sealed class StemmerTest
         Assert.Equal(expected, stemmer.Stem(third));
     }
 
+    [Theory]
+    [InlineData("Hwasong-18", "hwasong")]
+    [InlineData("Taepodong-2", "taepodong")]
+    [InlineData("Pukguksong-3A", "pukguksong")]
+    [InlineData("KN-23", "kn-23")]
+    [InlineData("anti-Japanese", "anti-japanes")]
+    [InlineData("COVID-19", "covid")]
+    public void A_model_number_after_a_name_stems_to_the_family(string word, string stem) =>
+        Assert.Equal(stem, Stemmer.Plain.Stem(word));
+
     [Fact]
     public void A_word_listed_as_its_own_base_is_left_whole()
     {
