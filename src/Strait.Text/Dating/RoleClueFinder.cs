@@ -24,6 +24,10 @@ public sealed class RoleClueFinder
     private readonly List<string[]> _former;
     private readonly List<string[]> _new;
     private readonly PhraseMatcher<bool> _newAt = new(StringComparer.OrdinalIgnoreCase);
+    private readonly PhraseMatcher<bool> _future = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many tokens after a nameless new office holder a future marker may stand ("Sylvania's new president is expected to attend").</summary>
+    private const int FutureAfterTitle = 3;
 
     /// <summary>The first days of the terms of each country's holders of each office title (as the cues spell it), in registry order: "Freedonia's new president".</summary>
     private readonly Dictionary<(string Country, string Title), List<LocalDate>> _termStarts = [];
@@ -51,6 +55,11 @@ public sealed class RoleClueFinder
         foreach (var words in _new)
         {
             _newAt.Add(words, true);
+        }
+
+        foreach (var marker in cues.FutureMarkers)
+        {
+            _future.Add(tokenizer.Words(marker), true);
         }
 
         foreach (var role in registry.People.SelectMany(p => p.Roles))
@@ -165,6 +174,15 @@ public sealed class RoleClueFinder
             if (end < limit && _names.Longest(text, tokens, end, limit) is not null)
             {
                 return null;
+            }
+
+            for (var k = end; k < Math.Min(limit, end + FutureAfterTitle); k++)
+            {
+                if (_future.Longest(text, tokens, k, limit) is not null)
+                {
+                    // "Freedonia's new president is expected to attend": one yet to take office, or not yet chosen.
+                    return null;
+                }
             }
 
             var starts = _termStarts.GetValueOrDefault((country, title.Value)) ?? [];

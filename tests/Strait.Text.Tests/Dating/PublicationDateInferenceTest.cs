@@ -136,6 +136,8 @@ public sealed class PublicationDateInferenceTest
     [InlineData("Defense Secretary Zeppo spoke. In December this year, Freedonia protested.", "2019-12")]
     [InlineData("Sylvania's new prime minister praised Chairman Pinky Hart.", "2020")]
     [InlineData("Chairman Pinky Hart praised Prime Minister Trentino. Sylvania's new prime minister was absent.", null)]
+    // A nameless new office holder before a future marker is one yet to take office, and dates nothing.
+    [InlineData("Chairman Pinky Hart spoke. Sylvania's new prime minister is expected to attend.", null)]
     [InlineData("Chairman Pinky Hart said the pact will expire on November 23.", null)]
     // A wire dateline ("FREDVILLE, Oct. 30 -") names the day the report was filed; a day after a place that is not in
     // capitals is a day reported as done, and the report comes in the month of the latest such day.
