@@ -38,7 +38,7 @@ public sealed class EventCoderRecordsTest
         new EventCoder(Knowledge.Value).Process(document);
         new EventDeduplicator().Process(document);
         var found = document.Events.Select(Describe).ToList();
-        Assert.Equal(record.Events, found);
+        Assert.True(record.Events.SequenceEqual(found), $"expected [{string.Join("; ", record.Events)}], found [{string.Join("; ", found)}]; set aside: {string.Join("; ", document.SetAside.Select(a => $"{a.Reason} {a.Type} {a.Words}"))}");
     }
 
     private static string Describe(CodedEvent e) =>
