@@ -10,14 +10,17 @@ namespace Strait.Text.Tests.Evaluation;
 /// <summary>Runs the whole pipeline with the built-in knowledge over the articles of a gold file and scores it.</summary>
 internal static partial class GoldScoring
 {
-    public static CorpusEvaluation Score(string goldFile, string articles)
+    /// <summary>Scores the pipeline on the gold file's articles; <paramref name="withoutDateLines"/> drops each file's date line, so publication dates must be inferred.</summary>
+    public static CorpusEvaluation Score(string goldFile, string articles, bool withoutDateLines = false)
     {
         var gold = AnnotationReader.ReadFile(goldFile).Value;
         var data = TestData.DataDirectory();
         var pipeline = StraitPipeline.Load(data, CodingComponents.Load(data).Value).Value;
         var extracted = gold.Select(article =>
         {
-            var document = pipeline.Run(ReadPlainText(Path.Combine(articles, article.Doc))).Value;
+            var read = ReadPlainText(Path.Combine(articles, article.Doc));
+            var input = withoutDateLines ? read with { Published = null, PublishedBasis = PublishedBasis.Unknown } : read;
+            var document = pipeline.Run(input).Value;
             return ExtractionAnnotation.From(document, article.Doc);
         }).ToList();
         return CorpusEvaluation.Evaluate(gold, extracted);
