@@ -482,7 +482,7 @@ public sealed class PublicationDateInference : IPipelineComponent
         {
             // The dateline names the day the report was filed: of its days in the window, the only one is the date.
             var (first, last) = Hull(window);
-            var days = Occurrences(new YearlessDate(datelineSpan, dateline.Month, dateline.Day, 0, false, false), first, last)
+            var days = DaysIn(new YearlessDate(datelineSpan, dateline.Month, dateline.Day, 0, false, false), first, last)
                 .Where(d => window.Any(w => w.Contains(d))).ToList();
             if (days.Count == 1)
             {
