@@ -129,6 +129,29 @@ public sealed class ReferenceTracker
         return null;
     }
 
+    /// <summary>
+    /// For a domestic actor's act on an act referred to ("lawmakers voted to lift it"): the last actor of the same country
+    /// but another role that acted in this paragraph or the one before (the president who declared martial law); null when none.
+    /// </summary>
+    public ActorCode? LastActorAtHomeOtherThan(ActorCode source, IReadOnlySet<EventType>? types = null)
+    {
+        for (var i = _actors.Count - 1; i >= 0; i--)
+        {
+            var (actor, type, paragraph) = _actors[i];
+            if (paragraph != _paragraph && paragraph != _previousParagraph)
+            {
+                return null;
+            }
+
+            if (actor.CountryPart == source.CountryPart && actor.Role != source.Role && (types is not { Count: > 0 } || types.Contains(type)))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The subject of a sentence just read ("Sylvania was still angry with Freedonia"): what "It" opening a later sentence most likely names.</summary>
     public void SawSubject(ActorCode subject) => _subject = (subject, _paragraph);
 

@@ -142,8 +142,11 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
                 target = pattern.Home ? ActorCode.Of(source.CountryPart) : ActorCode.Of(source.CountryPart, ActorRole.GOV);
                 confidence -= 0.15;
             }
-            else if (!pattern.Symmetric && _clues.ActReferenceAfter(view, trigger + 1, match.End, clauseEnd) is { } referred && references.LastActorOtherThan([source.CountryPart, .. joinedSources.Select(c => c.CountryPart)], referred) is { } actor)
+            else if (!pattern.Symmetric && _clues.ActReferenceAfter(view, trigger + 1, match.End, clauseEnd) is { } referred &&
+                     (references.LastActorOtherThan([source.CountryPart, .. joinedSources.Select(c => c.CountryPart)], referred) ??
+                      (knowledge.DomesticRoles.Contains(source.Role) ? references.LastActorAtHomeOtherThan(source, referred) : null)) is { } actor)
             {
+                // A domestic actor's act on an act of its own government ("lawmakers voted to lift it") targets that government.
                 // "Washington expressed disappointment at the decision": the act referred to is the last one of another
                 // country ("condemned the launch": the last launch, a THREATEN, MOBILIZE or ASSAULT).
                 target = actor;
