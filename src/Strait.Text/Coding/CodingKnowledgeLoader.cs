@@ -325,6 +325,8 @@ public static class CodingKnowledgeLoader
         }
 
         static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        static HashSet<EventType> Types(IEnumerable<string> names) =>
+            names.Select(t => Enum.TryParse<EventType>(t, ignoreCase: true, out var type) ? type : (EventType?)null).OfType<EventType>().ToHashSet();
 
         var countryPlaces = new List<(Phrase Name, string Country)>();
         foreach (var (name, country) in places ?? [])
@@ -355,10 +357,8 @@ public static class CodingKnowledgeLoader
             [.. cues.NounSuffixes.Select(w => w.ToLowerInvariant())])
         {
             CountryPlaces = countryPlaces,
-            PlaceTargetTypes = cues.PlaceTargetTypes.Select(t => Enum.TryParse<EventType>(t, ignoreCase: true, out var type) ? type : (EventType?)null)
-                .OfType<EventType>().ToHashSet(),
-            FrameworkTypes = cues.FrameworkTypes.Select(t => Enum.TryParse<EventType>(t, ignoreCase: true, out var type) ? type : (EventType?)null)
-                .OfType<EventType>().ToHashSet(),
+            PlaceTargetTypes = Types(cues.PlaceTargetTypes),
+            FrameworkTypes = Types(cues.FrameworkTypes),
             StatePairPhrases = statePairs,
             ClauseOnlyIssueTypes = clauseOnly,
             GroupPhrases = groups,

@@ -108,9 +108,19 @@ public sealed class ReferenceTracker
     /// attack": anywhere earlier in the article), else of any type in this paragraph or the one before; null when none.
     /// </summary>
     public ActorCode? LastActorOtherThan(IReadOnlyCollection<string> countries, IReadOnlySet<EventType>? types = null) =>
-        (types is { Count: > 0 } ? LastActorOtherThan(countries, types.Contains, anywhere: true) : null) ?? LastActorOtherThan(countries, _ => true, anywhere: false);
+        (types is { Count: > 0 } ? LastActor((actor, type) => !countries.Contains(actor.CountryPart) && types.Contains(type), anywhere: true) : null) ??
+        LastActor((actor, _) => !countries.Contains(actor.CountryPart), anywhere: false);
 
-    private ActorCode? LastActorOtherThan(IReadOnlyCollection<string> countries, Func<EventType, bool> fits, bool anywhere)
+    /// <summary>
+    /// For a domestic actor's act on an act referred to ("lawmakers voted to lift it"): the last actor of the same country
+    /// but another role that acted in this paragraph or the one before (the president who declared martial law); null when none.
+    /// </summary>
+    public ActorCode? LastActorAtHomeOtherThan(ActorCode source, IReadOnlySet<EventType>? types = null) =>
+        LastActor((actor, type) => actor.CountryPart == source.CountryPart && actor.Role != source.Role && (types is not { Count: > 0 } || types.Contains(type)),
+            anywhere: false);
+
+    /// <summary>The source of the latest coded act that <paramref name="fits"/>, anywhere earlier or only in this paragraph or the one before.</summary>
+    private ActorCode? LastActor(Func<ActorCode, EventType, bool> fits, bool anywhere)
     {
         for (var i = _actors.Count - 1; i >= 0; i--)
         {
@@ -120,30 +130,7 @@ public sealed class ReferenceTracker
                 return null;
             }
 
-            if (!countries.Contains(actor.CountryPart) && fits(type))
-            {
-                return actor;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// For a domestic actor's act on an act referred to ("lawmakers voted to lift it"): the last actor of the same country
-    /// but another role that acted in this paragraph or the one before (the president who declared martial law); null when none.
-    /// </summary>
-    public ActorCode? LastActorAtHomeOtherThan(ActorCode source, IReadOnlySet<EventType>? types = null)
-    {
-        for (var i = _actors.Count - 1; i >= 0; i--)
-        {
-            var (actor, type, paragraph) = _actors[i];
-            if (paragraph != _paragraph && paragraph != _previousParagraph)
-            {
-                return null;
-            }
-
-            if (actor.CountryPart == source.CountryPart && actor.Role != source.Role && (types is not { Count: > 0 } || types.Contains(type)))
+            if (fits(actor, type))
             {
                 return actor;
             }
