@@ -289,6 +289,28 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
     }
 
+    /// <summary>
+    /// "complained about Sylvania's fishing ban": a verb pattern's word right after a possessive ("'s"), with at most two
+    /// lower-case modifiers between, stands as a noun, and the possessor does the act; else -1. A word in "-ed" after
+    /// "'s" is a verb ("Sylvania's banned ..." is "has banned").
+    /// </summary>
+    private int PossessorOfVerbNoun(SentenceView view, int trigger, int clauseStart)
+    {
+        if (view.Tokens[trigger].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var possessor = _mentions.PossessorBefore(view, trigger, clauseStart);
+        var end = possessor >= 0 && !AfterPossessivePronoun(view, view.Mentions[possessor].StartToken) ? view.Mentions[possessor].EndToken : -1;
+        return end >= 0 && ClauseMentions.IsPossessiveAt(view, end) && ClauseMentions.OnlyModifiersBetween(view, end + 1, trigger) ? possessor : -1;
+    }
+
+    /// <summary>"its Supreme Court's rulings": a mention after a determiner other than an article (a possessive pronoun,
+    /// "this") takes its country from what that word refers to, not from its own name.</summary>
+    private bool AfterPossessivePronoun(SentenceView view, int start) =>
+        start > 0 && knowledge.Determiners.Contains(view.Tokens[start - 1].Lower) && view.Tokens[start - 1].Lower is not ("the" or "a" or "an");
+
     /// <summary>The first mention with a possessive mark that starts and ends within [<paramref name="from"/>, <paramref name="end"/>), else -1.</summary>
     private static int PossessorWithin(SentenceView view, int from, int end)
     {
@@ -367,7 +389,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         var (source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence) = slots;
         if (source is null)
         {
-            var possessor = pattern.Nominal ? _mentions.PossessorBefore(view, trigger, clauseStart) : -1;
+            var possessor = pattern.Nominal ? _mentions.PossessorBefore(view, trigger, clauseStart) : PossessorOfVerbNoun(view, trigger, clauseStart);
             var forum = possessor >= 0 && knowledge.VenueTypes.Contains(pattern.Type) && view.Mentions[possessor].Mention.Actor.IsInternationalBody;
             if (forum)
             {
