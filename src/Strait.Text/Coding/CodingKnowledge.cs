@@ -186,6 +186,9 @@ public sealed class CodingKnowledge
     /// <summary>Prepositions before a gerund whose doer is the subject of the sentence ("Sylvania answered by tightening exports").</summary>
     public IReadOnlySet<string> SubjectGerundPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Stems of verbs whose subject shares the act of their object ("Fredville joined Sylvania in condemning ..."; cues.yaml <c>joining_verbs</c>).</summary>
+    public IReadOnlySet<string> JoiningVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words that refer back to the last pair only right before a trigger, as its subject ("the two agreed", "both condemned").</summary>
     public IReadOnlyList<Phrase> PairSubjects { get; init; } = [];
 

@@ -364,6 +364,7 @@ public static class CodingKnowledgeLoader
             GroupPhrases = groups,
             PairSubjects = pairSubjects,
             SubjectGerundPrepositions = Set(cues.SubjectGerundPrepositions),
+            JoiningVerbs = cues.JoiningVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             PersonDescriptions = personDescriptions,
             JointStatementDescriptions = jointStatements,
             StateDescriptions = stateDescriptions,
@@ -518,6 +519,8 @@ public static class CodingKnowledgeLoader
         public List<string> PairSubjects { get; set; } = [];
 
         public List<string> SubjectGerundPrepositions { get; set; } = [];
+
+        public List<string> JoiningVerbs { get; set; } = [];
 
         public List<string> MainCountries { get; set; } = [];
 

@@ -306,6 +306,22 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         return end >= 0 && ClauseMentions.IsPossessiveAt(view, end) && ClauseMentions.OnlyModifiersBetween(view, end + 1, trigger) ? possessor : -1;
     }
 
+    /// <summary>
+    /// "Fredville joined Sylvania in condemning Ostrava": when the act's subject is the object of a joining verb
+    /// (<c>joining_verbs</c>) and "in" stands between it and the trigger, the joining verb's subject, else -1.
+    /// </summary>
+    private int JoinerOf(SentenceView view, int subject, int trigger, int subjectStart)
+    {
+        var start = view.Mentions[subject].StartToken;
+        var end = view.Mentions[subject].EndToken;
+        if (end + 1 != trigger || view.Tokens[end].Lower != "in" || start < 1 || !knowledge.JoiningVerbs.Contains(view.Tokens[start - 1].Stem))
+        {
+            return -1;
+        }
+
+        return _mentions.SubjectBefore(view, start - 1, subjectStart);
+    }
+
     /// <summary>"its Supreme Court's rulings": a mention after a determiner other than an article (a possessive pronoun,
     /// "this") takes its country from what that word refers to, not from its own name.</summary>
     private bool AfterPossessivePronoun(SentenceView view, int start) =>
@@ -426,6 +442,12 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 sourceMention = _mentions.SpecificIndex(view, subject);
                 source = view.Mentions[sourceMention].Mention.Actor;
                 sourceToken = view.Mentions[subject].StartToken;
+                if (JoinerOf(view, subject, trigger, subjectStart) is var joiner and >= 0 &&
+                    view.Mentions[_mentions.SpecificIndex(view, joiner)].Mention.Actor is var joined && !joined.Equals(source))
+                {
+                    // "Fredville joined Sylvania in condemning Ostrava": both condemn it.
+                    otherSources.Add(joined);
+                }
             }
             else if (pattern.Symmetric && _clues.GroupBefore(view, trigger, clauseStart) && references.Group(counterparts.Ranked) is { } group)
             {
