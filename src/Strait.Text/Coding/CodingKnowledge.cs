@@ -186,6 +186,9 @@ public sealed class CodingKnowledge
     /// <summary>Prepositions before a gerund whose doer is the subject of the sentence ("Sylvania answered by tightening exports").</summary>
     public IReadOnlySet<string> SubjectGerundPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Prepositions before an "-ing" verb trigger that make it an act opposed, not done ("warned Sylvania against deploying"; cues.yaml <c>opposing_prepositions</c>).</summary>
+    public IReadOnlySet<string> OpposingPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Stems of verbs whose subject shares the act of their object ("Fredville joined Sylvania in condemning ..."; cues.yaml <c>joining_verbs</c>).</summary>
     public IReadOnlySet<string> JoiningVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

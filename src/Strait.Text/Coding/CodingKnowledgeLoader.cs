@@ -364,6 +364,7 @@ public static class CodingKnowledgeLoader
             GroupPhrases = groups,
             PairSubjects = pairSubjects,
             SubjectGerundPrepositions = Set(cues.SubjectGerundPrepositions),
+            OpposingPrepositions = Set(cues.OpposingPrepositions),
             JoiningVerbs = cues.JoiningVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             PersonDescriptions = personDescriptions,
             JointStatementDescriptions = jointStatements,
@@ -521,6 +522,8 @@ public static class CodingKnowledgeLoader
         public List<string> SubjectGerundPrepositions { get; set; } = [];
 
         public List<string> JoiningVerbs { get; set; } = [];
+
+        public List<string> OpposingPrepositions { get; set; } = [];
 
         public List<string> MainCountries { get; set; } = [];
 

@@ -192,6 +192,14 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         trigger > 0 && knowledge.Determiners.Contains(view.Tokens[trigger - 1].Lower) && IsGoverned(view, previousEnd, trigger);
 
     /// <summary>
+    /// "warned Sylvania against deploying the missiles", "voted against sending troops": a verb trigger in "-ing" right
+    /// after a preposition of opposition (<c>opposing_prepositions</c>) names an act opposed, not one done.
+    /// </summary>
+    public bool IsOpposedAct(SentenceView view, EventPattern pattern, int trigger) =>
+        !pattern.Nominal && trigger > 0 && view.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal) &&
+        knowledge.OpposingPrepositions.Contains(view.Tokens[trigger - 1].Lower);
+
+    /// <summary>
     /// "recalled its ambassador on Friday in protest at the statue": a complaint or protest right after "in", after a verb
     /// trigger of its clause, says in what spirit that act was done; it is no act of its own.
     /// </summary>
