@@ -143,7 +143,10 @@ public sealed class TargetClues(CodingKnowledge knowledge)
         return false;
     }
 
-    /// <summary>An international body after a venue preposition ("with the WTO") as the object of a complaint.</summary>
+    /// <summary>
+    /// An international body after a venue preposition ("with the WTO"), or between a determiner and the noun it modifies
+    /// ("withdrew its WTO complaint against Fredville"), as the forum of a complaint, not its object.
+    /// </summary>
     public bool IsVenue(SentenceView view, EventPattern pattern, int mention)
     {
         if (!knowledge.VenueTypes.Contains(pattern.Type) || !view.Mentions[mention].Mention.Actor.IsInternationalBody)
@@ -152,6 +155,13 @@ public sealed class TargetClues(CodingKnowledge knowledge)
         }
 
         var k = view.Mentions[mention].StartToken - 1;
+        var end = view.Mentions[mention].EndToken;
+        if (k >= 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower) && end < view.Tokens.Count &&
+            view.Tokens[end] is { Capitalized: false, IsPossessive: false } next && char.IsLetter(next.Lower[0]) && !knowledge.Prepositions.Contains(next.Lower))
+        {
+            return true;
+        }
+
         while (k > 0 && knowledge.Determiners.Contains(view.Tokens[k].Lower))
         {
             k--;
