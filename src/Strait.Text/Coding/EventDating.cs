@@ -467,6 +467,11 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// occasion (<c>occasion_nouns</c>) dates that noun, not this trigger. "On the day the release began" is the day of
     /// both events, so it dates this one too.
     /// </summary>
+    /// <summary>"in protest": "in" before a complaint or protest noun, which says in what spirit an act was done.</summary>
+    private bool IsMannerAt(SentenceView view, int k) =>
+        view.Tokens[k].Lower == "in" && k + 1 < view.Tokens.Count && knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k + 1].Stem, out var patterns) &&
+        patterns.Any(p => p.Nominal && p.Type is EventType.ACCUSE or EventType.PROTEST);
+
     private bool ModifiesOtherEvent(SentenceView view, PlacedTime time, int trigger, EventType type)
     {
         if (time.Time.Reference is AnaphoricTime { Offset: 0 })
@@ -486,10 +491,11 @@ public sealed class EventDating(CodingKnowledge knowledge)
 
         for (var k = time.EndToken; k < Math.Min(view.Tokens.Count, time.EndToken + 2); k++)
         {
-            if (k == trigger || !char.IsLetterOrDigit(view.Tokens[k].Lower[0]) || view.Tokens[k].Lower == "to")
+            if (k == trigger || !char.IsLetterOrDigit(view.Tokens[k].Lower[0]) || view.Tokens[k].Lower == "to" || IsMannerAt(view, k))
             {
-                // The trigger itself, a comma or other mark after the date ("On May 4, trade talks ..."), or an infinitive
-                // ("urged Sylvania on May 4 to show restraint"): no modifier.
+                // The trigger itself, a comma or other mark after the date ("On May 4, trade talks ..."), an infinitive
+                // ("urged Sylvania on May 4 to show restraint") or the spirit of the act ("recalled its envoy in May 2030
+                // in protest", <see cref="TriggerScreen.IsMannerOf"/>): no modifier.
                 return false;
             }
 
