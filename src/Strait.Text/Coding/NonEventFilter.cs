@@ -22,7 +22,8 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
         knowledge.Cue("opinion").Applies(view, trigger, end) ||
         knowledge.Cue("hypothetical").Applies(view, trigger, end) && !IsStatedRefusal(view, trigger, phrase) || knowledge.Cue("inversion").Applies(view, trigger, end) ||
         knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, NegatedComplementStart(view, trigger, end), phrase?.Words) ||
-        knowledge.Cue("standing").Applies(view, trigger, end) || knowledge.Cue("standing_after").Applies(view, trigger, end) || OpensWithCondition(view);
+        knowledge.Cue("standing").Applies(view, trigger, end) || knowledge.Cue("standing_after").Applies(view, trigger, end) ||
+        knowledge.Cue("negated_subject").Applies(view, trigger, end) || OpensWithCondition(view);
 
     /// <summary>
     /// Where a phrase's own negation screen stops: before the word ahead of a final complement word ("asked the ships not
