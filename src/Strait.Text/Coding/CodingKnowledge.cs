@@ -189,6 +189,9 @@ public sealed class CodingKnowledge
     /// <summary>Prepositions before an "-ing" verb trigger that make it an act opposed, not done ("warned Sylvania against deploying"; cues.yaml <c>opposing_prepositions</c>).</summary>
     public IReadOnlySet<string> OpposingPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Phrases naming a country's own people as an object ("apologised to the nation"; cues.yaml <c>home_public</c>), each as its lower-case words.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> HomePublic { get; init; } = [];
+
     /// <summary>Stems of verbs whose subject shares the act of their object ("Fredville joined Sylvania in condemning ..."; cues.yaml <c>joining_verbs</c>).</summary>
     public IReadOnlySet<string> JoiningVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -365,6 +365,7 @@ public static class CodingKnowledgeLoader
             PairSubjects = pairSubjects,
             SubjectGerundPrepositions = Set(cues.SubjectGerundPrepositions),
             OpposingPrepositions = Set(cues.OpposingPrepositions),
+            HomePublic = [.. cues.HomePublic.Select(p => (IReadOnlyList<string>)p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             JoiningVerbs = cues.JoiningVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             PersonDescriptions = personDescriptions,
             JointStatementDescriptions = jointStatements,
@@ -524,6 +525,8 @@ public static class CodingKnowledgeLoader
         public List<string> JoiningVerbs { get; set; } = [];
 
         public List<string> OpposingPrepositions { get; set; } = [];
+
+        public List<string> HomePublic { get; set; } = [];
 
         public List<string> MainCountries { get; set; } = [];
 

@@ -18,6 +18,13 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
     public ActorSlots Resolve(TriggerClause clause, ActorSlots slots) =>
         slots.Target is null && slots.Source is not null ? ForKnownSource(clause, slots) : ForJointAct(clause, slots);
 
+    /// <summary>Whether a <c>home_public</c> phrase ("the nation", "the public") follows the trigger, after "to" at most.</summary>
+    private bool HomePublicAfter(SentenceView view, int end)
+    {
+        var at = end < view.Tokens.Count && view.Tokens[end].Lower == "to" ? end + 1 : end;
+        return knowledge.HomePublic.Any(words => at + words.Count <= view.Tokens.Count && words.Select((w, k) => view.Tokens[at + k].Lower == w).All(same => same));
+    }
+
     /// <summary>
     /// The target of an act whose source is known: the actor after the trigger (or, after a forum body, the accused), the
     /// other party before a joint act, the two countries of a pair phrase, home for an act at home, else the counterpart.
@@ -127,6 +134,12 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             {
                 // "fired some 170 shells at Yeonpyeong Island", "a missile that flew over Hokkaido": the place's country.
                 target = placeCountry;
+                confidence -= 0.1;
+            }
+            else if (!pattern.Symmetric && HomePublicAfter(view, match.End))
+            {
+                // "apologised to the nation", "addressed the public": the source's own people.
+                target = ActorCode.Of(source.CountryPart, ActorRole.CVL);
                 confidence -= 0.1;
             }
             else if (!pattern.Symmetric && knowledge.DomesticRoles.Contains(source.Role) && _clues.StateDescriptionAfter(view, match.End, clauseEnd))
