@@ -412,13 +412,30 @@ public sealed class PublicationDateInference : IPipelineComponent
     {
         for (var j = Math.Max(first, at - FutureReach); j < at; j++)
         {
-            if (_future.Longest(document.Text, document.Tokens, j, at) is not null)
+            if (_future.Longest(document.Text, document.Tokens, j, at) is not null || IsPresentAfterRelative(document, j, at))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Rufus, who returns to office on January 20": a verb in the present ("-s") right after "who" or "which", before
+    /// a day, tells of what is to come (a past act would be "who returned").
+    /// </summary>
+    private static bool IsPresentAfterRelative(TextDocument document, int j, int at)
+    {
+        if (j + 1 >= at || document.Tokens[j].Length is not (3 or 5))
+        {
+            return false;
+        }
+
+        var relative = document.Text.AsSpan(document.Tokens[j].Start, document.Tokens[j].Length);
+        var verb = document.Text.AsSpan(document.Tokens[j + 1].Start, document.Tokens[j + 1].Length);
+        return (relative.Equals("who", StringComparison.OrdinalIgnoreCase) || relative.Equals("which", StringComparison.OrdinalIgnoreCase)) &&
+               verb.Length > 3 && char.IsLower(verb[0]) && verb[^1] == 's' && verb[^2] != 's' && !verb.SequenceEqual("does") && !verb.SequenceEqual("says");
     }
 
     private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);

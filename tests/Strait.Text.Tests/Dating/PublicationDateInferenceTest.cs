@@ -118,6 +118,19 @@ public sealed class PublicationDateInferenceTest
         Assert.Contains(window, document.Notes[0]);
     }
 
+    [Fact]
+    public void ReadsAPresentTenseAfterWhoBeforeADayAsScheduled()
+    {
+        // "who returns on March 3" tells of what is to come, as "will return" does; "who returned" of what was done.
+        var present = InferWithRoles("Prime Minister Trentino thanked Chairman Pinky Hart, who returns to Fredville on March 3.");
+        var future = InferWithRoles("Prime Minister Trentino thanked Chairman Pinky Hart, who will return to Fredville on March 3.");
+        var past = InferWithRoles("Prime Minister Trentino thanked Chairman Pinky Hart, who returned to Fredville on March 3.");
+
+        Assert.Equal(future.Published, present.Published);
+        Assert.Equal(future.Notes[0], present.Notes[0]);
+        Assert.NotEqual(past.Notes[0], present.Notes[0]);
+    }
+
     private static TextDocument InferWithRoles(string text) => DatingTestWorld.Infer(text, DatingTestWorld.Almanac, DatingTestWorld.Cues);
 
     [Theory]
