@@ -54,7 +54,7 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         var clauseEnd = view.ClauseEnd(trigger);
         for (var i = from; i < trigger; i++)
         {
-            if (AnyAt(view, i, clauseEnd) && !view.AnyWordIn(BlockedBy, i + 1, trigger))
+            if (AnyAt(view, i, clauseEnd) && !view.AnyWordIn(BlockedBy, i + 1, trigger) && !InClosedRelativeClause(view, i, trigger))
             {
                 return true;
             }
@@ -63,6 +63,34 @@ public sealed record CueList(string Name, IReadOnlyList<Phrase> Cues, int Window
         for (var i = triggerEnd; i < Math.Min(clauseEnd, triggerEnd + After); i++)
         {
             if (AnyAt(view, i, clauseEnd))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Sylvania, which says the radar can see into its territory, summoned the envoys": a cue inside a relative clause
+    /// set off by commas, which closes before the trigger, belongs to that clause, not to the trigger.
+    /// </summary>
+    private static bool InClosedRelativeClause(SentenceView view, int cue, int trigger)
+    {
+        var open = cue - 1;
+        while (open >= 0 && view.Tokens[open].Lower != ",")
+        {
+            open--;
+        }
+
+        if (open < 0 || open + 1 >= cue || view.Tokens[open + 1].Lower is not ("which" or "who" or "whose"))
+        {
+            return false;
+        }
+
+        for (var k = cue + 1; k < trigger; k++)
+        {
+            if (view.Tokens[k].Lower == ",")
             {
                 return true;
             }
