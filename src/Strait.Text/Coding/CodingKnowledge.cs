@@ -192,6 +192,9 @@ public sealed class CodingKnowledge
     /// <summary>Phrases naming a country's own people as an object ("apologised to the nation"; cues.yaml <c>home_public</c>), each as its lower-case words.</summary>
     public IReadOnlyList<IReadOnlyList<string>> HomePublic { get; init; } = [];
 
+    /// <summary>Stems of verbs of talking about something: an event noun right after one is its topic ("to discuss export controls"; cues.yaml <c>topic_verbs</c>).</summary>
+    public IReadOnlySet<string> TopicVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Stems of verbs whose subject shares the act of their object ("Fredville joined Sylvania in condemning ..."; cues.yaml <c>joining_verbs</c>).</summary>
     public IReadOnlySet<string> JoiningVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

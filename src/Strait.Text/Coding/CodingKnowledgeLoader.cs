@@ -365,6 +365,7 @@ public static class CodingKnowledgeLoader
             PairSubjects = pairSubjects,
             SubjectGerundPrepositions = Set(cues.SubjectGerundPrepositions),
             OpposingPrepositions = Set(cues.OpposingPrepositions),
+            TopicVerbs = cues.TopicVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             HomePublic = [.. cues.HomePublic.Select(p => (IReadOnlyList<string>)p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))],
             JoiningVerbs = cues.JoiningVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             PersonDescriptions = personDescriptions,
@@ -525,6 +526,8 @@ public static class CodingKnowledgeLoader
         public List<string> JoiningVerbs { get; set; } = [];
 
         public List<string> OpposingPrepositions { get; set; } = [];
+
+        public List<string> TopicVerbs { get; set; } = [];
 
         public List<string> HomePublic { get; set; } = [];
 

@@ -185,6 +185,34 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// "met ... to discuss export controls", "reviewed the 2015 agreement": an event noun up to three words after a verb
+    /// of talking about something (<c>topic_verbs</c>), with only words between, is the topic, not an act of its own.
+    /// </summary>
+    public bool IsTopicOf(SentenceView view, int trigger)
+    {
+        if (view.Tokens[trigger].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            // "discussed the matter and criticized ...": a past form is an act of its own.
+            return false;
+        }
+
+        for (var k = trigger - 1; k >= 0 && k >= trigger - 1 - GovernedReach; k--)
+        {
+            if (knowledge.TopicVerbs.Contains(view.Tokens[k].Stem))
+            {
+                return true;
+            }
+
+            if (!IsWordOrPossessive(view.Tokens[k]) || knowledge.PatternsByAnchor.ContainsKey(view.Tokens[k].Stem))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "rolled back part of its ban on seafood", "withdrew the complaint over the curbs": a verb pattern's word used as a
     /// noun (a determiner right before it) that <see cref="IsGoverned"/> links to the trigger before it, as its object.
     /// </summary>
