@@ -228,7 +228,9 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             sourceToken = view.Mentions[fromAgent].EndToken;
         }
 
-        if (source is null && (passive || pattern.Nominal))
+        // "Sanctions were imposed on Ostrava by Fredville": a verb pattern's word right before a passive auxiliary stands as a noun.
+        var noun = pattern.Nominal || match.End < clauseEnd && knowledge.PassiveAuxiliaries.Contains(view.Tokens[match.End].Lower);
+        if (source is null && (passive || noun))
         {
             // "was invited by X", "a lawsuit brought by X against Y", "the war started by X".
             var agent = ClauseMentions.AgentAfter(view, pattern.Nominal ? trigger + 1 : match.End, clauseEnd, pattern.Nominal ? 4 : TargetClues.ObjectReach);
@@ -244,7 +246,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 agent = ClauseMentions.AgentAfter(view, match.End, clauseEnd, 3, knowledge.AgentPrepositions);
             }
 
-            if (agent < 0 && pattern.Nominal && PassiveVerbAfter(view, match.End, clauseEnd) is var verb and >= 0)
+            if (agent < 0 && noun && PassiveVerbAfter(view, match.End, clauseEnd) is var verb and >= 0)
             {
                 // "An apology was issued on Friday by the Freedonian envoy", "a rally ... was held by farmers": the event
                 // noun is the subject of a passive whose agent does the act.
