@@ -304,7 +304,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         }
 
         var possessor = _mentions.PossessorBefore(view, trigger, clauseStart);
-        var end = possessor >= 0 && !AfterPossessivePronoun(view, view.Mentions[possessor].StartToken) ? view.Mentions[possessor].EndToken : -1;
+        var end = possessor >= 0 && !AfterOwningDeterminer(view, view.Mentions[possessor].StartToken) ? view.Mentions[possessor].EndToken : -1;
         return end >= 0 && ClauseMentions.IsPossessiveAt(view, end) && ClauseMentions.OnlyModifiersBetween(view, end + 1, trigger) ? possessor : -1;
     }
 
@@ -326,7 +326,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
 
     /// <summary>"its Supreme Court's rulings": a mention after a determiner other than an article (a possessive pronoun,
     /// "this") takes its country from what that word refers to, not from its own name.</summary>
-    private bool AfterPossessivePronoun(SentenceView view, int start) =>
+    private bool AfterOwningDeterminer(SentenceView view, int start) =>
         start > 0 && knowledge.Determiners.Contains(view.Tokens[start - 1].Lower) && view.Tokens[start - 1].Lower is not ("the" or "a" or "an");
 
     /// <summary>The first mention with a possessive mark that starts and ends within [<paramref name="from"/>, <paramref name="end"/>), else -1.</summary>

@@ -18,13 +18,6 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
     public ActorSlots Resolve(TriggerClause clause, ActorSlots slots) =>
         slots.Target is null && slots.Source is not null ? ForKnownSource(clause, slots) : ForJointAct(clause, slots);
 
-    /// <summary>Whether a <c>home_public</c> phrase ("the nation", "the public") follows the trigger, after "to" at most.</summary>
-    private bool HomePublicAfter(SentenceView view, int end)
-    {
-        var at = end < view.Tokens.Count && view.Tokens[end].Lower == "to" ? end + 1 : end;
-        return knowledge.HomePublic.Any(words => at + words.Count <= view.Tokens.Count && words.Select((w, k) => view.Tokens[at + k].Lower == w).All(same => same));
-    }
-
     /// <summary>
     /// The target of an act whose source is known: the actor after the trigger (or, after a forum body, the accused), the
     /// other party before a joint act, the two countries of a pair phrase, home for an act at home, else the counterpart.
@@ -263,5 +256,26 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
         }
 
         return new ActorSlots(source, sourceMention, sourceToken, target, targetMention, targetToken, otherSources, otherTargets, confidence);
+    }
+
+    /// <summary>Whether a <c>home_public</c> phrase ("the nation", "the public") follows the trigger, after "to" at most.</summary>
+    private bool HomePublicAfter(SentenceView view, int end)
+    {
+        var at = end < view.Tokens.Count && view.Tokens[end].Lower == "to" ? end + 1 : end;
+        foreach (var words in knowledge.HomePublic)
+        {
+            var k = 0;
+            while (k < words.Count && at + k < view.Tokens.Count && view.Tokens[at + k].Lower == words[k])
+            {
+                k++;
+            }
+
+            if (k == words.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

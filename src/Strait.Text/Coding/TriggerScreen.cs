@@ -185,8 +185,9 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// "met ... to discuss export controls", "reviewed the 2015 agreement": an event noun up to three words after a verb
-    /// of talking about something (<c>topic_verbs</c>), with only words between, is the topic, not an act of its own.
+    /// "met ... to discuss export controls", "reviewed the 2015 agreement": an event word (not a past form) up to three
+    /// words after a verb of talking about something (<c>topic_verbs</c>), with only words between, is the topic, not an
+    /// act of its own.
     /// </summary>
     public bool IsTopicOf(SentenceView view, int trigger)
     {
