@@ -467,11 +467,6 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// occasion (<c>occasion_nouns</c>) dates that noun, not this trigger. "On the day the release began" is the day of
     /// both events, so it dates this one too.
     /// </summary>
-    /// <summary>"in protest": "in" before a complaint or protest noun, which says in what spirit an act was done.</summary>
-    private bool IsMannerAt(SentenceView view, int k) =>
-        view.Tokens[k].Lower == "in" && k + 1 < view.Tokens.Count && knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k + 1].Stem, out var patterns) &&
-        patterns.Any(p => p.Nominal && p.Type is EventType.ACCUSE or EventType.PROTEST);
-
     private bool ModifiesOtherEvent(SentenceView view, PlacedTime time, int trigger, EventType type)
     {
         if (time.Time.Reference is AnaphoricTime { Offset: 0 })
@@ -514,4 +509,9 @@ public sealed class EventDating(CodingKnowledge knowledge)
 
         return false;
     }
+
+    /// <summary>"in protest" at <paramref name="k"/>: "in" before a complaint or protest noun (<see cref="TriggerScreen.IsMannerPhrase"/>).</summary>
+    private bool IsMannerAt(SentenceView view, int k) =>
+        k + 1 < view.Tokens.Count && knowledge.PatternsByAnchor.TryGetValue(view.Tokens[k + 1].Stem, out var patterns) &&
+        patterns.Any(p => p.Nominal && TriggerScreen.IsMannerPhrase(view, k + 1, p));
 }

@@ -233,8 +233,11 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     /// trigger of its clause, says in what spirit that act was done; it is no act of its own.
     /// </summary>
     public static bool IsMannerOf(SentenceView view, EventPattern pattern, (int End, EventType Type) verb, int trigger) =>
-        pattern.Type is EventType.ACCUSE or EventType.PROTEST && trigger > 0 && view.Tokens[trigger - 1].Lower == "in" && verb.End > 0 && verb.End < trigger &&
-        view.ClauseOf[verb.End - 1] == view.ClauseOf[trigger];
+        IsMannerPhrase(view, trigger, pattern) && verb.End > 0 && verb.End < trigger && view.ClauseOf[verb.End - 1] == view.ClauseOf[trigger];
+
+    /// <summary>"in protest", "in anger": a complaint or protest noun right after "in", the words that say in what spirit an act was done.</summary>
+    public static bool IsMannerPhrase(SentenceView view, int noun, EventPattern pattern) =>
+        pattern.Type is EventType.ACCUSE or EventType.PROTEST && noun > 0 && view.Tokens[noun - 1].Lower == "in";
 
     /// <summary>
     /// "asked Sylvania to meet them and apologise": the verb right after an "and" (and "to") at most
