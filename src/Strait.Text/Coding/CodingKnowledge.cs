@@ -263,6 +263,9 @@ public sealed class CodingKnowledge
     /// <summary>Types of act whose noun after a referring determiner, in a sentence naming no time, is a standing framework ("the pact"), not a new act.</summary>
     public IReadOnlySet<Strait.Core.Events.EventType> FrameworkTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
 
+    /// <summary>Types of act a refusal keeps from happening (a meeting postponed): said as a noun after one, not an act done.</summary>
+    public IReadOnlySet<Strait.Core.Events.EventType> PreventableTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
+
     /// <summary>Stems of nouns of intention whose agent after "by" does the act after "to" ("the decision by Sylvania to impose curbs").</summary>
     public IReadOnlySet<string> IntentionNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -359,6 +359,7 @@ public static class CodingKnowledgeLoader
             CountryPlaces = countryPlaces,
             PlaceTargetTypes = Types(cues.PlaceTargetTypes),
             FrameworkTypes = Types(cues.FrameworkTypes),
+            PreventableTypes = Types(cues.PreventableTypes),
             StatePairPhrases = statePairs,
             ClauseOnlyIssueTypes = clauseOnly,
             GroupPhrases = groups,
@@ -604,6 +605,8 @@ public static class CodingKnowledgeLoader
         public List<string> PlaceTargetTypes { get; set; } = [];
 
         public List<string> FrameworkTypes { get; set; } = [];
+
+        public List<string> PreventableTypes { get; set; } = [];
 
         public List<string> CountWords { get; set; } = [];
 

@@ -62,6 +62,32 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         verb.Type == EventType.REJECT && IsDirectObject(view, verb, trigger);
 
     /// <summary>
+    /// "postponed a meeting with Sylvania", "cancelled the annual meeting": a verb pattern's word used as a noun (a
+    /// determiner before it, with at most two lower-case modifiers between) of a type a refusal keeps from happening
+    /// (<c>preventable_types</c>) that is the direct object of a refusal is the act refused, not one that took place.
+    /// </summary>
+    public bool IsRejectedVerbNoun(SentenceView view, EventPattern pattern, (int End, EventType Type) verb, int trigger) =>
+        !pattern.Nominal && knowledge.PreventableTypes.Contains(pattern.Type) && IsRejectedObject(view, verb, trigger) && DeterminerBefore(view, trigger);
+
+    private bool DeterminerBefore(SentenceView view, int trigger)
+    {
+        for (var k = trigger - 1; k >= 0 && k >= trigger - 3; k--)
+        {
+            if (knowledge.Determiners.Contains(view.Tokens[k].Lower))
+            {
+                return true;
+            }
+
+            if (view.Tokens[k].Capitalized || !char.IsLetter(view.Tokens[k].Lower[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "demanded an apology", "called for talks", "urged a summit", "called for talks with Sylvania": an event noun (or a
     /// verb phrase's word said as a noun) that is the direct object of a request is what was asked for, not something
     /// that happened.
