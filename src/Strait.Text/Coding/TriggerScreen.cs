@@ -95,6 +95,13 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     public static bool IsRequestedObject(SentenceView view, (int End, EventType Type) verb, int trigger) =>
         verb.Type == EventType.REQUEST && IsDirectObject(view, verb, trigger);
 
+    /// <summary>
+    /// "urged Sylvania to honour the agreement on Monday": an event noun that is the direct object of the verb asked for
+    /// (at <paramref name="askedVerb"/>, whether or not a pattern matched there) is asked for with it, even with a date of its own.
+    /// </summary>
+    public static bool IsObjectOfAskedVerb(SentenceView view, EventPattern pattern, int askedVerb, int trigger) =>
+        pattern.Nominal && askedVerb >= 0 && trigger > askedVerb && IsDirectObject(view, (askedVerb + 1, EventType.REQUEST), trigger);
+
     /// <summary>An event noun a few words (and possessives, no punctuation) after a verb trigger: its direct object.</summary>
     private static bool IsDirectObject(SentenceView view, (int End, EventType Type) verb, int trigger)
     {

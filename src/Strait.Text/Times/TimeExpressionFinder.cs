@@ -41,6 +41,8 @@ public sealed class TimeExpressionFinder
     private readonly Lookup _future;
     /// <summary>Two-word future markers ("set to", "set for") by their first word, with the words that may follow it.</summary>
     private readonly Words<Lookup> _futurePairs;
+    private readonly Lookup _nounFuture;
+    private readonly Lookup _nounOpeners;
     private readonly Words<(int From, int To)> _decadeParts;
     private readonly Lookup _starters;
     private readonly Lookup _weekOrdinals;
@@ -70,6 +72,8 @@ public sealed class TimeExpressionFinder
             words.FutureMarkers.Select(m => m.Split(' ')).Where(p => p.Length == 2).GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
                 .Select(g => KeyValuePair.Create(g.Key, new Lookup(g.Select(p => p[1]), StringComparer.OrdinalIgnoreCase))),
             StringComparer.OrdinalIgnoreCase);
+        _nounFuture = new Lookup(words.NounFutureMarkers, StringComparer.OrdinalIgnoreCase);
+        _nounOpeners = new Lookup(words.NounOpeners, StringComparer.OrdinalIgnoreCase);
         _weekOrdinals = new Lookup(words.WeekOrdinals, StringComparer.OrdinalIgnoreCase);
         _seasons = new Words<(int First, int Last)>(words.Seasons, StringComparer.OrdinalIgnoreCase);
         _ambiguousSeasons = new Lookup(words.AmbiguousSeasons, StringComparer.OrdinalIgnoreCase);
@@ -550,8 +554,37 @@ public sealed class TimeExpressionFinder
         {
             for (var j = first; j < i; j++)
             {
+                if (IsNounAfterPastVerb(j))
+                {
+                    continue;
+                }
+
                 if (_f._future.Contains(T(j)) || IsFuturePair(j) || (T(j).Equals("to", StringComparison.OrdinalIgnoreCase) && j > first &&
                     (T(j - 1).Equals("is", StringComparison.OrdinalIgnoreCase) || T(j - 1).Equals("are", StringComparison.OrdinalIgnoreCase))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "criticized Fredville's plan on Monday": a future marker that is a noun (<c>noun_future_markers</c>) right after
+        /// a word that opens a noun phrase (<c>noun_openers</c>), with a past form (a word in "-ed") before it in the
+        /// sentence, is the object of that past act, which the day dates; it makes no day a coming one.
+        /// </summary>
+        private bool IsNounAfterPastVerb(int j)
+        {
+            if (j <= first || !_f._nounFuture.Contains(T(j)) || !_f._nounOpeners.Contains(T(j - 1)))
+            {
+                return false;
+            }
+
+            for (var k = first; k < j - 1; k++)
+            {
+                var word = T(k);
+                if (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal))
                 {
                     return true;
                 }

@@ -75,6 +75,12 @@ public sealed class TimeWords
 
     public IReadOnlySet<string> FutureMarkers { get; private init; } = new HashSet<string>();
 
+    /// <summary>Future markers that are nouns after a noun opener ("Sylvania's plan"): no marker after a past act.</summary>
+    public IReadOnlySet<string> NounFutureMarkers { get; private init; } = new HashSet<string>();
+
+    /// <summary>Words that open a noun phrase ("the", "its", "'s"), before a noun future marker.</summary>
+    public IReadOnlySet<string> NounOpeners { get; private init; } = new HashSet<string>();
+
     /// <summary>Words before "week of" and a month ("the last week of March"): the expression names the month.</summary>
     public IReadOnlySet<string> WeekOrdinals { get; private init; } = new HashSet<string>();
 
@@ -237,6 +243,8 @@ public sealed class TimeWords
             RangeWords = Set(model.RangeWords),
             RangeOpeners = Set(model.RangeOpeners),
             FutureMarkers = Set(model.FutureMarkers),
+            NounFutureMarkers = Set(model.NounFutureMarkers),
+            NounOpeners = Set(model.NounOpeners),
             DecadeParts = parts,
             WeekOrdinals = Set(model.WeekOrdinals),
         });
@@ -284,6 +292,10 @@ internal sealed class TimeWordsFileModel
     public List<string> RangeOpeners { get; set; } = [];
 
     public List<string> FutureMarkers { get; set; } = [];
+
+    public List<string> NounFutureMarkers { get; set; } = [];
+
+    public List<string> NounOpeners { get; set; } = [];
 
     public Dictionary<string, List<int>> DecadeParts { get; set; } = [];
 

@@ -120,6 +120,11 @@ public sealed class TimeTaggerTest
     // "set" is a future marker only as "set to" or "set for": "set off" and "set free" are past.
     [InlineData("The ministers are set to meet on Sunday.", "Sunday", "2019-07-14")]
     [InlineData("A protester set off a smoke bomb on Sunday.", "Sunday", "2019-07-07")]
+    // "plan" as a noun after a past act is that act's object; as a verb, or before any past act, it still looks ahead.
+    [InlineData("Sylvania criticized Freedonia's plan on Sunday.", "Sunday", "2019-07-07")]
+    [InlineData("Sylvania criticized the plans to build a dam on Sunday.", "Sunday", "2019-07-07")]
+    [InlineData("Sylvania plans to protest on Sunday.", "Sunday", "2019-07-14")]
+    [InlineData("Freedonia's plan to meet on Sunday was welcomed.", "Sunday", "2019-07-14")]
     public void ResolvesRelativeExpressionsAgainstThePublicationDate(string sentence, string expression, string when) =>
         Assert.Equal([(expression, when, true)], Tag(sentence, Published));
 
