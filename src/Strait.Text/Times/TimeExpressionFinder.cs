@@ -345,6 +345,20 @@ public sealed class TimeExpressionFinder
                     last = i + 3;
                     lastDay = second;
                 }
+                else if (!T(i + 2).IsEmpty && _f._rangeWords.Contains(T(i + 2)) && _f._months.TryGetValue(T(i + 3), out var lastMonth) &&
+                         lastMonth != month && DayAt(i + 4) is { } endDay)
+                {
+                    // "between May 27 and June 4", "from Dec. 28 to Jan. 3, 2020": a run of days across a month's end.
+                    var opener = i > first && _f._rangeOpeners.Contains(T(i - 1)) ? i - 1 : i;
+                    if (YearAfter(i + 4) is var (rangeYear, rangeEnd))
+                    {
+                        var startYear = lastMonth < month ? rangeYear - 1 : rangeYear;
+                        return day > CalendarSystem.Iso.GetDaysInMonth(startYear, month) || endDay > CalendarSystem.Iso.GetDaysInMonth(rangeYear, lastMonth) ? null
+                            : new Match(opener, rangeEnd, new AbsoluteTime(PartialDate.Between(PartialDate.Day(new LocalDate(startYear, month, day)), PartialDate.Day(new LocalDate(rangeYear, lastMonth, endDay)))));
+                    }
+
+                    return new Match(opener, i + 4, new DayRange(new DayOfYear(month, day, day, FutureBefore(i)), lastMonth, endDay));
+                }
 
                 if (YearAfter(last) is var (known, yearEnd))
                 {

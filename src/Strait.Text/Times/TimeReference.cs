@@ -81,6 +81,17 @@ public sealed record DayOfYear(int Month, int Day, int LastDay, bool Ahead = fal
 }
 
 /// <summary>
+/// A run of days across a month's end without the year: "between May 27 and June 4", "from Dec. 28 to Jan. 3". Its first
+/// day is read as <see cref="First"/> is; its last day is the first <see cref="LastMonth"/>/<see cref="LastDay"/> after it.
+/// </summary>
+public sealed record DayRange(DayOfYear First, int LastMonth, int LastDay) : TimeReference
+{
+    public override bool IsRelative => true;
+
+    public override string Kind => "day";
+}
+
+/// <summary>
 /// A season named without its year, as its months: "last summer", "this spring", "in the autumn" (<see cref="FirstMonth"/>
 /// to <see cref="LastMonth"/> of one year; the year is chosen by <see cref="Relation"/> as for a month: "last summer" is the
 /// latest summer over before the publication month, "this spring" the publication year's, "summer last year" the

@@ -30,6 +30,11 @@ public static class TimeResolver
             return null;
         }
 
+        if (reference is DayRange range)
+        {
+            return Resolve(range.First, anchor) is { Precision: DatePrecision.Day } first ? Through(first.Start, range.LastMonth, range.LastDay) : null;
+        }
+
         if (reference is DayOfYear { YearOffset: { } offset } inYear)
         {
             // "on Nov. 23 last year": the day in the publication year plus the offset.
@@ -63,6 +68,20 @@ public static class TimeResolver
         WeekdayTime weekday => PartialDate.Day(ResolveWeekday(anchor, weekday.Day, weekday.Direction)),
         _ => null,
     };
+
+    /// <summary>From <paramref name="first"/> to the first day <paramref name="month"/>/<paramref name="day"/> after it, within a year; null when there is none.</summary>
+    public static PartialDate? Through(LocalDate first, int month, int day)
+    {
+        for (var year = first.Year; year <= first.Year + 1; year++)
+        {
+            if (day <= CalendarSystem.Iso.GetDaysInMonth(year, month) && new LocalDate(year, month, day) is var last && last > first)
+            {
+                return PartialDate.Between(PartialDate.Day(first), PartialDate.Day(last));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"last month" is (Month, −1): the calendar unit <paramref name="offset"/> units from the anchor's. Weeks run Monday to Sunday.</summary>
     public static PartialDate? Relative(LocalDate anchor, TimeUnit unit, int offset) => unit switch

@@ -31,6 +31,7 @@ public sealed class TimeTaggerTest
     [InlineData("Sylvania ruled the isles 1910 to 1945.", "1910 to 1945", "1910/1945")]
     [InlineData("The war of 1950-53 split Freedonia.", "1950-53", "1950/1953")]
     [InlineData("The war between 1950 and 1953 split Freedonia.", "between 1950 and 1953", "1950/1953")]
+    [InlineData("Sylvania will launch a satellite between July 27 and August 4, 2019.", "between July 27 and August 4, 2019", "2019-07-27/2019-08-04")]
     [InlineData("Trade boomed in the 1990s.", "the 1990s", "1990/1999")]
     [InlineData("Trade boomed in the early 2010s.", "the early 2010s", "2010/2013")]
     [InlineData("Trade slumped in the late 1980s.", "the late 1980s", "1987/1989")]
@@ -121,6 +122,9 @@ public sealed class TimeTaggerTest
     [InlineData("The ministers are set to meet on Sunday.", "Sunday", "2019-07-14")]
     [InlineData("A protester set off a smoke bomb on Sunday.", "Sunday", "2019-07-07")]
     // "plan" as a noun after a past act is that act's object; as a verb, or before any past act, it still looks ahead.
+    // A run of days across a month's end, with no year: the first day read as any year-less day, the last the first after it.
+    [InlineData("Sylvania will launch a satellite between July 27 and August 4.", "between July 27 and August 4", "2019-07-27/2019-08-04")]
+    [InlineData("Freedonia held drills from June 28 to July 3.", "from June 28 to July 3", "2019-06-28/2019-07-03")]
     [InlineData("Sylvania criticized Freedonia's plan on Sunday.", "Sunday", "2019-07-07")]
     [InlineData("Sylvania criticized the plans to build a dam on Sunday.", "Sunday", "2019-07-07")]
     [InlineData("Sylvania plans to protest on Sunday.", "Sunday", "2019-07-14")]
