@@ -63,13 +63,15 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
 
     /// <summary>
     /// "after Sylvania expelled the envoy", "before the council was told": an actor after a preposition that also opens
-    /// a clause, right before the trigger (auxiliaries and "-ly" adverbs between, or its named organ: "before the
-    /// council's Appellate Body sided with"), is its subject.
+    /// a clause, right before the trigger (auxiliaries and "-ly" adverbs between, its named organ: "before the
+    /// council's Appellate Body sided with", or a verb and "to": "after Sylvania voted to impose"), is its subject.
     /// </summary>
     private bool OpensClauseBefore(SentenceView view, PlacedMention mention, int trigger, int clauseStart)
     {
         var organ = mention.EndToken < trigger && view.Tokens[mention.EndToken].IsPossessive;
-        for (var i = mention.EndToken; i < trigger; i++)
+        // "after Sylvania voted to impose ...": a verb taking "to" and the trigger between the actor and the act.
+        var verbTo = VerbToBetween(view, mention.EndToken, trigger);
+        for (var i = mention.EndToken; i < trigger && !verbTo; i++)
         {
             var lower = view.Tokens[i].Lower;
             if (organ && (i == mention.EndToken || view.Tokens[i].Capitalized && view.MentionStartingAt(i) < 0))
@@ -94,6 +96,25 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
         }
 
         return false;
+    }
+
+    /// <summary>"voted to", "voted unanimously to": one plain word, "-ly" adverbs and "to" fill the tokens from <paramref name="from"/> to the trigger.</summary>
+    private static bool VerbToBetween(SentenceView view, int from, int trigger)
+    {
+        if (trigger - from < 2 || !IsPlainWord(view.Tokens[from]) || view.Tokens[trigger - 1].Lower != "to")
+        {
+            return false;
+        }
+
+        for (var i = from + 1; i < trigger - 1; i++)
+        {
+            if (!view.Tokens[i].Lower.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
