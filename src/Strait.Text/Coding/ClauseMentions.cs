@@ -118,12 +118,14 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// "the chairman of the Foreign Affairs Committee", "a spokesman for the ministry": the preposition at
-    /// <paramref name="at"/> ties an office holder (a noun of <c>head_nouns</c> after an article) to the actor after it,
+    /// "the chairman of the Foreign Affairs Committee", "a spokesman for the ministry", "Rufus, chairman of the council,":
+    /// the preposition at <paramref name="at"/> ties an office holder (a noun of <c>head_nouns</c> after an article or, in
+    /// an apposition, a comma after a name the tagger does not know) to the actor after it,
     /// who then speaks and acts through that holder; the actor is no prepositional object.
     /// </summary>
     private bool IsHeadOf(SentenceView view, int at) =>
-        at >= 2 && view.Tokens[at].Lower is "of" or "for" && knowledge.HeadNouns.Contains(view.Tokens[at - 1].Lower) && view.Tokens[at - 2].Lower is "the" or "a" or "an";
+        at >= 2 && view.Tokens[at].Lower is "of" or "for" && knowledge.HeadNouns.Contains(view.Tokens[at - 1].Lower) &&
+        (view.Tokens[at - 2].Lower is "the" or "a" or "an" || view.Tokens[at - 2].Lower == "," && !view.Mentions.Any(m => m.EndToken == at - 2));
 
     /// <summary>Whether a preposition stands before the token in its clause, with only determiners, numbers and name modifiers between ("with the two", "of the opposition Democratic Party"), no time ("In 2018 the council").</summary>
     public bool AfterPreposition(SentenceView view, int token, int clauseStart)

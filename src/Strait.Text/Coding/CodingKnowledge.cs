@@ -266,6 +266,9 @@ public sealed class CodingKnowledge
     /// <summary>Types of act a refusal keeps from happening (a meeting postponed): said as a noun after one, not an act done.</summary>
     public IReadOnlySet<Strait.Core.Events.EventType> PreventableTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
 
+    /// <summary>Verbs of holding an office ("who chairs the committee"): the holder, named but unknown, acts for the body.</summary>
+    public IReadOnlySet<string> OfficeVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Stems of nouns of intention whose agent after "by" does the act after "to" ("the decision by Sylvania to impose curbs").</summary>
     public IReadOnlySet<string> IntentionNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

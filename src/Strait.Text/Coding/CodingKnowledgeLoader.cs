@@ -360,6 +360,7 @@ public static class CodingKnowledgeLoader
             PlaceTargetTypes = Types(cues.PlaceTargetTypes),
             FrameworkTypes = Types(cues.FrameworkTypes),
             PreventableTypes = Types(cues.PreventableTypes),
+            OfficeVerbs = Set(cues.OfficeVerbs),
             StatePairPhrases = statePairs,
             ClauseOnlyIssueTypes = clauseOnly,
             GroupPhrases = groups,
@@ -607,6 +608,8 @@ public static class CodingKnowledgeLoader
         public List<string> FrameworkTypes { get; set; } = [];
 
         public List<string> PreventableTypes { get; set; } = [];
+
+        public List<string> OfficeVerbs { get; set; } = [];
 
         public List<string> CountWords { get; set; } = [];
 

@@ -337,6 +337,43 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
+    /// "Rufus Mayo, who chairs the Freedonian parliament's foreign affairs committee, criticized ...": a name the tagger
+    /// does not know, described by a relative clause of holding an office (<c>office_verbs</c>) closed by a comma right
+    /// before the trigger, acts for the actor the clause names first; else -1.
+    /// </summary>
+    public int OfficeHolderSubject(SentenceView view, int trigger, int clauseStart)
+    {
+        if (trigger < 4 || view.Tokens[trigger - 1].Lower != ",")
+        {
+            return -1;
+        }
+
+        for (var k = trigger - 2; k >= Math.Max(1, clauseStart - 1); k--)
+        {
+            if (view.Tokens[k].Lower == ",")
+            {
+                return -1;
+            }
+
+            if (knowledge.OfficeVerbs.Contains(view.Tokens[k].Lower) && k >= 2 && knowledge.RelativePronouns.Contains(view.Tokens[k - 1].Lower) &&
+                view.Tokens[k - 2].Lower == "," && !view.Mentions.Any(m => m.EndToken == k - 2))
+            {
+                for (var m = 0; m < view.Mentions.Count; m++)
+                {
+                    if (view.Mentions[m].StartToken > k && view.Mentions[m].EndToken < trigger)
+                    {
+                        return m;
+                    }
+                }
+
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// The body a subject is part of ("a panel of the Ostrava High Court ordered ...", "a spokesman for the ministry
     /// said"): a mention after "of" or "for" that follows a noun and ends right before the trigger (adverbs aside), in
     /// a clause that names no other actor before it; else -1.

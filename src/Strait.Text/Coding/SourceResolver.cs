@@ -437,6 +437,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 // the Ostrava High Court ordered": the subject is part of the body named after "of".
                 subject = _clues.RelativeAntecedent(view, trigger, clauseStart);
                 subject = subject >= 0 || gerundPronoun is not null ? subject : _clues.BodyOfSubject(view, trigger, clauseStart);
+                subject = subject >= 0 || gerundPronoun is not null ? subject : _clues.OfficeHolderSubject(view, trigger, clauseStart);
             }
 
             if (subject >= 0)
