@@ -134,6 +134,26 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         }
     }
 
+    /// <summary>"would meet", "would also sit down": "would" right before the trigger, "-ly" adverbs and "also" aside.</summary>
+    private static bool WouldBefore(SentenceView view, int trigger)
+    {
+        for (var k = trigger - 1; k >= 0 && k >= trigger - 3; k--)
+        {
+            var lower = view.Tokens[k].Lower;
+            if (lower == "would")
+            {
+                return true;
+            }
+
+            if (lower != "also" && !lower.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private List<CodedEvent> Code(TextDocument document, SentenceView view, EventPattern pattern, PhraseMatch match, ReferenceTracker references, Counterparts counterparts, NewsDay newsDay, IssuePicker issues)
     {
         var trigger = match.Start;
@@ -249,7 +269,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         otherTargets.AddRange(repeated);
 
         var planCue = pattern.Planned || knowledge.Cue("planned").Applies(view, trigger, match.End) ||
-            knowledge.Cue("planned_after").Applies(view, trigger, match.End);
+            knowledge.Cue("planned_after").Applies(view, trigger, match.End) || knowledge.WouldPlannedTypes.Contains(pattern.Type) && WouldBefore(view, trigger);
         var planned = planCue || reported;
         var when = _dating.Date(document, view, trigger, match.End, pattern.Type, planned, out var stated, out var coming);
         if (when is null && document.Published is not null)
