@@ -69,7 +69,15 @@ public sealed class EventDating(CodingKnowledge knowledge)
                 distance += TimeReach / 2;
             }
 
-            if (view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] != clause || (time.EndToken <= trigger && InEarlierClause(view, time, trigger)))
+            var earlierClause = time.EndToken <= trigger && InEarlierClause(view, time, trigger);
+            if (earlierClause && !planned && IsPastForm(view, trigger) && document.Published is { } published && time.Time.When is { } ahead && ahead.Start > published.End)
+            {
+                // "agreed to prepare for the anniversary next year, and Rufus offered support": a coming time of an earlier
+                // clause does not date a past act of a later one.
+                continue;
+            }
+
+            if (view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] != clause || earlierClause)
             {
                 distance += TimeReach / 2;
             }
@@ -288,6 +296,9 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// the time and the trigger put the time in an earlier coordinated clause; it counts as farther, so the trigger's own
     /// date wins, but still dates it when there is none ("On Friday, Freedonia met Sylvania, and the two agreed ...").
     /// </summary>
+    /// <summary>A trigger word in "-ed" ("offered", "agreed"): a past form.</summary>
+    private static bool IsPastForm(SentenceView view, int trigger) => view.Tokens[trigger].Lower.EndsWith("ed", StringComparison.Ordinal);
+
     private bool InEarlierClause(SentenceView view, PlacedTime time, int trigger)
     {
         var cue = knowledge.Cue("new_clause");

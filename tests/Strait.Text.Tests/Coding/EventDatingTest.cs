@@ -70,6 +70,14 @@ public sealed class EventDatingTest
         Assert.Contains(expected, Dates(text, PartialDate.Day(2032, 1, 20)));
 
     [Fact]
+    public void GivesNoComingTimeOfAnEarlierClauseToAPastActOfALaterOne()
+    {
+        var dates = Dates("Freedonia proposed to host the games next year, and Sylvania thanked Freedonia.", PartialDate.Day(2032, 1, 20));
+
+        Assert.Contains("2032-01-20 SUPPORT", dates);
+    }
+
+    [Fact]
     public void DatesAnEventByTheDateTheParagraphNamedLast()
     {
         var dates = Dates("Freedonia imposed tariffs on Sylvania on May 3. The next day, Sylvania criticized Freedonia.", PartialDate.Day(2032, 1, 20));
