@@ -29,6 +29,9 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     /// <summary>How many tokens after a survey word its date may stand ("a poll for a think-tank last week").</summary>
     private const int SurveyDateReach = 6;
 
+    /// <summary>How many words a fieldwork word may stand before its date ("taken in the last days of August").</summary>
+    private const int FieldworkGap = 5;
+
     /// <summary>How many words before the figure make up its measure.</summary>
     private const int MeasureWords = 8;
 
@@ -502,7 +505,7 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
 
         var chosen = own
                      ?? view.Times.LastOrDefault(t => t.EndToken <= figure && IsFieldwork(view, t))
-                     ?? view.Times.Where(t => t.EndToken <= figure && !IsOwnDateOfFigure(view, t) && !IsComparison(view, t))
+                     ?? view.Times.Where(t => t.EndToken <= figure && !IsOwnDateOfFigure(view, t) && !IsComparison(view, t) && !IsPeriodStart(view, t))
                          .OrderByDescending(t => t.EndToken).FirstOrDefault()
                      ?? LaterInClause(view, figure, unitEnd);
         for (var s = sentence; chosen is null && s >= 0 && views[s].Paragraph == view.Paragraph; s--)
@@ -594,17 +597,46 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         return false;
     }
 
-    /// <summary>A date of a survey's fieldwork: a fieldwork word ending at most two words before it ("conducted in October").</summary>
+    /// <summary>
+    /// A date of a survey's fieldwork: a fieldwork word right before it or one word before it ("conducted in October"),
+    /// or at most <see cref="FieldworkGap"/> words before it that a preposition opens ("taken in the last days of August").
+    /// </summary>
     private bool IsFieldwork(SentenceView view, PlacedTime time)
     {
-        for (var k = Math.Max(0, time.StartToken - 4); k < time.StartToken; k++)
+        for (var k = Math.Max(0, time.StartToken - FieldworkGap - 3); k < time.StartToken; k++)
         {
             foreach (var phrase in knowledge.FieldworkWords)
             {
-                if (PhraseMatcher.Match(phrase, view, k, time.StartToken) is { } match && time.StartToken - match.End <= 1)
+                if (PhraseMatcher.Match(phrase, view, k, time.StartToken) is { } match &&
+                    (time.StartToken - match.End <= 1 || time.StartToken - match.End <= FieldworkGap && IsPhraseBetween(view, match.End, time.StartToken)))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in the last days of": a preposition opens the words from <paramref name="from"/> to <paramref name="to"/>, with no pause or other date among them.</summary>
+    private bool IsPhraseBetween(SentenceView view, int from, int to) =>
+        knowledge.FieldworkOpeners.Contains(view.Tokens[from].Lower) &&
+        !view.Tokens.Skip(from).Take(to - from).Any(t => IsPause(t.Lower)) &&
+        !view.Times.Any(t => t.StartToken >= from && t.StartToken < to);
+
+    /// <summary>"since 2019", "since the poll began in 1995": a date after "since" (no pause between) starts a period; it dates no figure.</summary>
+    private static bool IsPeriodStart(SentenceView view, PlacedTime time)
+    {
+        for (var k = time.StartToken - 1; k >= Math.Max(0, time.StartToken - FieldworkGap - 1); k--)
+        {
+            if (IsPause(view.Tokens[k].Lower))
+            {
+                return false;
+            }
+
+            if (view.Tokens[k].Lower == "since")
+            {
+                return true;
             }
         }
 
@@ -624,14 +656,23 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         return false;
     }
 
-    /// <summary>A date within three tokens of a survey word ("the June 2030 survey", "a poll conducted last week").</summary>
+    /// <summary>
+    /// The date of the survey a sentence reports: its fieldwork date ("conducted from June 13 to 15"), else a date within
+    /// three tokens of a survey word ("the June 2030 survey", "a poll conducted last week") that starts no period ("since
+    /// the poll began in 1995").
+    /// </summary>
     private PlacedTime? SurveyDate(SentenceView view)
     {
+        if (view.Times.FirstOrDefault(t => IsFieldwork(view, t)) is { } fieldwork)
+        {
+            return fieldwork;
+        }
+
         for (var i = 0; i < view.Tokens.Count; i++)
         {
             if (_surveyWords.TryGetValue(view.Tokens[i].Stem, out var words) && words.Any(w => PhraseMatcher.MatchesAt(w, view, i, view.Tokens.Count)))
             {
-                var near = view.Times.FirstOrDefault(t => t.EndToken <= i && i - t.EndToken <= 1 || t.StartToken > i && t.StartToken - i <= SurveyDateReach);
+                var near = view.Times.FirstOrDefault(t => (t.EndToken <= i && i - t.EndToken <= 1 || t.StartToken > i && t.StartToken - i <= SurveyDateReach) && !IsPeriodStart(view, t));
                 if (near is not null)
                 {
                     return near;

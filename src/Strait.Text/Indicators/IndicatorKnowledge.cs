@@ -30,6 +30,9 @@ public sealed record IndicatorKnowledge(
     /// <summary>Words that date a survey's fieldwork ("conducted in October"), as phrases.</summary>
     public IReadOnlyList<Phrase> FieldworkWords { get; init; } = [];
 
+    /// <summary>Prepositions that open the words between a fieldwork word and its date ("taken in the last days of August").</summary>
+    public IReadOnlySet<string> FieldworkOpeners { get; init; } = new HashSet<string>();
+
     /// <summary>Words between a rate word and the figure it sets ("tariffs of 24 percent").</summary>
     public IReadOnlySet<string> RateLinks { get; init; } = new HashSet<string>();
 
@@ -114,6 +117,7 @@ public sealed record IndicatorKnowledge(
             RateWords = dto.RateWords.Select(w => stemmer.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal),
             RateLinks = dto.RateLinks.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             FieldworkWords = Compile(dto.FieldworkWords, "fieldwork_words"),
+            FieldworkOpeners = dto.FieldworkOpeners.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             RatioWords = dto.RatioWords.ToDictionary(w => w.Key.ToLowerInvariant(), w => w.Value, StringComparer.Ordinal),
             RatioUnit = dto.RatioUnit,
             PollsterPopulations = dto.PollsterPopulations.SelectMany(c => c.Value.Select(name => (name, c.Key)))
@@ -175,6 +179,8 @@ public sealed record IndicatorKnowledge(
         public List<string> RateLinks { get; set; } = [];
 
         public List<string> FieldworkWords { get; set; } = [];
+
+        public List<string> FieldworkOpeners { get; set; } = [];
 
         public string RatioUnit { get; set; } = "ratio";
     }

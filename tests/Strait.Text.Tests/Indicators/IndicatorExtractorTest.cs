@@ -331,6 +331,26 @@ public sealed class IndicatorExtractorTest
     }
 
     [Fact]
+    public void A_fieldwork_date_a_few_words_on_outweighs_a_nearer_release_date()
+    {
+        var document = ExtractReal(
+            "A poll taken in the last days of August and released on Sept. 1 found 72.4 percent of Sylvanians opposed to the discharge.",
+            PartialDate.Day(2031, 9, 5));
+
+        Assert.Equal("2031-08", Assert.Single(document.Indicators).When!.ToString());
+    }
+
+    [Fact]
+    public void A_date_that_starts_a_period_dates_no_figure()
+    {
+        var document = ExtractReal(
+            "A survey conducted from June 13 to 15 found 55 percent of Sylvanians content, the first time since the poll began in 1995. In Freedonia 52 percent said the same.",
+            PartialDate.Day(2031, 6, 20));
+
+        Assert.Equal(["55 2031-06-13/2031-06-15", "52 2031-06-13/2031-06-15"], document.Indicators.Select(i => $"{i.Value} {i.When}"));
+    }
+
+    [Fact]
     public void A_rate_word_before_the_figure_makes_it_a_rate_that_is_set()
     {
         var document = ExtractReal("A poll found support fell after Washington announced tariffs of 24 percent on Japanese goods.", PartialDate.Day(2031, 6, 15));
