@@ -459,6 +459,14 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
     /// </summary>
     private string? Population(SentenceView view, int before)
     {
+        // "; in Freedonia 47 percent felt close to Sylvania": a country named after "in" right before the figure is where it was measured.
+        var place = view.Mentions.LastOrDefault(m => (m.EndToken == before || m.EndToken == before - 1 && view.Tokens[before - 1].Lower == ",") &&
+                                                     m.StartToken > 0 && view.Tokens[m.StartToken - 1].Lower == "in" && !m.Mention.Actor.IsInternationalBody);
+        if (place is not null)
+        {
+            return place.Mention.Actor.Country;
+        }
+
         var demonym = view.Mentions.FirstOrDefault(m => m.Mention.Kind == MentionKind.Demonym && !m.Mention.Actor.IsInternationalBody);
         if (demonym is not null)
         {

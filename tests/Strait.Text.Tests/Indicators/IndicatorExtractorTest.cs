@@ -351,6 +351,26 @@ public sealed class IndicatorExtractorTest
     }
 
     [Fact]
+    public void Vote_shares_and_turnout_are_measured_figures()
+    {
+        var document = ExtractReal(
+            "Rufus, a Sylvanian lawmaker, won the election of June 3 with 49.42 percent of the vote. Turnout reached 79.4 percent.",
+            PartialDate.Day(2031, 6, 20));
+
+        Assert.Equal(["49.42 2031-06-03", "79.4 2031-06"], document.Indicators.Select(i => $"{i.Value} {i.When}"));
+    }
+
+    [Fact]
+    public void A_country_after_in_right_before_the_figure_is_where_it_was_measured()
+    {
+        var document = ExtractReal(
+            "In the poll the share of South Koreans who felt close to Japan rose to 41 percent; in Japan 47 percent felt close to South Korea.",
+            PartialDate.Day(2031, 6, 20));
+
+        Assert.Equal(["41 KOR", "47 JPN"], document.Indicators.Select(i => $"{i.Value} {i.Population}"));
+    }
+
+    [Fact]
     public void A_rate_word_before_the_figure_makes_it_a_rate_that_is_set()
     {
         var document = ExtractReal("A poll found support fell after Washington announced tariffs of 24 percent on Japanese goods.", PartialDate.Day(2031, 6, 15));
