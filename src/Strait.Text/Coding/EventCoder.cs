@@ -90,7 +90,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     var governed = pattern.Nominal && (_screen.IsGoverned(view, lastTriggerEnd, i) || TriggerScreen.IsRejectedObject(view, lastVerb, i) ||
                                    match.SourceMention is null && match.TargetMention is null && _screen.IsToldAgain(view, i) && document.Events.Any(e => e.Type == pattern.Type)) ||
                                    _screen.IsGovernedVerbNoun(view, lastTriggerEnd, i) || _screen.IsRejectedVerbNoun(view, pattern, lastVerb, i) || _screen.IsReferredObject(view, lastVerb, i) || _screen.IsFramework(view, pattern, i) || TriggerScreen.ContinuesAct(view, lastVerb, pattern, i);
-                    var notAnAct = TriggerScreen.IsMannerOf(view, pattern, lastVerb, i) || _screen.IsOpposedAct(view, pattern, i) || _screen.IsTopicOf(view, i) || _screen.IsDescribedReference(view, pattern, i, match.End);
+                    var notAnAct = TriggerScreen.IsMannerOf(view, pattern, lastVerb, i) || TriggerScreen.IsAllegedAct(view, pattern, lastVerb, i) || _screen.IsOpposedAct(view, pattern, i) || _screen.IsTopicOf(view, i) || _screen.IsDescribedReference(view, pattern, i, match.End);
                     var asked = i == askedFor || TriggerScreen.IsObjectOfAskedVerb(view, pattern, askedFor, i) || TriggerScreen.IsPurposeOf(view, pattern, i, lastVerb) || _screen.IsConcessionAgreed(view, pattern, i, match.End) ||
                                 TriggerScreen.IsRequestedObject(view, lastVerb, i) || !pattern.Nominal && _screen.IsProposed(view, i);
                     lastTriggerEnd = match.End;

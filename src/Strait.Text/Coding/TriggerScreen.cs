@@ -262,6 +262,15 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         knowledge.OpposingPrepositions.Contains(view.Tokens[trigger - 1].Lower);
 
     /// <summary>
+    /// "accused Sylvania of breaking the agreement": an "-ing" verb trigger right after "of", a few words after a complaint
+    /// of its clause, is what the complaint alleges, not an act the text asserts.
+    /// </summary>
+    public static bool IsAllegedAct(SentenceView view, EventPattern pattern, (int End, EventType Type) verb, int trigger) =>
+        !pattern.Nominal && trigger > 0 && view.Tokens[trigger].Lower.EndsWith("ing", StringComparison.Ordinal) && view.Tokens[trigger - 1].Lower == "of" &&
+        verb.Type == EventType.ACCUSE && verb.End > 0 && verb.End <= trigger && trigger - verb.End <= TargetClues.ObjectReach &&
+        view.ClauseOf[verb.End - 1] == view.ClauseOf[trigger];
+
+    /// <summary>
     /// "recalled its ambassador on Friday in protest at the statue": a complaint or protest right after "in", after a verb
     /// trigger of its clause, says in what spirit that act was done; it is no act of its own.
     /// </summary>
