@@ -266,6 +266,9 @@ public sealed class CodingKnowledge
     /// <summary>Types of act a refusal keeps from happening (a meeting postponed): said as a noun after one, not an act done.</summary>
     public IReadOnlySet<Strait.Core.Events.EventType> PreventableTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
 
+    /// <summary>Modals that, after an event noun and before a plain verb, make the noun the subject of a hypothetical.</summary>
+    public IReadOnlySet<string> HypotheticalModals { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Types of act that "would" right before the trigger marks as planned (a meeting announced is not yet held).</summary>
     public IReadOnlySet<Strait.Core.Events.EventType> WouldPlannedTypes { get; init; } = new HashSet<Strait.Core.Events.EventType>();
 

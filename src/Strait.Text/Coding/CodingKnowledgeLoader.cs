@@ -360,6 +360,7 @@ public static class CodingKnowledgeLoader
             PlaceTargetTypes = Types(cues.PlaceTargetTypes),
             FrameworkTypes = Types(cues.FrameworkTypes),
             PreventableTypes = Types(cues.PreventableTypes),
+            HypotheticalModals = Set(cues.HypotheticalModals),
             WouldPlannedTypes = Types(cues.WouldPlannedTypes),
             OfficeVerbs = Set(cues.OfficeVerbs),
             StatePairPhrases = statePairs,
@@ -609,6 +610,8 @@ public static class CodingKnowledgeLoader
         public List<string> FrameworkTypes { get; set; } = [];
 
         public List<string> PreventableTypes { get; set; } = [];
+
+        public List<string> HypotheticalModals { get; set; } = [];
 
         public List<string> WouldPlannedTypes { get; set; } = [];
 

@@ -165,8 +165,11 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         // "the region would suffer" is hypothetical; "Seoul said it would file a complaint" reports a plan.
         var reported = knowledge.Cue("reported_future").AppliesBefore(view, trigger) ||
             knowledge.Cue("conditional").Applies(view, trigger, match.End) && knowledge.Cue("reported_that").AppliesBefore(view, trigger);
-        if (!reported && knowledge.Cue("conditional").Applies(view, trigger, match.End))
+        if (!reported && knowledge.Cue("conditional").Applies(view, trigger, match.End) ||
+            pattern.Nominal && _nonEvents.IsHypotheticalSubject(view, match.End) && !knowledge.Cue("reported_that").AppliesBefore(view, trigger) &&
+            !knowledge.Cue("reported_future").AppliesBefore(view, trigger))
         {
+            // "a summit between the two would send a strong signal": the noun is the subject of a hypothetical.
             return SetAside(document, view, pattern, match, SetAsideReason.Conditional);
         }
 

@@ -9,6 +9,29 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed class NonEventFilter(CodingKnowledge knowledge)
 {
+    /// <summary>How many tokens after an event noun a modal may stand and still make it the subject of a hypothetical.</summary>
+    private const int ModalReach = 6;
+
+    /// <summary>
+    /// "a summit between the two would send a strong signal": a modal (<c>hypothetical_modals</c>) within
+    /// <see cref="ModalReach"/> tokens after an event noun, in its clause, right before a plain lower-case verb other than
+    /// "be", makes the noun the subject of a hypothetical ("would be held" schedules it; "would, under ..." is left alone).
+    /// </summary>
+    public bool IsHypotheticalSubject(SentenceView view, int end)
+    {
+        var clauseEnd = view.ClauseEnd(Math.Max(0, end - 1));
+        for (var k = end; k < Math.Min(clauseEnd, end + ModalReach) && k + 1 < view.Tokens.Count; k++)
+        {
+            if (knowledge.HypotheticalModals.Contains(view.Tokens[k].Lower))
+            {
+                var next = view.Tokens[k + 1];
+                return !next.Capitalized && char.IsLetter(next.Lower[0]) && next.Lower != "be";
+            }
+        }
+
+        return false;
+    }
+
     private readonly ClauseMentions _mentions = new(knowledge);
 
     /// <summary>A sentence that ends with a question mark asks; it reports no event.</summary>

@@ -12,7 +12,7 @@ public sealed class DevelopmentSetEvaluationTest
     {
         // set, articles, publication dates right, event F1, lenient F1, strict F1, indicators matched
         { "seeds", 5, 5, 0.61, 0.67, 0.41, 9 },       // measured 0.617 / 0.679 / 0.420, 9 of 9 (0.621 before the relative-clause cue rule made "has banned" in a seed an event with the wrong date)
-        { "holdout", 8, 8, 0.69, 0.77, 0.40, 11 },    // measured 0.699 / 0.772 / 0.406, 12 of 12
+        { "holdout", 8, 8, 0.69, 0.76, 0.40, 11 },    // measured 0.702 / 0.767 / 0.408, 12 of 12 (lenient 0.772 before an event noun as the subject of a hypothetical was set aside: a false event that matched leniently)
         { "dev2", 10, 10, 0.63, 0.68, 0.31, 9 },      // measured 0.635 / 0.685 / 0.317, 10 of 11
         { "sentences", 160, 160, 0.83, 0.85, 0.40, 1 }, // measured 0.832 / 0.852 / 0.400, 1 of 1
         { "dev3", 10, 10, 0.62, 0.70, 0.31, 18 },     // measured 0.624 / 0.709 / 0.315, 19 of 21
