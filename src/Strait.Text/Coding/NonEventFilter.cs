@@ -45,7 +45,7 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
         knowledge.Cue("opinion").Applies(view, trigger, end) ||
         knowledge.Cue("hypothetical").Applies(view, trigger, end) && !IsStatedRefusal(view, trigger, phrase) || knowledge.Cue("inversion").Applies(view, trigger, end) ||
         knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, NegatedComplementStart(view, trigger, end), phrase?.Words) ||
-        knowledge.Cue("standing").Applies(view, trigger, end) || knowledge.Cue("standing_after").Applies(view, trigger, end) ||
+        knowledge.Cue("standing").Applies(view, trigger, end) || knowledge.Cue("standing_after").Applies(view, trigger, end) || knowledge.Cue("habit_after").Applies(view, trigger, end) ||
         knowledge.Cue("negated_subject").Applies(view, trigger, end) || OpensWithCondition(view);
 
     /// <summary>
