@@ -237,6 +237,13 @@ public sealed class ActorTagger : IPipelineComponent
         }
 
         var actor = entry.Kind == MentionKind.Organisation ? OwnedBy(document, span, entry.Actor!) : entry.Actor!;
+        if (entry.Kind == MentionKind.Organisation && actor.Role == ActorRole.LEG && i > first && IsLowerWord(text, tokens[i - 1]) &&
+            _roles.Longest(text, tokens, i - 1, i) is { Value: ActorRole.OPP })
+        {
+            // "the opposition Democratic Party": a party the word before calls the opposition acts as the opposition.
+            actor = actor.WithRole(ActorRole.OPP);
+        }
+
         document.Actors.Add(new ActorMention(span with { Label = "actor" }, actor, entry.Kind, entry.Name));
         return after;
     }

@@ -28,6 +28,7 @@ public sealed class ActorTaggerTest
             new Organisation("Supreme Court of Freedonia", ["Freedonian Supreme Court"], ActorCode.ParseExact("FREJUD"), "court", "made up"),
             new Organisation("Joint Staff", [], ActorCode.ParseExact("FREMIL"), "military", "made up"),
             new Organisation("League of Lakes", [], ActorCode.ParseExact("IGOLOL"), "international body", "made up"),
+            new Organisation("Freedom Party", [], ActorCode.ParseExact("FRELEG"), "party", "made up"),
         ],
         [
             new RoleWord("lawmakers", ActorRole.LEG),
@@ -35,6 +36,7 @@ public sealed class ActorTaggerTest
             new RoleWord("troops", ActorRole.MIL),
             new RoleWord("supreme court", ActorRole.JUD),
             new RoleWord("shop owners", ActorRole.CVL),
+            new RoleWord("opposition", ActorRole.OPP),
         ]);
 
     private static RoleTerm Term(string actor, string title, int from, int? to) =>
@@ -124,6 +126,12 @@ public sealed class ActorTaggerTest
         new ActorTagger(Registry, resources).Process(document);
         Assert.Equal([(text, actor, MentionKind.Person)], document.Actors.Select(a => (a.Span.Of(sentence), a.Actor.ToString(), a.Kind)));
     }
+
+    [Theory]
+    [InlineData("The opposition Freedom Party protested.", "FREOPP")]
+    [InlineData("The Freedom Party protested.", "FRELEG")]
+    public void APartyCalledTheOppositionActsAsTheOpposition(string sentence, string actor) =>
+        Assert.Equal([("Freedom Party", actor, MentionKind.Organisation)], Tag(sentence, PartialDate.Year(2019)));
 
     [Fact]
     public void AShipsPrefixNamesTheNavyOfItsCountry() =>
