@@ -42,8 +42,10 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
         var trigger = match.Start;
         for (var verb = trigger - 1; verb >= Math.Max(0, trigger - VerdictReach); verb--)
         {
-            if (!knowledge.ReportingVerbs.Contains(view.Tokens[verb].Stem))
+            if (!knowledge.ReportingVerbs.Contains(view.Tokens[verb].Stem) ||
+                verb > 0 && (view.Tokens[verb - 1].IsPossessive || knowledge.Determiners.Contains(view.Tokens[verb - 1].Lower)))
             {
+                // "Sylvania's claim was unacceptable": a reporting verb's word after a possessive or determiner is a noun.
                 continue;
             }
 
