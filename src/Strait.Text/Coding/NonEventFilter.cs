@@ -9,8 +9,24 @@ namespace Strait.Text.Coding;
 /// </summary>
 public sealed class NonEventFilter(CodingKnowledge knowledge)
 {
+    private readonly ClauseMentions _mentions = new(knowledge);
+
     /// <summary>How many tokens after an event noun a modal may stand and still make it the subject of a hypothetical.</summary>
     private const int ModalReach = 6;
+
+    /// <summary>A sentence that ends with a question mark asks; it reports no event.</summary>
+    public static bool IsQuestion(SentenceView view) => view.Tokens.Count > 0 && view.Tokens[^1].Lower == "?";
+
+    /// <summary>
+    /// Whether an opinion ("should"), hypothetical, negation (before the trigger or inside its phrase, unless the
+    /// phrase spells the negation itself: "found no problem with") or standing-condition cue governs the trigger.
+    /// </summary>
+    public bool IsRuledOutByCue(SentenceView view, int trigger, int end, Phrase? phrase = null) =>
+        knowledge.Cue("opinion").Applies(view, trigger, end) ||
+        knowledge.Cue("hypothetical").Applies(view, trigger, end) && !IsStatedRefusal(view, trigger, phrase) || knowledge.Cue("inversion").Applies(view, trigger, end) ||
+        knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, NegatedComplementStart(view, trigger, end), phrase?.Words) ||
+        knowledge.Cue("standing").Applies(view, trigger, end) || knowledge.Cue("standing_after").Applies(view, trigger, end) || knowledge.Cue("habit_after").Applies(view, trigger, end) ||
+        knowledge.Cue("negated_subject").Applies(view, trigger, end) || OpensWithCondition(view);
 
     /// <summary>
     /// "a summit between the two would send a strong signal": a modal (<c>hypothetical_modals</c>) within
@@ -31,22 +47,6 @@ public sealed class NonEventFilter(CodingKnowledge knowledge)
 
         return false;
     }
-
-    private readonly ClauseMentions _mentions = new(knowledge);
-
-    /// <summary>A sentence that ends with a question mark asks; it reports no event.</summary>
-    public static bool IsQuestion(SentenceView view) => view.Tokens.Count > 0 && view.Tokens[^1].Lower == "?";
-
-    /// <summary>
-    /// Whether an opinion ("should"), hypothetical, negation (before the trigger or inside its phrase, unless the
-    /// phrase spells the negation itself: "found no problem with") or standing-condition cue governs the trigger.
-    /// </summary>
-    public bool IsRuledOutByCue(SentenceView view, int trigger, int end, Phrase? phrase = null) =>
-        knowledge.Cue("opinion").Applies(view, trigger, end) ||
-        knowledge.Cue("hypothetical").Applies(view, trigger, end) && !IsStatedRefusal(view, trigger, phrase) || knowledge.Cue("inversion").Applies(view, trigger, end) ||
-        knowledge.Cue("negation").Applies(view, trigger, end) || knowledge.Cue("negation").AnyIn(view, trigger + 1, NegatedComplementStart(view, trigger, end), phrase?.Words) ||
-        knowledge.Cue("standing").Applies(view, trigger, end) || knowledge.Cue("standing_after").Applies(view, trigger, end) || knowledge.Cue("habit_after").Applies(view, trigger, end) ||
-        knowledge.Cue("negated_subject").Applies(view, trigger, end) || OpensWithCondition(view);
 
     /// <summary>
     /// Where a phrase's own negation screen stops: before the word ahead of a final complement word ("asked the ships not
