@@ -41,8 +41,10 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
             }
 
             if (after >= 0 && pattern.Symmetric && view.Mentions[after].StartToken > 0 &&
-                knowledge.TopicPrepositions.Contains(view.Tokens[view.Mentions[after].StartToken - 1].Lower))
+                (knowledge.TopicPrepositions.Contains(view.Tokens[view.Mentions[after].StartToken - 1].Lower) ||
+                 knowledge.TopicVerbs.Contains(view.Tokens[trigger].Stem) && view.Mentions[after].StartToken <= match.End + 1))
             {
+                // "discussed North Korea": the object right after a verb of talking about something is its topic too.
                 // "agreed to cooperate on North Korea", "talks over Freedonia": the country after a topic word is what the
                 // joint act is about, not its other party.
                 after = -1;
