@@ -69,18 +69,14 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     public bool IsRejectedVerbNoun(SentenceView view, EventPattern pattern, (int End, EventType Type) verb, int trigger) =>
         !pattern.Nominal && knowledge.PreventableTypes.Contains(pattern.Type) && IsRejectedObject(view, verb, trigger) && DeterminerBefore(view, trigger);
 
+    /// <summary>A determiner before the word, with only modifiers between (<see cref="ClauseMentions.OnlyModifiersBetween"/>): the word is a noun.</summary>
     private bool DeterminerBefore(SentenceView view, int trigger)
     {
         for (var k = trigger - 1; k >= 0 && k >= trigger - 3; k--)
         {
             if (knowledge.Determiners.Contains(view.Tokens[k].Lower))
             {
-                return true;
-            }
-
-            if (view.Tokens[k].Capitalized || !char.IsLetter(view.Tokens[k].Lower[0]))
-            {
-                return false;
+                return ClauseMentions.OnlyModifiersBetween(view, k + 1, trigger);
             }
         }
 
