@@ -632,8 +632,8 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
         !view.Tokens.Skip(from).Take(to - from).Any(t => IsPause(t.Lower)) &&
         !view.Times.Any(t => t.StartToken >= from && t.StartToken < to);
 
-    /// <summary>"since 2019", "since the poll began in 1995": a date after "since" (no pause between) starts a period; it dates no figure.</summary>
-    private static bool IsPeriodStart(SentenceView view, PlacedTime time)
+    /// <summary>"since 2019", "since the poll began in 1995": a date after a period word (<c>period_words</c>, no pause between) starts a period; it dates no figure.</summary>
+    private bool IsPeriodStart(SentenceView view, PlacedTime time)
     {
         for (var k = time.StartToken - 1; k >= Math.Max(0, time.StartToken - FieldworkGap - 1); k--)
         {
@@ -642,7 +642,7 @@ public sealed class IndicatorExtractor(IndicatorKnowledge knowledge, CodingKnowl
                 return false;
             }
 
-            if (view.Tokens[k].Lower == "since")
+            if (knowledge.PeriodWords.Contains(view.Tokens[k].Lower))
             {
                 return true;
             }

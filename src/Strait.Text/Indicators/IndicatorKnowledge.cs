@@ -30,6 +30,9 @@ public sealed record IndicatorKnowledge(
     /// <summary>Words that date a survey's fieldwork ("conducted in October"), as phrases.</summary>
     public IReadOnlyList<Phrase> FieldworkWords { get; init; } = [];
 
+    /// <summary>Words after which a date starts a period ("since 2019", "since the poll began in 1995"): it dates no figure.</summary>
+    public IReadOnlySet<string> PeriodWords { get; init; } = new HashSet<string>();
+
     /// <summary>Prepositions that open the words between a fieldwork word and its date ("taken in the last days of August").</summary>
     public IReadOnlySet<string> FieldworkOpeners { get; init; } = new HashSet<string>();
 
@@ -118,6 +121,7 @@ public sealed record IndicatorKnowledge(
             RateLinks = dto.RateLinks.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             FieldworkWords = Compile(dto.FieldworkWords, "fieldwork_words"),
             FieldworkOpeners = dto.FieldworkOpeners.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            PeriodWords = dto.PeriodWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             RatioWords = dto.RatioWords.ToDictionary(w => w.Key.ToLowerInvariant(), w => w.Value, StringComparer.Ordinal),
             RatioUnit = dto.RatioUnit,
             PollsterPopulations = dto.PollsterPopulations.SelectMany(c => c.Value.Select(name => (name, c.Key)))
@@ -181,6 +185,8 @@ public sealed record IndicatorKnowledge(
         public List<string> FieldworkWords { get; set; } = [];
 
         public List<string> FieldworkOpeners { get; set; } = [];
+
+        public List<string> PeriodWords { get; set; } = [];
 
         public string RatioUnit { get; set; } = "ratio";
     }
