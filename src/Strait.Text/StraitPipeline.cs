@@ -17,7 +17,8 @@ namespace Strait.Text;
 public static class StraitPipeline
 {
     /// <summary>The first stages, in order.</summary>
-    public static IReadOnlyList<IPipelineComponent> FirstStages(ActorRegistry actors, IReadOnlyList<AlmanacEntry> almanac, TextResources resources, DatingCues? dating = null)
+    public static IReadOnlyList<IPipelineComponent> FirstStages(ActorRegistry actors, IReadOnlyList<AlmanacEntry> almanac, TextResources resources, DatingCues? dating = null,
+        ActorKnowledge? parties = null)
     {
         var finder = new TimeExpressionFinder(resources.TimeWords);
         return
@@ -27,7 +28,7 @@ public static class StraitPipeline
             new SentenceSplitter(),
             new PublicationDateInference(almanac, resources, finder, actors, dating ?? DatingCues.None),
             new TimeTagger(finder),
-            new ActorTagger(actors, resources),
+            new ActorTagger(actors, resources, parties),
         ];
     }
 
@@ -37,8 +38,9 @@ public static class StraitPipeline
         IReadOnlyList<AlmanacEntry> almanac,
         TextResources resources,
         IEnumerable<IPipelineComponent>? extraComponents = null,
-        DatingCues? dating = null) =>
-        new([.. FirstStages(actors, almanac, resources, dating), .. extraComponents ?? []]);
+        DatingCues? dating = null,
+        ActorKnowledge? parties = null) =>
+        new([.. FirstStages(actors, almanac, resources, dating, parties), .. extraComponents ?? []]);
 
     /// <summary>
     /// Loads the actors (<c>actors/*.yaml</c>), the dating cues (<c>text/dating-cues.yaml</c>), the almanac (<c>almanac/almanac.csv</c>; none while the file is absent)
@@ -46,7 +48,7 @@ public static class StraitPipeline
     /// </summary>
     public static Outcome<TextPipeline> Load(string dataDirectory, IEnumerable<IPipelineComponent>? extraComponents = null)
     {
-        var actors = ActorKnowledgeLoader.Load(dataDirectory);
+        var actors = ActorKnowledgeLoader.LoadKnowledge(dataDirectory);
         if (!actors.Success)
         {
             return Outcome<TextPipeline>.Fail(actors.Error!);
@@ -77,6 +79,6 @@ public static class StraitPipeline
             almanac = loaded.Value;
         }
 
-        return Outcome<TextPipeline>.Ok(Create(actors.Value, almanac, resources.Value, extraComponents, dating.Value));
+        return Outcome<TextPipeline>.Ok(Create(actors.Value.Registry, almanac, resources.Value, extraComponents, dating.Value, actors.Value));
     }
 }

@@ -1,3 +1,4 @@
+using Strait.Core.Knowledge;
 using NodaTime;
 using Strait.Core.Actors;
 using Strait.Core.Time;
@@ -26,10 +27,12 @@ public sealed class ActorTagger : IPipelineComponent
     private readonly PhraseMatcher<Title> _titles = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Person>> _peopleByName = new(StringComparer.Ordinal);
     private readonly NameShapes _shapes;
+    private readonly ActorKnowledge? _parties;
 
-    public ActorTagger(ActorRegistry registry, TextResources resources)
+    public ActorTagger(ActorRegistry registry, TextResources resources, ActorKnowledge? parties = null)
     {
         _registry = registry;
+        _parties = parties;
         _shapes = resources.NameShapes;
         var tokenizer = new Tokenizer(resources.Abbreviations);
         foreach (var country in registry.Countries)
@@ -242,6 +245,12 @@ public sealed class ActorTagger : IPipelineComponent
         {
             // "the opposition Democratic Party": a party the word before calls the opposition acts as the opposition.
             actor = actor.WithRole(ActorRole.OPP);
+        }
+        else if (entry.Kind == MentionKind.Organisation && _parties is not null && document.Published is { } published &&
+                 _registry.Organisations.FirstOrDefault(o => o.Name == entry.Name) is { } party && _parties.GovernmentSpansOf(party) is not null)
+        {
+            // A party with spans in government: GOV inside them, OPP outside, on the day of publication.
+            actor = _parties.ActorOf(party, published.Start);
         }
 
         document.Actors.Add(new ActorMention(span with { Label = "actor" }, actor, entry.Kind, entry.Name));

@@ -1,3 +1,4 @@
+using Strait.Core.Knowledge;
 using NodaTime;
 using Strait.Core.Actors;
 using Strait.Core.Time;
@@ -125,6 +126,20 @@ public sealed class ActorTaggerTest
         var document = TestText.Segmented(sentence, PartialDate.Year(2019));
         new ActorTagger(Registry, resources).Process(document);
         Assert.Equal([(text, actor, MentionKind.Person)], document.Actors.Select(a => (a.Span.Of(sentence), a.Actor.ToString(), a.Kind)));
+    }
+
+    [Theory]
+    [InlineData(2018, "FREGOV")]
+    [InlineData(2024, "FREOPP")]
+    public void APartyWithSpansInGovernmentIsGovernmentInsideThemAndOppositionOutside(int year, string actor)
+    {
+        var spans = new Dictionary<string, IReadOnlyList<GovernmentSpan>>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Freedom Party"] = [new GovernmentSpan(new LocalDate(2017, 5, 10), new LocalDate(2022, 5, 9))],
+        };
+        var document = TestText.Segmented("The Freedom Party protested.", PartialDate.Day(year, 6, 1));
+        new ActorTagger(Registry, TestText.Resources, new ActorKnowledge(Registry, spans)).Process(document);
+        Assert.Equal([("Freedom Party", actor)], document.Actors.Select(a => (a.Span.Of("The Freedom Party protested."), a.Actor.ToString())));
     }
 
     [Theory]
