@@ -28,6 +28,7 @@ public sealed class ActorTagger : IPipelineComponent
     private readonly Dictionary<string, List<Person>> _peopleByName = new(StringComparer.Ordinal);
     private readonly NameShapes _shapes;
     private readonly ActorKnowledge? _parties;
+    private readonly Dictionary<string, Organisation> _partiesByName = new(StringComparer.Ordinal);
 
     public ActorTagger(ActorRegistry registry, TextResources resources, ActorKnowledge? parties = null)
     {
@@ -48,6 +49,11 @@ public sealed class ActorTagger : IPipelineComponent
 
         foreach (var organisation in registry.Organisations)
         {
+            if (parties?.GovernmentSpansOf(organisation) is not null)
+            {
+                _partiesByName[organisation.Name] = organisation;
+            }
+
             AddName(tokenizer, organisation.AllNames, new NameEntry(MentionKind.Organisation, organisation.Actor, organisation.Name));
         }
 
@@ -247,7 +253,7 @@ public sealed class ActorTagger : IPipelineComponent
             actor = actor.WithRole(ActorRole.OPP);
         }
         else if (entry.Kind == MentionKind.Organisation && _parties is not null && document.Published is { } published &&
-                 _registry.Organisations.FirstOrDefault(o => o.Name == entry.Name) is { } party && _parties.GovernmentSpansOf(party) is not null)
+                 _partiesByName.TryGetValue(entry.Name, out var party))
         {
             // A party with spans in government: GOV inside them, OPP outside, on the day of publication.
             actor = _parties.ActorOf(party, published.Start);
