@@ -15,8 +15,8 @@ public sealed class DevelopmentSetEvaluationTest
         { "holdout", 8, 8, 0.70, 0.76, 0.40, 11 },    // measured 0.705 / 0.770 / 0.410, 12 of 12 (lenient 0.772 before an event noun as the subject of a hypothetical was set aside: a false event that matched leniently)
         { "dev2", 10, 10, 0.63, 0.68, 0.31, 9 },      // measured 0.636 / 0.686 / 0.318, 10 of 11
         { "sentences", 160, 160, 0.83, 0.85, 0.40, 1 }, // measured 0.838 / 0.857 / 0.409, 1 of 1
-        { "dev3", 10, 10, 0.62, 0.70, 0.31, 18 },     // measured 0.625 / 0.710 / 0.316, 19 of 21
-        { "dev4", 10, 10, 0.38, 0.46, 0.14, 20 },     // measured 0.388 / 0.468 / 0.148, 21 of 32 (0.357 untouched)
+        { "dev3", 10, 10, 0.62, 0.70, 0.31, 18 },     // measured 0.623 / 0.708 / 0.316, 19 of 21
+        { "dev4", 10, 10, 0.38, 0.46, 0.14, 20 },     // measured 0.392 / 0.475 / 0.156, 21 of 32 (0.357 untouched)
         { "dev5", 10, 10, 0.41, 0.54, 0.20, 18 },     // measured 0.420 / 0.547 / 0.208, 19 of 20 (0.375 / 0.500 / 0.191 and 11 of 20 untouched)
     };
 
