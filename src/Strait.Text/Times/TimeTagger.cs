@@ -16,7 +16,8 @@ namespace Strait.Text.Times;
 /// ("date", "range", "decade", "year", "since", "day", "month", "weekday", "relative", "ago", "anaphoric").
 /// An anaphoric expression ("the next day", "that same month", "two days later") is counted from the latest date
 /// named before it in the text that is precise enough for its unit (<see cref="AnaphoricAnchor"/>); it stays null
-/// when there is none.
+/// when there is none. A year-less day or month that continues a retelling ("on July 1, 2029 ... A month later, on Aug. 2")
+/// takes the story's year, not the publication's (<see cref="NarrativeYear"/>).
 /// Run it after the sentence splitter and after <see cref="Dating.PublicationDateInference"/>.
 /// </summary>
 public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
@@ -29,17 +30,34 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
     {
         document.Times.Clear();
         var named = new List<PartialDate>();
-        foreach (var time in finder.FindBySentence(document).SelectMany(found => found))
+        var story = new NarrativeYear(document.Published);
+        var bySentence = finder.FindBySentence(document);
+        for (var sentence = 0; sentence < bySentence.Count; sentence++)
         {
-            var when = time.Reference is AnaphoricTime anaphoric
-                ? AnaphoricAnchor.Resolve(anaphoric, named)
-                : TimeResolver.Resolve(time.Reference, document.Published);
-            if (when is not null)
+            var times = bySentence[sentence];
+            for (var t = 0; t < times.Count; t++)
             {
-                named.Add(when);
-            }
+                var time = times[t];
+                var reference = time.Reference is AnaphoricTime || OpensRange(document.Text, time, t + 1 < times.Count ? times[t + 1] : null) ? time.Reference
+                    : story.Read(time.Reference, TimeResolver.Resolve(time.Reference, document.Published), sentence);
+                var when = reference is AnaphoricTime anaphoric
+                    ? AnaphoricAnchor.Resolve(anaphoric, named)
+                    : TimeResolver.Resolve(reference, document.Published);
+                if (when is not null)
+                {
+                    named.Add(when);
+                }
 
-            document.Times.Add(new TimeExpression(time.Span, when, time.Reference.IsRelative, time.Reference));
+                document.Times.Add(new TimeExpression(time.Span, when, reference.IsRelative, reference));
+            }
         }
     }
+
+    /// <summary>How many characters may join the first end of a range to a dated second one ("from October to November 2030").</summary>
+    private const int RangeJoinLength = 10;
+
+    /// <summary>Whether a dated time follows this one closely ("October to November 2030"): the first end of a range takes its year from the second.</summary>
+    private static bool OpensRange(string text, FoundTime time, FoundTime? next) =>
+        next is { Reference: AbsoluteTime } dated && dated.Span.Start >= time.Span.End && dated.Span.Start - time.Span.End <= RangeJoinLength &&
+        text.AsSpan(time.Span.End, dated.Span.Start - time.Span.End).Trim() is var joint && joint.Length > 0 && !joint.Contains(',');
 }
