@@ -91,10 +91,11 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                                    match.SourceMention is null && match.TargetMention is null && _screen.IsToldAgain(view, i) && document.Events.Any(e => e.Type == pattern.Type)) ||
                                    _screen.IsGovernedVerbNoun(view, lastTriggerEnd, i) || _screen.IsRejectedVerbNoun(view, pattern, lastVerb, i) || _screen.IsReferredObject(view, lastVerb, i) || _screen.IsFramework(view, pattern, i) || TriggerScreen.ContinuesAct(view, lastVerb, pattern, i);
                     var notAnAct = TriggerScreen.IsMannerOf(view, pattern, lastVerb, i) || TriggerScreen.IsAllegedAct(view, pattern, lastVerb, i) || _screen.IsOpposedAct(view, pattern, i) || _screen.IsTopicOf(view, i) || _screen.IsDescribedReference(view, pattern, i, match.End);
-                    var asked = i == askedFor || TriggerScreen.IsObjectOfAskedVerb(view, pattern, askedFor, i) || TriggerScreen.IsPurposeOf(view, pattern, i, lastVerb) || _screen.IsConcessionAgreed(view, pattern, i, match.End) ||
+                    var concession = _screen.ConcessionAgreedAt(view, pattern, i, match.End);
+                    var asked = i == askedFor || TriggerScreen.IsObjectOfAskedVerb(view, pattern, askedFor, i) || TriggerScreen.IsPurposeOf(view, pattern, i, lastVerb) || concession >= 0 ||
                                 TriggerScreen.IsRequestedObject(view, lastVerb, i) || !pattern.Nominal && _screen.IsProposed(view, i);
-                    lastTriggerEnd = match.End;
-                    lastVerb = pattern.Nominal ? lastVerb : (match.End, pattern.Type);
+                    lastTriggerEnd = concession >= 0 ? concession : match.End;
+                    lastVerb = pattern.Nominal ? lastVerb : (lastTriggerEnd, concession >= 0 ? EventType.AGREE : pattern.Type);
                     askedFor = pattern.Type == EventType.REQUEST ? _screen.ComplementVerb(view, i + 1, match.End + TargetClues.ObjectReach)
                         : asked ? TriggerScreen.CoordinatedVerbAfter(view, match.End) : askedFor;
                     var screened = question ? SetAsideReason.Question
@@ -125,7 +126,8 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                         }
                     }
 
-                    i = match.End - 1;
+                    // An agreement to a concession is read on from the concession ("agreed to pay"), not past it.
+                    i = (concession >= 0 ? concession : match.End) - 1;
                     break;
                 }
             }

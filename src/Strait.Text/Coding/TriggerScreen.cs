@@ -426,25 +426,33 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
 
     /// <summary>
     /// "agreed to pay compensation", "agreed to lift the curbs": agreeing to one's own concession is that concession
-    /// (coded from the complement, of a type listed in <c>agreed_concessions</c>), not an agreement.
+    /// (coded from the complement, of a type listed in <c>agreed_concessions</c>), not an agreement. The complement's
+    /// first token, where the coder goes on reading (the phrase may end on "to" or take that word: "agree to ^the"), or
+    /// -1 when the trigger is no agreement to a concession.
     /// </summary>
-    public bool IsConcessionAgreed(SentenceView view, EventPattern pattern, int trigger, int end)
+    public int ConcessionAgreedAt(SentenceView view, EventPattern pattern, int trigger, int end)
     {
-        if (pattern.Type != EventType.AGREE || pattern.Nominal || end >= view.Tokens.Count || view.Tokens[end - 1].Lower != "to")
+        if (pattern.Type is not (EventType.AGREE or EventType.COOPERATE) || pattern.Nominal || end >= view.Tokens.Count)
         {
-            return false;
+            return -1;
+        }
+
+        var complement = view.Tokens[end - 1].Lower == "to" ? end : end - 2 > trigger && view.Tokens[end - 2].Lower == "to" ? end - 1 : -1;
+        if (complement < 0)
+        {
+            return -1;
         }
 
         for (var i = 0; i < knowledge.Patterns.Count; i++)
         {
             var other = knowledge.Patterns[i];
-            if (!other.Nominal && knowledge.AgreedConcessions.Contains(other.Type) && PhraseMatcher.Match(other.Phrase, view, end, view.ClauseEnd(end)) is not null)
+            if (!other.Nominal && knowledge.AgreedConcessions.Contains(other.Type) && PhraseMatcher.Match(other.Phrase, view, complement, view.ClauseEnd(complement)) is not null)
             {
-                return true;
+                return complement;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>A date right after a noun trigger, or after one preposition ("the normalization in 1965"), dates that event.</summary>
