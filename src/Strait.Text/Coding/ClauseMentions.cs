@@ -45,6 +45,39 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
         return -1;
     }
 
+    /// <summary>
+    /// "He visited Fredville on Monday and apologised ...": a verb right after "and" or "then" that has no subject of its
+    /// own shares the subject of the verb before it, so a mention that is that verb's object (right after it, past
+    /// determiners, not a possessor) is not the later verb's subject. The earlier verb's position, else -1.
+    /// </summary>
+    public int ObjectOfCoordinatedVerb(SentenceView view, int trigger, int mention, int clauseStart)
+    {
+        var end = view.Mentions[mention].EndToken;
+        if (trigger < 2 || view.Tokens[trigger - 1].Lower is not ("and" or "then") || end > trigger - 1 || IsPossessiveAt(view, end))
+        {
+            // A possessor ("Sylvania's territory") or an adjective ("a Sylvanian flag") is no verb's object.
+            return -1;
+        }
+
+        var verb = view.Mentions[mention].StartToken - 1;
+        while (verb > clauseStart && knowledge.Determiners.Contains(view.Tokens[verb].Lower))
+        {
+            verb--;
+        }
+
+        if (verb <= clauseStart)
+        {
+            return -1;
+        }
+
+        // The word before the object is a verb, not a modifier after a determiner ("displaying a crumpled Sylvanian flag").
+        var word = view.Tokens[verb];
+        return IsPlainWord(word) && !knowledge.Determiners.Contains(view.Tokens[verb - 1].Lower) && !knowledge.Prepositions.Contains(word.Lower) && !knowledge.Pronouns.Contains(word.Lower) &&
+            word.Lower is not ("and" or "or" or "but" or "then" or "that") && view.MentionStartingAt(verb) < 0
+            ? verb
+            : -1;
+    }
+
     /// <summary>Whether the token is the object of a "to" infinitive: "to", one lower-case verb and determiners before it ("to put the Sylvanian ...").</summary>
     private bool IsInfinitiveObject(SentenceView view, int token, int clauseStart)
     {

@@ -427,6 +427,14 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             var gerund = possessor < 0 && !forum && !pattern.Nominal && !passive && participle < 0 ? _clues.GerundSubject(view, trigger) : -1;
             var subject = possessor >= 0 ? possessor : forum ? -1 : participle >= 0 ? participle : gerund >= 0 ? gerund
                 : gerundPronoun is not null ? -1 : _mentions.SubjectBefore(view, trigger, subjectStart);
+            // "He visited Fredville and apologised": the object of the verb before "and" is not the later verb's subject.
+            var firstVerb = subject >= 0 && possessor < 0 && participle < 0 && gerund < 0 && !pattern.Nominal && !passive
+                ? _mentions.ObjectOfCoordinatedVerb(view, trigger, subject, subjectStart) : -1;
+            if (firstVerb >= 0)
+            {
+                subject = _mentions.SubjectBefore(view, firstVerb, subjectStart);
+            }
+
             if (subject >= 0 && possessor < 0 && view.Mentions[subject].EndToken + 2 <= trigger && _clues.PairBefore(view, trigger, view.Mentions[subject].EndToken, references, counterparts.Ranked) is not null)
             {
                 // "he met Rufus in Fredville and the two sides settled ...": a pair phrase after the mention is the nearer subject.
@@ -494,7 +502,7 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
 
                 confidence -= 0.1;
             }
-            else if (_clues.PronounBefore(view, trigger, clauseStart) is var (pronoun, at, opensSentence) &&
+            else if (_clues.PronounBefore(view, firstVerb >= 0 ? firstVerb : trigger, clauseStart) is var (pronoun, at, opensSentence) &&
                 (_clues.PersonSubjectBefore(view, pronoun, at) ?? _clues.InstitutionSubjectBefore(view, pronoun, at) ?? GovernedPersonBefore(view, references, pronoun, at) ??
                  references.Pronoun(pronoun, opensSentence)) is { } resolved)
             {
