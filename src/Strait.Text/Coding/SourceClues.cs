@@ -264,8 +264,8 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     /// <summary>
     /// The government an "it" or "its" stands for when its sentence's subject before it is an institution of a named
     /// actor ("the administration of President Rufus said it would ...", "the government of Chancellor Trentino said its
-    /// own review had found ..."): "the", a noun of <c>institution_nouns</c>, "of" and the actor; its country's
-    /// government, else null.
+    /// own review had found ...", "the General Staff of the Freedonian army announced that it would ..."): "the", at most one
+    /// modifier, a noun of <c>institution_nouns</c>, "of" and the actor (after "the", if any); its country's government, else null.
     /// </summary>
     public ActorCode? InstitutionSubjectBefore(SentenceView view, string pronoun, int at)
     {
@@ -276,8 +276,11 @@ public sealed class SourceClues(CodingKnowledge knowledge)
 
         for (var k = 1; k + 2 < at; k++)
         {
-            if (view.Tokens[k - 1].Lower == "the" && knowledge.InstitutionNouns.Contains(view.Tokens[k].Lower) && view.Tokens[k + 1].Lower == "of" &&
-                view.MentionStartingAt(k + 2) is var m and >= 0 && !view.Mentions[m].Mention.Actor.IsInternationalBody)
+            // "the", one modifier at most ("the General Staff of"), the institution's noun, "of" and the actor.
+            var the = view.Tokens[k - 1].Lower == "the" ? k - 1 : k >= 2 && view.Tokens[k - 2].Lower == "the" && view.MentionStartingAt(k - 1) < 0 ? k - 2 : -1;
+            var owner = k + 3 < at && view.Tokens[k + 2].Lower == "the" ? k + 3 : k + 2;
+            if (the >= 0 && knowledge.InstitutionNouns.Contains(view.Tokens[k].Lower) && view.Tokens[k + 1].Lower == "of" &&
+                view.MentionStartingAt(owner) is var m and >= 0 && !view.Mentions[m].Mention.Actor.IsInternationalBody)
             {
                 return ActorCode.Of(view.Mentions[m].Mention.Actor.CountryPart, ActorRole.GOV);
             }
