@@ -94,17 +94,44 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
     /// <summary>A lower-case word of letters: no name, figure or mark.</summary>
     private static bool IsPlainWord(WordToken word) => !word.Capitalized && word.Lower.Length > 1 && char.IsLetter(word.Lower[0]);
 
+    /// <summary>How many plain nouns the actor's adjective heads right before the trigger ("after Sylvanian artillery shelled"): at most <see cref="MaxHeadNouns"/>, else 0.</summary>
+    private int HeadNounsAfter(SentenceView view, int end, int trigger)
+    {
+        var count = trigger - end;
+        if (count is < 1 or > MaxHeadNouns)
+        {
+            return 0;
+        }
+
+        for (var i = end; i < trigger; i++)
+        {
+            var lower = view.Tokens[i].Lower;
+            if (!IsPlainWord(view.Tokens[i]) || knowledge.Prepositions.Contains(lower) || knowledge.Determiners.Contains(lower) || knowledge.PassiveAuxiliaries.Contains(lower) ||
+                lower.EndsWith("ly", StringComparison.Ordinal) || view.Tokens[i].IsPossessive)
+            {
+                return 0;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>How many plain nouns may stand between an actor's adjective and the act of the clause it opens.</summary>
+    private const int MaxHeadNouns = 2;
+
     /// <summary>
     /// "after Sylvania expelled the envoy", "before the council was told": an actor after a preposition that also opens
     /// a clause, right before the trigger (auxiliaries and "-ly" adverbs between, its named organ: "before the
-    /// council's Appellate Body sided with", or a verb and "to": "after Sylvania voted to impose"), is its subject.
+    /// council's Appellate Body sided with", a verb and "to": "after Sylvania voted to impose", or the nouns its
+    /// adjective heads: "after Sylvanian artillery shelled"), is its subject.
     /// </summary>
     private bool OpensClauseBefore(SentenceView view, PlacedMention mention, int trigger, int clauseStart)
     {
         var organ = mention.EndToken < trigger && view.Tokens[mention.EndToken].IsPossessive;
         // "after Sylvania voted to impose ...": a verb taking "to" and the trigger between the actor and the act.
         var verbTo = VerbToBetween(view, mention.EndToken, trigger);
-        for (var i = mention.EndToken; i < trigger && !verbTo; i++)
+        var head = HeadNounsAfter(view, mention.EndToken, trigger);
+        for (var i = mention.EndToken + head; i < trigger && !verbTo; i++)
         {
             var lower = view.Tokens[i].Lower;
             if (organ && (i == mention.EndToken || view.Tokens[i].Capitalized && view.MentionStartingAt(i) < 0))
