@@ -317,6 +317,12 @@ public sealed class CodingKnowledge
     /// </summary>
     public IReadOnlySet<string> GatheringNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words after "the" that refer back to the parties or the visit of the story the paragraph before told ("the two",
+    /// "the leaders", "the one-day visit"): a paragraph naming no time that opens with one goes on with that story's day.
+    /// </summary>
+    public IReadOnlySet<string> BackReferenceWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words that open a complement clause ("documents how ...", "said on Monday that ..."): a time before one belongs to the outer clause.</summary>
     public IReadOnlySet<string> Complementizers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -391,6 +391,7 @@ public static class CodingKnowledgeLoader
             TimePrepositions = Set(cues.TimePrepositions),
             PastAuxiliaries = Set(cues.PastAuxiliaries),
             GatheringNouns = Set(cues.GatheringNouns),
+            BackReferenceWords = Set(cues.BackReferenceWords),
             EpisodeTimePrepositions = Set(cues.EpisodeTimePrepositions),
             InstitutionNouns = Set(cues.InstitutionNouns),
             HeadNouns = Set(cues.HeadNouns),
@@ -584,6 +585,8 @@ public static class CodingKnowledgeLoader
         public List<string> PastAuxiliaries { get; set; } = [];
 
         public List<string> GatheringNouns { get; set; } = [];
+
+        public List<string> BackReferenceWords { get; set; } = [];
 
         public List<string> EpisodeTimePrepositions { get; set; } = [];
 

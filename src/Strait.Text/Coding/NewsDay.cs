@@ -29,6 +29,7 @@ public sealed class NewsDay
 
     private readonly IReadOnlySet<string> _reporting;
     private readonly IReadOnlySet<string> _gatheringNouns;
+    private readonly IReadOnlySet<string> _backWords;
     private readonly Dictionary<string, PartialDate> _gatheringDays = new(StringComparer.Ordinal);
     private readonly LocalDate? _published;
     private readonly LocalDate? _latest;
@@ -45,6 +46,7 @@ public sealed class NewsDay
     {
         _reporting = knowledge.ReportingVerbs;
         _gatheringNouns = knowledge.GatheringNouns;
+        _backWords = knowledge.BackReferenceWords;
         _published = document.Published is { Precision: DatePrecision.Day } published ? published.Start : null;
         _latest = document.Published?.End;
         for (var p = 0; document.Published is { } publication && p < document.Paragraphs.Count; p++)
@@ -96,10 +98,15 @@ public sealed class NewsDay
     /// <summary>Whether the report is dated to the day, so that the rule applies at all.</summary>
     public bool Applies => _published is not null;
 
-    /// <summary>Moves to the next sentence: the days named in the previous one anchor this one if it is in the same paragraph.</summary>
+    /// <summary>
+    /// Moves to the next sentence: the days named in the previous one anchor this one if it is in the same paragraph, or
+    /// if it opens the next paragraph, which names no time at all, and refers back to the parties or the gathering of the
+    /// one before ("the two spoke by phone on Oct. 2. ¶ The leaders agreed ..."): it goes on with that story.
+    /// </summary>
     public void Enter(SentenceView view)
     {
-        if (_sentence is not null && _sentence.Paragraph == view.Paragraph)
+        if (_sentence is not null && (_sentence.Paragraph == view.Paragraph ||
+            _sentence.Paragraph == view.Paragraph - 1 && !_datedParagraphs.Contains(view.Paragraph) && RefersBack(view)))
         {
             _anchor = LastDayBefore(_sentence, _sentence.Tokens.Count) ?? _anchor;
         }
@@ -111,6 +118,32 @@ public sealed class NewsDay
         _sentence = view;
         _referred = view.Times.Count == 0 ? ReferredGatheringDay(view) : null;
         NoteGatherings(view);
+    }
+
+    /// <summary>How many tokens after "the" such a word may stand ("the one-day visit").</summary>
+    private const int ReferenceReach = 3;
+
+    /// <summary>Whether the sentence refers back with "the" and one of <c>back_reference_words</c> within a few tokens.</summary>
+    private bool RefersBack(SentenceView view)
+    {
+        for (var k = 0; k < view.Tokens.Count; k++)
+        {
+            if (view.Tokens[k].Lower != "the")
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < Math.Min(view.Tokens.Count, k + 1 + ReferenceReach); j++)
+            {
+                var lower = view.Tokens[j].Lower;
+                if (_backWords.Contains(lower))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -196,6 +196,16 @@ public sealed class EventCoderTest
     }
 
     [Fact]
+    public void A_paragraph_with_no_time_that_refers_back_to_the_two_leaders_goes_on_with_the_day_of_the_paragraph_before()
+    {
+        var thursday = PartialDate.Day(2031, 6, 12);
+        var events = Code(Opening + "On Thursday Fredville criticized Sylvania.\nThe two leaders also criticized Ostrava.\nFredville criticized Gorvania.",
+            [("On Thursday", thursday)]);
+
+        Assert.Equal(["2031-06-12 ACCUSE FREGOV SYLGOV", "2031-06-12 ACCUSE FREGOV OSTGOV", "2031-06-12 ACCUSE SYLGOV OSTGOV", "2031-06 ACCUSE FREGOV GORGOV"], events);
+    }
+
+    [Fact]
     public void An_undated_past_event_in_a_sentence_that_refers_to_the_summit_takes_the_day_named_for_it()
     {
         var sunday = PartialDate.Day(2031, 6, 8);
