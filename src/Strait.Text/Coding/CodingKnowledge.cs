@@ -338,6 +338,9 @@ public sealed class CodingKnowledge
     /// <summary>Prepositions that make an agreement named after them the framework of an act, not a new agreement ("swapped data under the pact").</summary>
     public IReadOnlySet<string> FramePrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Verbs of having that make an agreement named after them a standing arrangement, not one made ("already has a similar pact with").</summary>
+    public IReadOnlySet<string> PossessionVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words of a figure before a counted people ("5.58 million South Koreans", "thousands of protesters").</summary>
     public IReadOnlySet<string> FigureWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

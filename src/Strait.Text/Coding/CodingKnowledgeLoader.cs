@@ -385,6 +385,7 @@ public static class CodingKnowledgeLoader
             FigureWords = Set(cues.FigureWords),
             TopicPrepositions = Set(cues.TopicPrepositions),
             FramePrepositions = Set(cues.FramePrepositions),
+            PossessionVerbs = Set(cues.PossessionVerbs),
             Complementizers = Set(cues.Complementizers),
             RefusalModals = Set(cues.RefusalModals),
             OccasionPrepositions = Set(cues.OccasionPrepositions),
@@ -573,6 +574,8 @@ public static class CodingKnowledgeLoader
         public List<string> TopicPrepositions { get; set; } = [];
 
         public List<string> FramePrepositions { get; set; } = [];
+
+        public List<string> PossessionVerbs { get; set; } = [];
 
         public List<string> Complementizers { get; set; } = [];
 

@@ -141,8 +141,8 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
 
     /// <summary>
     /// "swapped data under the pact", "consultations under the 1965 claims agreement", "rejected as a breach of the
-    /// treaty": an agreement named after a frame preposition (<c>frame_prepositions</c>), or after "of" and a noun of
-    /// <c>frame_nouns</c>, and a determiner, with at most <see cref="FrameModifiers"/> modifiers between, is the framework
+    /// treaty", "already has a similar pact with": an agreement named after a frame preposition (<c>frame_prepositions</c>),
+    /// a verb of having (<c>possession_verbs</c>), or "of" and a noun of <c>frame_nouns</c>, and a determiner, with at most <see cref="FrameModifiers"/> modifiers between, is the framework
     /// of another act, not an agreement made.
     /// </summary>
     public bool IsFramework(SentenceView view, EventPattern pattern, int trigger)
@@ -157,8 +157,8 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
             var word = view.Tokens[k];
             if (knowledge.Determiners.Contains(word.Lower))
             {
-                // "under the pact"; "a breach of the treaty", "the spirit of the accord".
-                return knowledge.FramePrepositions.Contains(view.Tokens[k - 1].Lower) ||
+                // "under the pact"; "already has a similar pact"; "a breach of the treaty", "the spirit of the accord".
+                return knowledge.FramePrepositions.Contains(view.Tokens[k - 1].Lower) || knowledge.PossessionVerbs.Contains(view.Tokens[k - 1].Lower) ||
                        k >= 2 && view.Tokens[k - 1].Lower == "of" && knowledge.FrameNouns.Contains(view.Tokens[k - 2].Lower);
             }
 
