@@ -454,6 +454,9 @@ public sealed class CodingKnowledge
     /// <summary>Roles whose one-sided acts with no target named aim at their own country's government ("the opposition criticized the plan").</summary>
     public IReadOnlySet<Strait.Core.Actors.ActorRole> HomeTargetRoles { get; init; } = new HashSet<Strait.Core.Actors.ActorRole>();
 
+    /// <summary>Roles whose requests are orders ("the court told Acme to pay compensation"): their REQUEST is a SANCTION, as court orders against a party are.</summary>
+    public IReadOnlySet<Strait.Core.Actors.ActorRole> OrderingRoles { get; init; } = new HashSet<Strait.Core.Actors.ActorRole>();
+
     /// <summary>Words after which a clause-break word is an adverb, not a break ("has since imposed").</summary>
     public IReadOnlySet<string> AdverbAfter { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

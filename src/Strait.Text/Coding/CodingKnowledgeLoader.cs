@@ -325,6 +325,8 @@ public static class CodingKnowledgeLoader
         }
 
         static HashSet<string> Set(IEnumerable<string> words) => words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        static HashSet<ActorRole> Roles(IEnumerable<string> names) =>
+            names.Select(r => Enum.TryParse<ActorRole>(r, ignoreCase: true, out var role) ? role : ActorRole.None).Where(r => r != ActorRole.None).ToHashSet();
         static HashSet<EventType> Types(IEnumerable<string> names) =>
             names.Select(t => Enum.TryParse<EventType>(t, ignoreCase: true, out var type) ? type : (EventType?)null).OfType<EventType>().ToHashSet();
 
@@ -428,8 +430,8 @@ public static class CodingKnowledgeLoader
             AdverbAfter = Set(cues.AdverbAfter),
             StandaloneRoles = RoleWords(cues.StandaloneRoles),
             PlacedRoles = RoleWords(cues.PlacedRoles),
-            HomeTargetRoles = cues.HomeTargetRoles.Select(r => Enum.TryParse<ActorRole>(r, ignoreCase: true, out var role) ? role : ActorRole.None)
-                .Where(r => r != ActorRole.None).ToHashSet(),
+            HomeTargetRoles = Roles(cues.HomeTargetRoles),
+            OrderingRoles = Roles(cues.OrderingRoles),
             NewsPegParagraphs = Math.Max(0, cues.NewsPegParagraphs),
             ParagraphEnds = [.. cues.ParagraphEnds.Where(e => e.Length > 0)],
             AgreedConcessions = cues.AgreedConcessions.Select(t => EnumNames.Parse<EventType>(t)).Where(t => t.Success).Select(t => t.Value).ToHashSet(),
@@ -674,6 +676,8 @@ public static class CodingKnowledgeLoader
         public Dictionary<string, string> PlacedRoles { get; set; } = [];
 
         public List<string> HomeTargetRoles { get; set; } = [];
+
+        public List<string> OrderingRoles { get; set; } = [];
 
         public List<string> VenueTypes { get; set; } = [];
 

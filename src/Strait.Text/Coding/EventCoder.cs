@@ -320,7 +320,9 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
         var sequence = otherSources.Count == 0 && (repeated.Count > 0 || _coordination.IsSequence(view, targetMention) || targetMention >= 0 && knowledge.TourWords.Contains(view.Tokens[trigger].Stem));
         foreach (var (from, to) in _parties.Pairs(pattern, view, source, target, otherSources, otherTargets, issue, sequence))
         {
-            events.Add(new CodedEvent(pattern.Type, planned ? EventStatus.Planned : EventStatus.Occurred, from, to, when, issue, [evidence],
+            // "the court told Acme to pay": a request of a role whose requests are orders is a sanction.
+            var type = pattern.Type == EventType.REQUEST && knowledge.OrderingRoles.Contains(from.Role) ? EventType.SANCTION : pattern.Type;
+            events.Add(new CodedEvent(type, planned ? EventStatus.Planned : EventStatus.Occurred, from, to, when, issue, [evidence],
                 Math.Clamp(confidence, 0.05, 0.95)));
         }
 

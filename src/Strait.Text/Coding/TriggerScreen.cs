@@ -416,12 +416,13 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     /// <summary>
     /// "summoned the ambassador to protest the decision", "met to discuss", "threatened to cut ties": a verb after
     /// "to" a few words after another verb trigger of its clause says what that act was for or about, not another
-    /// act, when it is a complaint, the same kind of act, or what was threatened or ordered ("pressed Sylvania to reverse its
-    /// decision to withdraw" keeps the withdrawal, "agreed to lift the curbs" the lifting).
+    /// act, when it is a complaint, the same kind of act, or what was threatened, ordered or backed away from ("suspended its
+    /// decision to end the pact"; "pressed Sylvania to reverse its decision to withdraw" keeps the withdrawal, "agreed to
+    /// lift the curbs" the lifting).
     /// </summary>
     public static bool IsPurposeOf(SentenceView view, EventPattern pattern, int trigger, (int End, EventType Type) previous) =>
         !pattern.Nominal && trigger > 0 && view.Tokens[trigger - 1].Lower == "to" &&
-        (pattern.Type is EventType.ACCUSE or EventType.PROTEST || pattern.Type == previous.Type || previous.Type is EventType.THREATEN or EventType.SANCTION) &&
+        (pattern.Type is EventType.ACCUSE or EventType.PROTEST || pattern.Type == previous.Type || previous.Type is EventType.THREATEN or EventType.SANCTION or EventType.RETREAT) &&
         previous.End > 0 && previous.End <= trigger && trigger - previous.End < TargetClues.ObjectReach && view.ClauseOf[previous.End - 1] == view.ClauseOf[trigger];
 
     /// <summary>
