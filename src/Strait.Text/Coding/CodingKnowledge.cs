@@ -341,6 +341,9 @@ public sealed class CodingKnowledge
     /// <summary>Verbs of having that make an agreement named after them a standing arrangement, not one made ("already has a similar pact with").</summary>
     public IReadOnlySet<string> PossessionVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Nouns of a survey: a trigger word right before one names how the survey was taken ("a telephone survey"), not an act.</summary>
+    public IReadOnlySet<string> SurveyNouns { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words of a figure before a counted people ("5.58 million South Koreans", "thousands of protesters").</summary>
     public IReadOnlySet<string> FigureWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -388,6 +388,7 @@ public static class CodingKnowledgeLoader
             TopicPrepositions = Set(cues.TopicPrepositions),
             FramePrepositions = Set(cues.FramePrepositions),
             PossessionVerbs = Set(cues.PossessionVerbs),
+            SurveyNouns = Set(cues.SurveyNouns),
             Complementizers = Set(cues.Complementizers),
             RefusalModals = Set(cues.RefusalModals),
             OccasionPrepositions = Set(cues.OccasionPrepositions),
@@ -578,6 +579,8 @@ public static class CodingKnowledgeLoader
         public List<string> FramePrepositions { get; set; } = [];
 
         public List<string> PossessionVerbs { get; set; } = [];
+
+        public List<string> SurveyNouns { get; set; } = [];
 
         public List<string> Complementizers { get; set; } = [];
 

@@ -99,6 +99,7 @@ public sealed class EventCoder(CodingKnowledge knowledge, AlmanacDating? almanac
                     askedFor = pattern.Type == EventType.REQUEST ? _screen.ComplementVerb(view, i + 1, match.End + TargetClues.ObjectReach)
                         : asked ? TriggerScreen.CoordinatedVerbAfter(view, match.End) : askedFor;
                     var screened = question ? SetAsideReason.Question
+                        : _screen.ModifiesSurvey(view, match) ? SetAsideReason.Statistic
                         : asked ? SetAsideReason.Requested
                         : governed && !TriggerScreen.HasOwnDate(view, i) || notAnAct ? SetAsideReason.Governed
                         : (SetAsideReason?)null;

@@ -171,6 +171,10 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
         return false;
     }
 
+    /// <summary>"an Asahi Shimbun telephone survey": a trigger right before a noun of <c>survey_nouns</c> names how a survey was taken, not an act.</summary>
+    public bool ModifiesSurvey(SentenceView view, PhraseMatch match) =>
+        match.End < view.Tokens.Count && knowledge.SurveyNouns.Contains(view.Tokens[match.End].Lower);
+
     /// <summary>A word, or the possessive ending of one ("Sylvania 's"): no punctuation that would break a phrase.</summary>
     private static bool IsWordOrPossessive(WordToken token) => char.IsLetterOrDigit(token.Lower[0]) || token.IsPossessive;
 
