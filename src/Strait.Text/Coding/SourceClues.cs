@@ -208,7 +208,8 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// The pronoun a few words before the trigger in its clause ("it", "she"), and whether it opens its sentence (no
+    /// The pronoun a few words before the trigger in its clause ("it", "she"), or a possessive one that opens the sentence
+    /// with no actor named before the trigger ("Its foreign ministry ... condemning"), and whether it opens its sentence (no
     /// actor named before it there), else null; an expletive "it" ("it is expected that ...", "it was in May that ...":
     /// "it" and a form of "be" not followed by the trigger) names no one.
     /// </summary>
@@ -228,6 +229,14 @@ public sealed class SourceClues(CodingKnowledge knowledge)
             }
 
             return (lower, i, view.Mentions.Count == 0 || view.Mentions[0].StartToken > i);
+        }
+
+        // "Its foreign ministry issued a statement later on Monday condemning ...": a possessive pronoun that opens the
+        // sentence, with no actor named before the trigger, owns the subject that acts.
+        if (trigger > 1 && view.Tokens[0].Lower is "its" or "his" or "her" && knowledge.Pronouns.Contains(view.Tokens[0].Lower) &&
+            (view.Mentions.Count == 0 || view.Mentions[0].StartToken >= trigger))
+        {
+            return (view.Tokens[0].Lower, 0, true);
         }
 
         return null;

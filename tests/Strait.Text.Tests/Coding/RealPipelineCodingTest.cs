@@ -1,0 +1,28 @@
+using Strait.Core.Documents;
+using Strait.Core.Time;
+using Strait.Text.Coding;
+using Strait.Text.Pipeline;
+
+namespace Strait.Text.Tests.Coding;
+
+/// <summary>
+/// Rules that need the real taggers (times, actors, the reference tracker across sentences), checked on made-up
+/// sentences about the real countries the knowledge files name.
+/// </summary>
+public sealed class RealPipelineCodingTest
+{
+    private static readonly Lazy<TextPipeline> Pipeline = new(() =>
+        StraitPipeline.Load(TestData.DataDirectory(), CodingComponents.Load(TestData.DataDirectory()).Value).Value);
+
+    private static List<string> Code(string text, PartialDate published) =>
+        Pipeline.Value.Run(Document.Create("test", "test.txt", published, PublishedBasis.Header, text)).Value
+            .Events.Select(e => $"{e.When} {e.Type} {e.Source} {e.Target}").ToList();
+
+    [Fact]
+    public void A_possessive_pronoun_opening_the_sentence_owns_the_subject_that_acts()
+    {
+        var events = Code("North Korea fired a rocket on Monday. Its foreign ministry issued a statement later on Monday condemning Japan.", PartialDate.Day(2024, 5, 28));
+
+        Assert.Contains("2024-05-27 ACCUSE PRKMIL JPNGOV", events);
+    }
+}
