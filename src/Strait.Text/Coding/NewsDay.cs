@@ -100,8 +100,9 @@ public sealed class NewsDay
 
     /// <summary>
     /// Moves to the next sentence: the days named in the previous one anchor this one if it is in the same paragraph, or
-    /// if it opens the next paragraph, which names no time at all, and refers back to the parties or the gathering of the
-    /// one before ("the two spoke by phone on Oct. 2. ¶ The leaders agreed ..."): it goes on with that story.
+    /// if it opens the next paragraph, which names no time at all, and refers back to the parties or the visit of the one
+    /// before (<c>back_reference_words</c>: "the two spoke by phone on Oct. 2. ¶ The leaders agreed ..."): it goes on
+    /// with that story.
     /// </summary>
     public void Enter(SentenceView view)
     {

@@ -142,8 +142,9 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
     /// <summary>
     /// "swapped data under the pact", "consultations under the 1965 claims agreement", "rejected as a breach of the
     /// treaty", "already has a similar pact with": an agreement named after a frame preposition (<c>frame_prepositions</c>),
-    /// a verb of having (<c>possession_verbs</c>), or "of" and a noun of <c>frame_nouns</c>, and a determiner, with at most <see cref="FrameModifiers"/> modifiers between, is the framework
-    /// of another act, not an agreement made.
+    /// a verb of having (<c>possession_verbs</c>), or "of" and a noun of <c>frame_nouns</c>, and a determiner, with at
+    /// most <see cref="FrameModifiers"/> modifiers between, is the framework of another act or a standing arrangement,
+    /// not an agreement made.
     /// </summary>
     public bool IsFramework(SentenceView view, EventPattern pattern, int trigger)
     {
