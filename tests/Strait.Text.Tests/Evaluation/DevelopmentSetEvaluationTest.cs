@@ -1,9 +1,9 @@
 namespace Strait.Text.Tests.Evaluation;
 
 /// <summary>
-/// Runs the whole pipeline over each development set (the seed articles, eval/holdout, eval/dev2, eval/dev3, eval/dev4, eval/dev5 and
+/// Runs the whole pipeline over each development set (the seed articles, eval/holdout, eval/dev2, eval/dev3, eval/dev4, eval/dev5, eval/dev6 and
 /// eval/sentences; the dated ones also with their date lines dropped, so that publication dates must be inferred;
-/// never the sealed eval/holdout2, eval/holdout3 and eval/holdout4) and asserts the figures reached so far: floors a little under the measured values that
+/// never the sealed eval/holdout2, eval/holdout3 and eval/holdout4, nor the untouched eval/dev7) and asserts the figures reached so far: floors a little under the measured values that
 /// catch regressions. Raise them as the coder improves (eval/README.md keeps the history).
 /// </summary>
 public sealed class DevelopmentSetEvaluationTest
@@ -11,13 +11,14 @@ public sealed class DevelopmentSetEvaluationTest
     public static TheoryData<string, int, int, double, double, double, int> Sets => new()
     {
         // set, articles, publication dates right, event F1, lenient F1, strict F1, indicators matched
-        { "seeds", 5, 5, 0.61, 0.67, 0.41, 9 },       // measured 0.617 / 0.679 / 0.420, 9 of 9 (0.621 before the relative-clause cue rule made "has banned" in a seed an event with the wrong date)
+        { "seeds", 5, 5, 0.62, 0.68, 0.42, 9 },       // measured 0.625 / 0.688 / 0.425, 9 of 9 (0.617 at the start of the thirteenth session)
         { "holdout", 8, 8, 0.70, 0.76, 0.40, 11 },    // measured 0.705 / 0.770 / 0.410, 12 of 12 (lenient 0.772 before an event noun as the subject of a hypothetical was set aside: a false event that matched leniently)
-        { "dev2", 10, 10, 0.62, 0.68, 0.30, 9 },      // measured 0.628 / 0.686 / 0.314, 10 of 11 (0.636 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev2 codes it AGREE)
+        { "dev2", 10, 10, 0.63, 0.68, 0.30, 9 },      // measured 0.632 / 0.690 / 0.310, 10 of 11 (0.636 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev2 codes it AGREE)
         { "sentences", 160, 160, 0.83, 0.85, 0.40, 1 }, // measured 0.838 / 0.857 / 0.409, 1 of 1
-        { "dev3", 10, 10, 0.60, 0.70, 0.31, 18 },     // measured 0.607 / 0.707 / 0.313, 19 of 21 (0.623 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev3 codes it AGREE)
-        { "dev4", 10, 10, 0.41, 0.50, 0.16, 20 },     // measured 0.420 / 0.504 / 0.163, 21 of 32 (0.357 untouched)
-        { "dev5", 10, 10, 0.45, 0.54, 0.22, 18 },     // measured 0.454 / 0.546 / 0.227, 19 of 20 (0.375 / 0.500 / 0.191 and 11 of 20 untouched)
+        { "dev3", 10, 10, 0.61, 0.70, 0.31, 18 },     // measured 0.611 / 0.708 / 0.316, 19 of 21 (0.623 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev3 codes it AGREE)
+        { "dev4", 10, 10, 0.42, 0.50, 0.17, 20 },     // measured 0.428 / 0.508 / 0.171, 21 of 32 (0.357 untouched)
+        { "dev5", 10, 10, 0.46, 0.54, 0.23, 18 },     // measured 0.461 / 0.549 / 0.234, 19 of 20 (0.375 / 0.500 / 0.191 and 11 of 20 untouched)
+        { "dev6", 10, 10, 0.44, 0.52, 0.23, 16 },     // measured 0.440 / 0.521 / 0.235, 17 of 18 (0.375 / 0.484 / 0.208 untouched)
     };
 
     [Theory]
@@ -43,6 +44,7 @@ public sealed class DevelopmentSetEvaluationTest
         { "dev3", 7 },     // measured 7 of 10 (9 of 10 to the month)
         { "dev4", 3 },     // measured 3 of 10 (2 of 10 before "who returns on <day>" was read as scheduled)
         { "dev5", 5 },     // measured 5 of 10
+        { "dev6", 5 },     // measured 5 of 10
     };
 
     [Theory]
