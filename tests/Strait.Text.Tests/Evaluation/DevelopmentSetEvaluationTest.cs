@@ -12,13 +12,13 @@ public sealed class DevelopmentSetEvaluationTest
     {
         // set, articles, publication dates right, event F1, lenient F1, strict F1, indicators matched
         { "seeds", 5, 5, 0.62, 0.68, 0.42, 9 },       // measured 0.625 / 0.688 / 0.425, 9 of 9 (0.617 at the start of the thirteenth session)
-        { "holdout", 8, 8, 0.70, 0.76, 0.40, 11 },    // measured 0.705 / 0.770 / 0.410, 12 of 12 (lenient 0.772 before an event noun as the subject of a hypothetical was set aside: a false event that matched leniently)
+        { "holdout", 8, 8, 0.71, 0.77, 0.41, 11 },    // measured 0.713 / 0.779 / 0.418, 12 of 12 (0.705 before a court's dismissal was coded REJECT toward the plaintiffs)
         { "dev2", 10, 10, 0.63, 0.68, 0.30, 9 },      // measured 0.632 / 0.690 / 0.310, 10 of 11 (0.636 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev2 codes it AGREE)
-        { "sentences", 160, 160, 0.83, 0.85, 0.40, 1 }, // measured 0.838 / 0.857 / 0.409, 1 of 1
-        { "dev3", 10, 10, 0.61, 0.70, 0.31, 18 },     // measured 0.611 / 0.708 / 0.316, 19 of 21 (0.623 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev3 codes it AGREE)
-        { "dev4", 10, 10, 0.42, 0.50, 0.17, 20 },     // measured 0.428 / 0.508 / 0.171, 21 of 32 (0.357 untouched)
-        { "dev5", 10, 10, 0.46, 0.54, 0.23, 18 },     // measured 0.461 / 0.549 / 0.234, 19 of 20 (0.375 / 0.500 / 0.191 and 11 of 20 untouched)
-        { "dev6", 10, 10, 0.44, 0.52, 0.23, 16 },     // measured 0.440 / 0.521 / 0.235, 17 of 18 (0.375 / 0.484 / 0.208 untouched)
+        { "sentences", 160, 160, 0.84, 0.85, 0.40, 1 }, // measured 0.844 / 0.857 / 0.409, 1 of 1
+        { "dev3", 10, 10, 0.61, 0.70, 0.31, 18 },     // measured 0.612 / 0.709 / 0.318, 19 of 21 (0.623 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev3 codes it AGREE)
+        { "dev4", 10, 10, 0.43, 0.51, 0.17, 20 },     // measured 0.431 / 0.510 / 0.170, 21 of 32 (0.357 untouched)
+        { "dev5", 10, 10, 0.46, 0.54, 0.23, 18 },     // measured 0.464 / 0.548 / 0.234, 19 of 20 (0.375 / 0.500 / 0.191 and 11 of 20 untouched)
+        { "dev6", 10, 10, 0.44, 0.52, 0.24, 16 },     // measured 0.449 / 0.523 / 0.241, 17 of 18 (0.375 / 0.484 / 0.208 untouched)
     };
 
     [Theory]
