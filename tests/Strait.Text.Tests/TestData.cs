@@ -1,9 +1,15 @@
+using Strait.Text.Coding;
+using Strait.Text.Pipeline;
 
 namespace Strait.Text.Tests;
 
 /// <summary>Finds the repository's data folder and the shared folder (../shared) for tests.</summary>
 internal static class TestData
 {
+    /// <summary>The whole text pipeline over the repository's data (real time and actor taggers, the coder), built once for the tests that need it.</summary>
+    public static readonly Lazy<TextPipeline> RealPipeline = new(() =>
+        StraitPipeline.Load(DataDirectory(), CodingComponents.Load(DataDirectory()).Value).Value);
+
     public static string DataDirectory()
     {
         var located = Core.Knowledge.DataDirectory.Locate(null, AppContext.BaseDirectory);

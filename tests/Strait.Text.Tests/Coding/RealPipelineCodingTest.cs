@@ -1,7 +1,5 @@
 using Strait.Core.Documents;
 using Strait.Core.Time;
-using Strait.Text.Coding;
-using Strait.Text.Pipeline;
 
 namespace Strait.Text.Tests.Coding;
 
@@ -11,11 +9,8 @@ namespace Strait.Text.Tests.Coding;
 /// </summary>
 public sealed class RealPipelineCodingTest
 {
-    private static readonly Lazy<TextPipeline> Pipeline = new(() =>
-        StraitPipeline.Load(TestData.DataDirectory(), CodingComponents.Load(TestData.DataDirectory()).Value).Value);
-
     private static List<string> Code(string text, PartialDate published) =>
-        Pipeline.Value.Run(Document.Create("test", "test.txt", published, PublishedBasis.Header, text)).Value
+        TestData.RealPipeline.Value.Run(Document.Create("test", "test.txt", published, PublishedBasis.Header, text)).Value
             .Events.Select(e => $"{e.When} {e.Type} {e.Source} {e.Target}").ToList();
 
     [Fact]

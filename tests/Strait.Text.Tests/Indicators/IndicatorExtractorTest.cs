@@ -23,12 +23,9 @@ public sealed class IndicatorExtractorTest
         ("Freedonia", "FRE", MentionKind.Country),
     ];
 
-    private static readonly Lazy<TextPipeline> RealPipeline = new(() =>
-        StraitPipeline.Load(TestData.DataDirectory(), CodingComponents.Load(TestData.DataDirectory()).Value).Value);
-
     /// <summary>The whole pipeline (real time and actor taggers) over a text published in June 2031, at day or month precision.</summary>
     private static TextDocument ExtractReal(string text, PartialDate published) =>
-        RealPipeline.Value.Run(Document.Create("test", "test.txt", published, PublishedBasis.Inferred, text)).Value;
+        TestData.RealPipeline.Value.Run(Document.Create("test", "test.txt", published, PublishedBasis.Inferred, text)).Value;
 
     private static TextDocument Extract(string text)
     {
