@@ -55,7 +55,7 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
         var end = view.Mentions[mention].EndToken;
         if (trigger < 2 || view.Tokens[trigger - 1].Lower is not ("and" or "then") || end > trigger - 1 || IsPossessiveAt(view, end))
         {
-            // A possessor ("Sylvania's territory") or an adjective ("a Sylvanian flag") is no verb's object.
+            // A possessor ("Sylvania's territory") is no verb's object.
             return -1;
         }
 
