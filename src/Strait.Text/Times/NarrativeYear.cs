@@ -45,8 +45,8 @@ public sealed class NarrativeYear(PartialDate? published)
 
         var retold = reference switch
         {
-            DayOfYear { Ahead: false, YearOffset: null } day => InStory(day.Month, y => TimeResolver.InYear(y, day.Month, day.Day, day.LastDay)),
-            MonthOfYear { Relation: MonthRelation.Latest } month => InStory(month.Month, y => PartialDate.Month(new YearMonth(y, month.Month))),
+            DayOfYear { Ahead: false, YearOffset: null } day => InStory(y => TimeResolver.InYear(y, day.Month, day.Day, day.LastDay)),
+            MonthOfYear { Relation: MonthRelation.Latest } month => InStory(y => PartialDate.Month(new YearMonth(y, month.Month))),
             _ => null,
         };
         if (retold is null)
@@ -76,7 +76,7 @@ public sealed class NarrativeYear(PartialDate? published)
     }
 
     /// <summary>The first such day or month of the anchor's year or the next that begins on or after the anchor's start, within the reach.</summary>
-    private PartialDate? InStory(int month, Func<int, PartialDate?> inYear)
+    private PartialDate? InStory(Func<int, PartialDate?> inYear)
     {
         var from = _anchor!.Start;
         for (var year = from.Year; year <= from.Year + 1; year++)
