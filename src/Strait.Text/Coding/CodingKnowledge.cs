@@ -397,6 +397,9 @@ public sealed class CodingKnowledge
     /// <summary>Stems of verbs whose object does the act after "to" ("prompting Sylvania to summon", "forced X to retreat").</summary>
     public IReadOnlySet<string> CausativeVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Stems of verbs whose "to" complement is an act still to come ("agreed to hold talks in June").</summary>
+    public IReadOnlySet<string> CommitmentVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Words right before a time that make it the date a report gives a plan ("announced for April 26"), not the report's.</summary>
     public IReadOnlySet<string> ScheduleWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -416,6 +416,7 @@ public static class CodingKnowledgeLoader
             CompoundHeads = Set(cues.CompoundHeads),
             OccasionNouns = Set(cues.OccasionNouns),
             ScheduleWords = Set(cues.ScheduleWords),
+            CommitmentVerbs = cues.CommitmentVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             CausativeVerbs = cues.CausativeVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             GapHedges = gapHedges,
             ActReferences = actReferences,
@@ -647,6 +648,8 @@ public static class CodingKnowledgeLoader
         public List<string> OccasionNouns { get; set; } = [];
 
         public List<string> ScheduleWords { get; set; } = [];
+
+        public List<string> CommitmentVerbs { get; set; } = [];
 
         public List<string> CausativeVerbs { get; set; } = [];
 

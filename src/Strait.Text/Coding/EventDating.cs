@@ -28,6 +28,9 @@ public sealed class EventDating(CodingKnowledge knowledge)
     /// <summary>How many tokens before a relative clause between commas its antecedent's date may stand ("the 2030 rulings of the court, which ...").</summary>
     private const int AntecedentReach = 8;
 
+    /// <summary>How many tokens before the "to" of an act committed to its verb of commitment may stand ("agreed on Monday to hold").</summary>
+    private const int CommitmentReach = 4;
+
     /// <summary>How far (tokens) a time expression may be from the trigger and still date it.</summary>
     public const int TimeReach = 25;
 
@@ -56,6 +59,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
             // A date a preposition of the phrase governs ("called on May 5 for talks") is the trigger's own.
             var own = time.StartToken > trigger + 1 && time.EndToken < triggerEnd && knowledge.Prepositions.Contains(view.Tokens[time.StartToken - 1].Lower);
             if (time.Time.When is null || IsRemembered(view, time, trigger) || !own && ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
+                InCommittedAct(view, trigger, triggerEnd, time) ||
                 (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type) || InRelativeClause(view, triggerEnd, time))))
             {
                 continue;
@@ -152,7 +156,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
 
         // "announced for April 26": a day given as a plan's is the nearest one, ahead or not.
         var report = DatesReport(view, time, trigger);
-        var ahead = planned && !report || ScheduledFor(view, time);
+        var ahead = planned && !report || ScheduledFor(view, time) || IsCommittedAct(view, trigger) && time.StartToken > trigger;
         return time.Time.Reference switch
         {
             // "will not attend, his office said on Monday": the weekday dates the report, so it is the past one.
@@ -305,6 +309,56 @@ public sealed class EventDating(CodingKnowledge knowledge)
         for (var c = time.EndToken; c + 1 < trigger; c++)
         {
             if (view.Tokens[c].Lower == "," && cue.AnyAt(view, c + 1, trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "agreed to hold talks in June": the trigger is a verb of <c>commitment_verbs</c> and the time stands after its "to",
+    /// in its clause, so it dates the act committed to, not the commitment.
+    /// </summary>
+    private bool InCommittedAct(SentenceView view, int trigger, int triggerEnd, PlacedTime time)
+    {
+        if (!knowledge.CommitmentVerbs.Contains(view.Tokens[trigger].Stem))
+        {
+            return false;
+        }
+
+        for (var t = trigger + 1; t <= triggerEnd && t < view.Tokens.Count; t++)
+        {
+            if (view.Tokens[t].Lower == "to")
+            {
+                return time.StartToken > t && view.ClauseOf[Math.Min(time.StartToken, view.Tokens.Count - 1)] == view.ClauseOf[trigger];
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "agreed to hold talks in June", "agreed on Monday to hold talks": the trigger is the act a verb of
+    /// <c>commitment_verbs</c> (at most <see cref="CommitmentReach"/> tokens before its "to", in its clause) commits to,
+    /// so a year-less date after it lies ahead.
+    /// </summary>
+    private bool IsCommittedAct(SentenceView view, int trigger)
+    {
+        if (trigger < 2 || view.Tokens[trigger - 1].Lower != "to")
+        {
+            return false;
+        }
+
+        for (var k = trigger - 2; k >= Math.Max(0, trigger - 1 - CommitmentReach); k--)
+        {
+            if (view.ClauseOf[k] != view.ClauseOf[trigger])
+            {
+                return false;
+            }
+
+            if (knowledge.CommitmentVerbs.Contains(view.Tokens[k].Stem))
             {
                 return true;
             }

@@ -20,4 +20,13 @@ public sealed class RealPipelineCodingTest
 
         Assert.Contains("2024-05-27 ACCUSE PRKMIL JPNGOV", events);
     }
+
+    [Fact]
+    public void A_month_after_agreed_to_dates_the_act_agreed_on_ahead_and_not_the_agreement()
+    {
+        var events = Code("Japan and South Korea agreed on Monday to hold working-level talks on trade in June.", PartialDate.Day(2031, 4, 25));
+
+        Assert.Contains("2031-06 CONSULT KORGOV JPNGOV", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("2030-06", StringComparison.Ordinal));
+    }
 }
