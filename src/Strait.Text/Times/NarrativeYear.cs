@@ -27,11 +27,13 @@ public sealed class NarrativeYear(PartialDate? published)
 
     /// <summary>
     /// The reference re-read in the story's year (a year offset from the publication year), or the reference itself;
-    /// <paramref name="when"/> is its date read from the publication date.
+    /// <paramref name="when"/> is its date read from the publication date. A year the story itself reaches
+    /// (<paramref name="yearOfStory"/>: "In 2030 ...", "Then came 2030.") anchors the months of that year that follow.
     /// </summary>
-    public TimeReference Read(TimeReference reference, PartialDate? when, int sentence)
+    public TimeReference Read(TimeReference reference, PartialDate? when, int sentence, bool yearOfStory = false)
     {
-        if (reference is AbsoluteTime { When: { Precision: DatePrecision.Day or DatePrecision.Month } named })
+        if (reference is AbsoluteTime { When: var named } &&
+            (named.Precision is DatePrecision.Day or DatePrecision.Month || yearOfStory && named.Precision == DatePrecision.Year))
         {
             Anchor(named, sentence);
             return reference;
@@ -83,7 +85,9 @@ public sealed class NarrativeYear(PartialDate? published)
         {
             if (inYear(year) is { } candidate && candidate.End >= from)
             {
-                return Period.DaysBetween(from, candidate.Start) <= MaxDaysAfter ? candidate : null;
+                // "Then came 2030. In March ...": a year named on its own holds the months of that year.
+                var reach = _anchor.Precision == DatePrecision.Year ? Period.DaysBetween(from, _anchor.End) : MaxDaysAfter;
+                return Period.DaysBetween(from, candidate.Start) <= reach ? candidate : null;
             }
         }
 

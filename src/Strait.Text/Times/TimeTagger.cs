@@ -39,7 +39,7 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
             {
                 var time = times[t];
                 var reference = time.Reference is AnaphoricTime || OpensRange(document.Text, time, t + 1 < times.Count ? times[t + 1] : null) ? time.Reference
-                    : story.Read(time.Reference, TimeResolver.Resolve(time.Reference, document.Published), sentence);
+                    : story.Read(time.Reference, TimeResolver.Resolve(time.Reference, document.Published), sentence, IsStoryYear(document.Text, time));
                 var when = reference is AnaphoricTime anaphoric
                     ? AnaphoricAnchor.Resolve(anaphoric, named)
                     : TimeResolver.Resolve(reference, document.Published);
@@ -51,6 +51,29 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
                 document.Times.Add(new TimeExpression(time.Span, when, reference.IsRelative, reference));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the time is a year the story moves to: one opening its sentence ("In 2030, ...", "2030 began with ...")
+    /// or after "came" ("Then came 2030."); not one inside a clause ("the 2030 accord", "a system deployed in 2030,").
+    /// </summary>
+    private static bool IsStoryYear(string text, FoundTime time)
+    {
+        if (time.Reference is not AbsoluteTime { When.Precision: DatePrecision.Year })
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, time.Span.Start).TrimEnd();
+        var start = before.LastIndexOfAny(' ', '\n') + 1;
+        var word = before[start..];
+        if (word.Equals("came", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var opening = word.Equals("in", StringComparison.OrdinalIgnoreCase) ? before[..start].TrimEnd() : before;
+        return opening.IsEmpty || opening[^1] is '.' or '\n' or '!' or '?';
     }
 
     /// <summary>How many characters may join the first end of a range to a dated second one ("from October to November 2030").</summary>

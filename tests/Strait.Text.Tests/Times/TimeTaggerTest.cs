@@ -52,12 +52,18 @@ public sealed class TimeTaggerTest
     [InlineData("Freedonia tightened its controls on July 1, 2013. A month later, on Aug. 2, it struck Sylvania off its list.", "Aug. 2", "2013-08-02")]
     [InlineData("Freedonia tightened its controls on July 1, 2013. Sylvania answered that July with a boycott. On Aug. 22 it ended the pact.", "Aug. 22", "2013-08-22")]
     [InlineData("Rufus flew to Sylvaton on March 16, 2017. Trentino returned the visit in May.", "May", "2017-05")]
+    // A year the story moves to, opening its sentence or after "came", holds the months that follow in that year.
+    [InlineData("Then came 2013. In March Sylvania recalled its envoy. In October Freedonia struck it off its list.", "October", "2013-10")]
+    [InlineData("In 2013 Sylvania recalled its envoy. In October Freedonia struck it off its list.", "October", "2013-10")]
     // Not a retelling: a date of the publication year (the news), a date that would lie months after the story, one
     // named long after the dated sentence, or the first end of a range that names its year.
     [InlineData("Freedonia tightened its controls on Nov. 20, 2013. On Jan. 5, Sylvania elected a new president.", "Jan. 5", "2019-01-05")]
     [InlineData("Freedonia tightened its controls on July 1, 2013. On Dec. 3, Sylvania elected a new president.", "Dec. 3", "2018-12-03")]
     [InlineData("Freedonia sued on July 1, 2013. Talks stalled. Trade fell. Tourism fell. Sylvania sulked. On Aug. 22 it ended the pact.", "Aug. 22", "2018-08-22")]
     [InlineData("Affinity rose in July 2013. A survey taken from October to November 2018 put it at 56.3 percent.", "October", "2018-10")]
+    // A year inside a clause (a modifier, a relative clause's date) is no turn of the story.
+    [InlineData("Sylvania never honoured the 2013 accord. In October Freedonia struck it off its list.", "October", "2018-10")]
+    [InlineData("Since Sylvania deployed a radar in 2013, views have aligned. In October Freedonia struck it off its list.", "October", "2018-10")]
     public void ReadsAYearlessDateInTheYearOfTheStoryItContinues(string text, string expression, string when) =>
         Assert.Contains((expression, when), Tag(text, PartialDate.Day(2019, 3, 20)).Select(t => (t.Text, t.When)));
 
