@@ -23,7 +23,8 @@ namespace Strait.Text.Dating;
 /// alias, by a description in its own words, or as the only meeting of two named countries in the window) puts
 /// publication after it; a scheduled event or a coming day or month without a year ("will expire on November 23",
 /// "will take place in February") puts it within <see cref="DatingCues.ScheduledHorizonDays"/> before; a day without
-/// a year reported as done ("arrested him on January 15") puts it within half a year after, unless it follows a past
+/// a year reported as done ("arrested him on January 15") puts it within half a year after (one named with its weekday,
+/// "on Monday, Aug. 3", within <see cref="WeekdayNearDays"/> days after, in a year where it falls on that weekday), unless it follows a past
 /// year named relative to now within <see cref="AnaphoricSentences"/> sentences ("in November last year ... on Dec. 9"):
 /// then it is that year's and bounds nothing.</item>
 /// <item>A point: the day of a wire dateline ("SEOUL, Oct 18 -", <see cref="Dateline"/>) when the window the clues
@@ -51,6 +52,9 @@ public sealed class PublicationDateInference : IPipelineComponent
 
     /// <summary>A title allowing less than one part in this many of the anchored clues' days does not vote among them.</summary>
     public const int SliverShare = 10;
+
+    /// <summary>How many days after a day named with its weekday ("last Tuesday, Aug. 4") publication may fall.</summary>
+    public const int WeekdayNearDays = 13;
 
     /// <summary>How many tokens before a scheduled thing a future marker may stand ("will expire on ...").</summary>
     public const int FutureReach = 8;
@@ -331,8 +335,9 @@ public sealed class PublicationDateInference : IPipelineComponent
 
     private void Yearless(TextDocument document, int first, List<FoundTime> times, DatingEvidence evidence)
     {
-        foreach (var time in times)
+        for (var t = 0; t < times.Count; t++)
         {
+            var time = times[t];
             var at = TokenSpans.FirstStartingAtOrAfter(document.Tokens, time.Span.Start);
             var scheduled = FutureBefore(document, first, at);
             switch (time.Reference)
@@ -341,7 +346,8 @@ public sealed class PublicationDateInference : IPipelineComponent
                     evidence.Yearless.Add(new YearlessDate(time.Span, month.Month, 1, month.YearOffset, scheduled, WholeMonth: true));
                     break;
                 case DayOfYear day:
-                    evidence.Yearless.Add(new YearlessDate(time.Span, day.Month, day.Day, 0, scheduled, WholeMonth: false));
+                    evidence.Yearless.Add(new YearlessDate(time.Span, day.Month, day.Day, 0, scheduled, WholeMonth: false,
+                        Weekday: _finder.WeekdayIn(document.Text, time.Span) ?? (t > 0 ? WeekdayBefore(document.Text, times[t - 1], time) : null)));
                     break;
                 case MonthOfYear { Relation: not MonthRelation.Last } month when scheduled:
                     evidence.Yearless.Add(new YearlessDate(time.Span, month.Month, 1, 0, scheduled, WholeMonth: false, ThroughMonth: true));
@@ -349,6 +355,13 @@ public sealed class PublicationDateInference : IPipelineComponent
             }
         }
     }
+
+    /// <summary>"Last Tuesday, Aug. 4": the weekday found as a time of its own right before a day (only a comma between them).</summary>
+    private static IsoDayOfWeek? WeekdayBefore(string text, FoundTime before, FoundTime day) =>
+        before.Reference is WeekdayTime weekday && before.Span.End <= day.Span.Start &&
+        text.AsSpan(before.Span.End, day.Span.Start - before.Span.End).Trim() is var between && (between.IsEmpty || between is ",")
+            ? weekday.Day
+            : null;
 
     /// <summary>
     /// Whether a verb in a past form stands in a description's words outside its time expression (between
@@ -712,10 +725,11 @@ public sealed class PublicationDateInference : IPipelineComponent
         var allowed = new List<DateInterval>();
         for (var year = start.Year - 1; year <= Math.Min(end.Year, LastDay.Year); year++)
         {
-            if (date.Day <= CalendarSystem.Iso.GetDaysInMonth(year, date.Month))
+            if (date.Day <= CalendarSystem.Iso.GetDaysInMonth(year, date.Month) && new LocalDate(year, date.Month, date.Day) is var day &&
+                (date.Weekday is null || day.DayOfWeek == date.Weekday))
             {
-                var day = new LocalDate(year, date.Month, date.Day);
-                allowed.Add(new DateInterval(day, day.PlusDays(DatingClue.NearestDays)));
+                // A day named by its weekday is of the last two weeks ("on Monday, Aug. 3"); any other of the last half year.
+                allowed.Add(new DateInterval(day, day.PlusDays(date.Weekday is null ? DatingClue.NearestDays : WeekdayNearDays)));
             }
         }
 

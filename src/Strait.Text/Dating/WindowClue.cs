@@ -19,6 +19,7 @@ public sealed record DateAnchor(TextSpan Span, IReadOnlyList<DateInterval> Candi
 /// <summary>
 /// A date the text gives without its year, read against the window year by year: "in July this year" (a month
 /// of the publication year plus <see cref="YearOffset"/>), "will expire on November 23" (a scheduled day), "will
-/// take place in February" (a scheduled month: <see cref="ThroughMonth"/>, from its first day to its last).
+/// take place in February" (a scheduled month: <see cref="ThroughMonth"/>, from its first day to its last). A day
+/// named with its weekday ("on Monday, Aug. 3") falls on that <see cref="Weekday"/>, in the days just around publication.
 /// </summary>
-public sealed record YearlessDate(TextSpan Span, int Month, int Day, int YearOffset, bool Scheduled, bool WholeMonth, bool ThroughMonth = false);
+public sealed record YearlessDate(TextSpan Span, int Month, int Day, int YearOffset, bool Scheduled, bool WholeMonth, bool ThroughMonth = false, IsoDayOfWeek? Weekday = null);

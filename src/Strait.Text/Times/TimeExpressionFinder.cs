@@ -87,6 +87,20 @@ public sealed class TimeExpressionFinder
         _starters = new Lookup(starters, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>The weekday a found day names with its date ("Monday, Aug. 3", "Aug. 3, a Monday"), if any.</summary>
+    public IsoDayOfWeek? WeekdayIn(string text, TextSpan span)
+    {
+        foreach (var word in text.AsSpan(span.Start, span.Length).Split(' '))
+        {
+            if (_weekdays.TryGetValue(text.AsSpan(span.Start, span.Length)[word].TrimEnd(','), out var weekday))
+            {
+                return weekday;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The expressions of each sentence of the document, in order: found once per document and finder, and kept on the
     /// document for the next stage that asks. The sentences and tokens must be final when it is first asked.

@@ -119,6 +119,16 @@ public sealed class PublicationDateInferenceTest
     }
 
     [Fact]
+    public void ReadsADayNamedWithItsWeekdayAsOneOfTheLastTwoWeeks()
+    {
+        // Both office holders allow 2019-06-01..2020-05-31; of the two March 3rds only 2020's is a Tuesday, and a day
+        // named by its weekday is news of the last two weeks: 2020-03-03..2020-03-16, within one month.
+        var document = InferWithRoles("Prime Minister Trentino thanked Chairman Pinky Hart. Sylvania recalled its envoy on Tuesday, March 3.");
+
+        Assert.Equal(PartialDate.Month(2020, 3), document.Published);
+    }
+
+    [Fact]
     public void ReadsAPresentTenseAfterWhoBeforeADayAsScheduled()
     {
         // "who returns on March 3" tells of what is to come, as "will return" does; "who returned" of what was done.
