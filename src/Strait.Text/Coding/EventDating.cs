@@ -1,6 +1,7 @@
 using NodaTime;
 using Strait.Core.Events;
 using Strait.Core.Time;
+using Strait.Text.Dating;
 using Strait.Text.Pipeline;
 using Strait.Text.Times;
 
@@ -58,7 +59,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
         {
             // A date a preposition of the phrase governs ("called on May 5 for talks") is the trigger's own.
             var own = time.StartToken > trigger + 1 && time.EndToken < triggerEnd && knowledge.Prepositions.Contains(view.Tokens[time.StartToken - 1].Lower);
-            if (time.Time.When is null || IsRemembered(view, time, trigger) || !own && ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
+            if (time.Time.When is null || IsDateline(document, time) || IsRemembered(view, time, trigger) || !own && ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
                 InCommittedAct(view, trigger, triggerEnd, time) ||
                 (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type) || InRelativeClause(view, triggerEnd, time))))
             {
@@ -316,6 +317,13 @@ public sealed class EventDating(CodingKnowledge knowledge)
 
         return false;
     }
+
+    /// <summary>
+    /// "SEOUL, April 25 -- Rufus met Trentino on Monday": the day of a wire dateline, near the sentence's start and
+    /// followed by a dash, is the day the report was filed, not the day of what it reports.
+    /// </summary>
+    private static bool IsDateline(TextDocument document, PlacedTime time) =>
+        time.StartToken <= Dateline.MaxPlaceWords + 2 && Dateline.IsFollowedByDash(document.Text, time.Time.Span);
 
     /// <summary>
     /// "agreed to hold talks in June": the trigger is a verb of <c>commitment_verbs</c> and the time stands after its "to",

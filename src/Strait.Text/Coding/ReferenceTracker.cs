@@ -205,8 +205,8 @@ public sealed class ReferenceTracker
 
     /// <summary>
     /// What "they" as the subject of a one-sided act stands for: the last group named in this paragraph ("the
-    /// plaintiffs ... They filed again"), else the pair last joined by "and" in it, else the last group of the paragraph
-    /// before; null when none.
+    /// plaintiffs ... They filed again"), else the pair last joined by "and" in it, else the pair of its last joint act
+    /// ("met ... They urged"), else the last group of the paragraph before; null when none.
     /// </summary>
     public IReadOnlyList<ActorCode>? Plural()
     {
@@ -218,6 +218,12 @@ public sealed class ReferenceTracker
         if (_coordinated is var (first, second, pairParagraph) && pairParagraph == _paragraph)
         {
             return [first, second];
+        }
+
+        if (_joint is var (one, other, jointParagraph) && jointParagraph == _paragraph)
+        {
+            // "Rufus met Trentino on Monday. Together they urged Ostrava to ...": the pair of the paragraph's last joint act.
+            return [one, other];
         }
 
         return _lastGroup is var (earlier, before) && before == _previousParagraph ? [earlier] : null;

@@ -29,4 +29,21 @@ public sealed class RealPipelineCodingTest
         Assert.Contains("2031-06 CONSULT KORGOV JPNGOV", events);
         Assert.DoesNotContain(events, e => e.StartsWith("2030-06", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void They_after_a_meeting_in_the_paragraph_are_the_two_who_met()
+    {
+        var events = Code("Lee Myung-bak met Yasuo Fukuda in Tokyo on Monday. Together they urged North Korea to return to talks.", PartialDate.Day(2008, 4, 25));
+
+        Assert.Contains("2008-04-21 REQUEST JPNGOV PRKGOV", events);
+        Assert.Contains("2008-04-21 REQUEST KORGOV PRKGOV", events);
+    }
+
+    [Fact]
+    public void The_day_of_a_wire_dateline_dates_the_report_not_the_news()
+    {
+        var events = Code("SEOUL, April 25 -- South Korea's president met Japan's prime minister in Tokyo on Monday.", PartialDate.Day(2031, 4, 25));
+
+        Assert.Contains("2031-04-21 CONSULT KORGOV JPNGOV", events);
+    }
 }
