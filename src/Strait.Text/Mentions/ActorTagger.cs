@@ -14,7 +14,9 @@ namespace Strait.Text.Mentions;
 /// over "Korean", "South Korean Supreme Court" over "South Korean"). A country adjective joins what follows it:
 /// titles and a known name make one person mention ("South Korean President Moon Jae-in"); a role word makes a
 /// group ("South Korean lawmakers" is KORLEG, "U.S. troops" USAMIL, also with one modifier between:
-/// "Japanese car firms"); a title alone makes a group with the title's role ("the Japanese prime minister").
+/// "Japanese car firms"); a title alone makes a group with the title's role ("the Japanese prime minister"); a
+/// country's or a person's possessive before a role word makes that body of the country ("Sylvania's supreme court",
+/// "Noda's ministers").
 /// People are resolved at the publication date; without one, at the nearest resolved date in the sentence;
 /// without either, only a person whose roles all speak for the same actor is kept.
 /// Run it after the time tagger.
@@ -100,10 +102,36 @@ public sealed class ActorTagger : IPipelineComponent
             var i = first;
             while (i < limit)
             {
+                var count = document.Actors.Count;
                 var next = Mention(document, sentence, shortNames, i, first, limit);
+                if (document.Actors.Count > count && document.Actors[^1].Kind == MentionKind.Person && next > i)
+                {
+                    next = PersonsBody(document, next, limit);
+                }
+
                 i = next > i ? next : i + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "two of Noda's ministers", "a senior official in Moon's office": a person's possessive before a role word names
+    /// the person's country's body of that role, not the person; the person's mention (the last added) becomes it.
+    /// Returns the token after the mention.
+    /// </summary>
+    private int PersonsBody(TextDocument document, int after, int limit)
+    {
+        var text = document.Text;
+        var tokens = document.Tokens;
+        if (after + 1 >= limit || text[tokens[after].Start..tokens[after].End] is not ("'s" or "’s") || _roles.Longest(text, tokens, after + 1, limit) is not { } owned)
+        {
+            return after;
+        }
+
+        var person = document.Actors[^1];
+        var end = after + 1 + owned.Length;
+        document.Actors[^1] = new ActorMention(new TextSpan(person.Span.Start, tokens[end - 1].End, "actor"), ActorCode.Of(person.Actor.CountryPart, owned.Value), MentionKind.Group, person.Name);
+        return end;
     }
 
     /// <summary>Adds the mention starting at token <paramref name="i"/>, if any, and returns the token after it.</summary>

@@ -77,6 +77,8 @@ public sealed class ActorTaggerTest
     [InlineData("The Freedonian prime minister spoke.", "Freedonian prime minister", "FREGOV", MentionKind.Group)]
     [InlineData("Sylvania's supreme court ruled.", "Sylvania's supreme court", "SYLJUD", MentionKind.Group)]
     [InlineData("Sylburg’s lawmakers balked.", "Sylburg’s lawmakers", "SYLLEG", MentionKind.Group)]
+    // A person's possessive before a role word names that body of the person's country, not the person.
+    [InlineData("Two of Rufus Firefly's troops deserted.", "Rufus Firefly's troops", "FREMIL", MentionKind.Group)]
     [InlineData("The Sylburg Supreme Court ruled.", "Sylburg Supreme Court", "SYLJUD", MentionKind.Group)]
     [InlineData("A panel of the Sylburg Central Supreme Court ruled.", "Sylburg Central Supreme Court", "SYLJUD", MentionKind.Group)]
     [InlineData("The Sylvania Supreme Court ruled.", "Sylvania Supreme Court", "SYLJUD", MentionKind.Group)]
