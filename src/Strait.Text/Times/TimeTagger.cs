@@ -38,6 +38,13 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
             for (var t = 0; t < times.Count; t++)
             {
                 var time = times[t];
+                if (time.Reference is AnaphoricTime && t + 1 < times.Count && IsApposed(document.Text, time, times[t + 1]))
+                {
+                    // "the next day, July 1": the date in apposition says which day; the counted one is not needed.
+                    document.Times.Add(new TimeExpression(time.Span, null, time.Reference.IsRelative, time.Reference));
+                    continue;
+                }
+
                 var reference = time.Reference is AnaphoricTime || OpensRange(document.Text, time, t + 1 < times.Count ? times[t + 1] : null) ? time.Reference
                     : story.Read(time.Reference, TimeResolver.Resolve(time.Reference, document.Published), sentence, IsStoryYear(document.Text, time));
                 var when = reference is AnaphoricTime anaphoric
@@ -75,6 +82,11 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
         var opening = word.Equals("in", StringComparison.OrdinalIgnoreCase) ? before[..start].TrimEnd() : before;
         return opening.IsEmpty || opening[^1] is '.' or '\n' or '!' or '?';
     }
+
+    /// <summary>Whether a date follows the time right after a comma ("the next day, July 1").</summary>
+    private static bool IsApposed(string text, FoundTime time, FoundTime next) =>
+        next.Reference is AbsoluteTime or DayOfYear && next.Span.Start > time.Span.End &&
+        text.AsSpan(time.Span.End, next.Span.Start - time.Span.End).Trim() is ",";
 
     /// <summary>How many characters may join the first end of a range to a dated second one ("from October to November 2030").</summary>
     private const int RangeJoinLength = 10;

@@ -205,6 +205,8 @@ public sealed class TimeTaggerTest
     [InlineData("Sylvania protested on June 3. A week later, Freedonia replied.", "A week later", "2019-06-10")]
     [InlineData("Sylvania protested in May. Days later, Freedonia replied.", "Days later", "2019-05")]
     [InlineData("Sylvania protested on June 3, a Monday. The same day, Freedonia replied.", "The same day", "2019-06-03")]
+    // A date in apposition says which day is meant: the counted day is left to it.
+    [InlineData("Sylvania protested on June 3. Freedonia replied in Fredville the next day, July 1.", "the next day", null)]
     // After a comma and before a clause, "N units after" puts the clause's event that much before the date named last,
     // "N units before" that much after it.
     [InlineData("Sylvania protested on June 17, two weeks after Freedonia closed the border.", "two weeks after", "2019-06-03")]
