@@ -397,6 +397,9 @@ public sealed class CodingKnowledge
     /// <summary>Stems of verbs whose object does the act after "to" ("prompting Sylvania to summon", "forced X to retreat").</summary>
     public IReadOnlySet<string> CausativeVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words for a part of a day or span that, with "of", belong to the time after them ("the evening of March 25").</summary>
+    public IReadOnlySet<string> TimePartWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Stems of verbs whose "to" complement is an act still to come ("agreed to hold talks in June").</summary>
     public IReadOnlySet<string> CommitmentVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -417,6 +417,7 @@ public static class CodingKnowledgeLoader
             OccasionNouns = Set(cues.OccasionNouns),
             ScheduleWords = Set(cues.ScheduleWords),
             CommitmentVerbs = cues.CommitmentVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
+            TimePartWords = Set(cues.TimePartWords),
             CausativeVerbs = cues.CausativeVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             GapHedges = gapHedges,
             ActReferences = actReferences,
@@ -650,6 +651,8 @@ public static class CodingKnowledgeLoader
         public List<string> ScheduleWords { get; set; } = [];
 
         public List<string> CommitmentVerbs { get; set; } = [];
+
+        public List<string> TimePartWords { get; set; } = [];
 
         public List<string> CausativeVerbs { get; set; } = [];
 

@@ -59,7 +59,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
         {
             // A date a preposition of the phrase governs ("called on May 5 for talks") is the trigger's own.
             var own = time.StartToken > trigger + 1 && time.EndToken < triggerEnd && knowledge.Prepositions.Contains(view.Tokens[time.StartToken - 1].Lower);
-            if (time.Time.When is null || IsDateline(document, time) || IsRemembered(view, time, trigger) || !own && ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
+            if (time.Time.When is null || IsDateline(document, time) || IsRemembered(view, time, trigger) || OfOtherNoun(view, time, triggerEnd) || !own && ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
                 InCommittedAct(view, trigger, triggerEnd, time) ||
                 (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type) || InRelativeClause(view, triggerEnd, time))))
             {
@@ -522,6 +522,15 @@ public sealed class EventDating(CodingKnowledge knowledge)
 
         return k >= 1 && view.Tokens[k].Lower == "of" && knowledge.AnniversaryWords.Contains(view.Tokens[k - 1].Lower);
     }
+
+    /// <summary>
+    /// "offered condolences over the crowd crush of Oct. 29": a day without its year after "of" and a noun after the
+    /// trigger dates that noun ("the crush of Oct. 29"), not the trigger; a part of a day or a span ("on the evening of
+    /// March 25", <c>time_part_words</c>) is the time itself.
+    /// </summary>
+    private bool OfOtherNoun(SentenceView view, PlacedTime time, int triggerEnd) =>
+        time.StartToken >= triggerEnd + 2 && time.Time.Reference is DayOfYear && view.Tokens[time.StartToken - 1].Lower == "of" &&
+        char.IsLetter(view.Tokens[time.StartToken - 2].Lower[0]) && !knowledge.TimePartWords.Contains(view.Tokens[time.StartToken - 2].Lower);
 
     /// <summary>The last token before <paramref name="token"/> that is no determiner ("of the 2030 uprising": "of"); -1 when none.</summary>
     private int WordBeforeDeterminers(SentenceView view, int token)

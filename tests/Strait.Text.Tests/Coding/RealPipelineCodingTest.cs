@@ -46,4 +46,13 @@ public sealed class RealPipelineCodingTest
 
         Assert.Contains("2031-04-21 CONSULT KORGOV JPNGOV", events);
     }
+
+    [Fact]
+    public void A_day_after_of_and_another_noun_dates_that_noun_not_the_act()
+    {
+        var events = Code("Japan offered condolences to South Korea over the crowd crush of Oct. 29.", PartialDate.Day(2022, 11, 15));
+
+        Assert.Contains(events, e => e.EndsWith("SUPPORT JPNGOV KORGOV", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.StartsWith("2022-10-29", StringComparison.Ordinal));
+    }
 }
