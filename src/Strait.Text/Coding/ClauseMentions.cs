@@ -78,6 +78,37 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
             : -1;
     }
 
+    /// <summary>
+    /// "Rufus telephoned Trentino on May 3 to offer condolences", "summoned the envoy to protest": a "to" infinitive of
+    /// purpose after the object of a verb of <c>purpose_subject_verbs</c> (a call, a summons, a meeting) is done by that
+    /// verb's subject, not its object. The verb's position, else -1; only a date or prepositions may stand between the
+    /// object and "to".
+    /// </summary>
+    public int ObjectBeforePurpose(SentenceView view, int trigger, int mention, int clauseStart)
+    {
+        var end = view.Mentions[mention].EndToken;
+        if (trigger < 3 || view.Tokens[trigger - 1].Lower != "to" || end > trigger - 1 || IsPossessiveAt(view, end))
+        {
+            return -1;
+        }
+
+        for (var k = end; k < trigger - 1; k++)
+        {
+            if (!knowledge.Prepositions.Contains(view.Tokens[k].Lower) && !view.Times.Any(t => t.StartToken <= k && k < t.EndToken))
+            {
+                return -1;
+            }
+        }
+
+        var verb = view.Mentions[mention].StartToken - 1;
+        while (verb > clauseStart && knowledge.Determiners.Contains(view.Tokens[verb].Lower))
+        {
+            verb--;
+        }
+
+        return verb > clauseStart && knowledge.PurposeSubjectVerbs.Contains(view.Tokens[verb].Stem) ? verb : -1;
+    }
+
     /// <summary>Whether the token is the object of a "to" infinitive: "to", one lower-case verb and determiners before it ("to put the Sylvanian ...").</summary>
     private bool IsInfinitiveObject(SentenceView view, int token, int clauseStart)
     {

@@ -400,6 +400,9 @@ public sealed class CodingKnowledge
     /// <summary>Words for a part of a day or span that, with "of", belong to the time after them ("the evening of March 25").</summary>
     public IReadOnlySet<string> TimePartWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Stems of verbs after whose object a "to" infinitive of purpose is the subject's act ("telephoned Trentino to offer condolences").</summary>
+    public IReadOnlySet<string> PurposeSubjectVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Stems of verbs whose "to" complement is an act still to come ("agreed to hold talks in June").</summary>
     public IReadOnlySet<string> CommitmentVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

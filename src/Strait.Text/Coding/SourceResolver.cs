@@ -428,8 +428,9 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
             var subject = possessor >= 0 ? possessor : forum ? -1 : participle >= 0 ? participle : gerund >= 0 ? gerund
                 : gerundPronoun is not null ? -1 : _mentions.SubjectBefore(view, trigger, subjectStart);
             // "He visited Fredville and apologised": the object of the verb before "and" is not the later verb's subject.
+            // "Rufus telephoned Trentino to offer condolences": the caller offers them, not the one called.
             var firstVerb = subject >= 0 && possessor < 0 && participle < 0 && gerund < 0 && !pattern.Nominal && !passive
-                ? _mentions.ObjectOfCoordinatedVerb(view, trigger, subject, subjectStart) : -1;
+                ? Math.Max(_mentions.ObjectOfCoordinatedVerb(view, trigger, subject, subjectStart), _mentions.ObjectBeforePurpose(view, trigger, subject, subjectStart)) : -1;
             if (firstVerb >= 0)
             {
                 subject = _mentions.SubjectBefore(view, firstVerb, subjectStart);

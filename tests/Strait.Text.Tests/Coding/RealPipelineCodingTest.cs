@@ -55,4 +55,13 @@ public sealed class RealPipelineCodingTest
         Assert.Contains(events, e => e.EndsWith("SUPPORT JPNGOV KORGOV", StringComparison.Ordinal));
         Assert.DoesNotContain(events, e => e.StartsWith("2022-10-29", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_infinitive_of_purpose_after_the_object_of_a_call_is_the_callers_act()
+    {
+        var events = Code("Lee Myung-bak telephoned Naoto Kan on March 13 to offer condolences.", PartialDate.Day(2011, 10, 19));
+
+        Assert.Contains("2011-03-13 SUPPORT KORGOV JPNGOV", events);
+        Assert.DoesNotContain("2011-03-13 SUPPORT JPNGOV KORGOV", events);
+    }
 }
