@@ -64,4 +64,12 @@ public sealed class RealPipelineCodingTest
         Assert.Contains("2011-03-13 SUPPORT KORGOV JPNGOV", events);
         Assert.DoesNotContain("2011-03-13 SUPPORT JPNGOV KORGOV", events);
     }
+
+    [Fact]
+    public void People_put_to_work_in_the_war_are_the_forced_labour_episode()
+    {
+        var events = Code("In 1942 thousands of Koreans were put to work in coal mines in Kyushu.", PartialDate.Day(2019, 7, 10));
+
+        Assert.Contains("1942 COERCE JPNGOV KORCVL", events);
+    }
 }
