@@ -403,6 +403,9 @@ public sealed class CodingKnowledge
     /// <summary>Stems of verbs after whose object a "to" infinitive of purpose is the subject's act ("telephoned Trentino to offer condolences").</summary>
     public IReadOnlySet<string> PurposeSubjectVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Words right after a list of parties that make each a party in turn ("met Rufus and Trentino separately").</summary>
+    public IReadOnlySet<string> ApartWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Stems of verbs whose "to" complement is an act still to come ("agreed to hold talks in June").</summary>
     public IReadOnlySet<string> CommitmentVerbs { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -418,6 +418,7 @@ public static class CodingKnowledgeLoader
             ScheduleWords = Set(cues.ScheduleWords),
             CommitmentVerbs = cues.CommitmentVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             TimePartWords = Set(cues.TimePartWords),
+            ApartWords = Set(cues.ApartWords),
             PurposeSubjectVerbs = cues.PurposeSubjectVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             CausativeVerbs = cues.CausativeVerbs.Select(stemmer.Stem).ToHashSet(StringComparer.Ordinal),
             GapHedges = gapHedges,
@@ -654,6 +655,8 @@ public static class CodingKnowledgeLoader
         public List<string> CommitmentVerbs { get; set; } = [];
 
         public List<string> TimePartWords { get; set; } = [];
+
+        public List<string> ApartWords { get; set; } = [];
 
         public List<string> PurposeSubjectVerbs { get; set; } = [];
 

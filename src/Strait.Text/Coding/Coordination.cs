@@ -165,7 +165,8 @@ public sealed class Coordination(CodingKnowledge knowledge)
 
     /// <summary>
     /// Whether the list a mention belongs to is a sequence ("visited Fredville and then Sylvaton"): an adverb of
-    /// <c>list_adverbs</c> joins two of its items, so they are each the act's party in turn, not parties to each other.
+    /// <c>list_adverbs</c> joins two of its items, or a word of <c>apart_words</c> follows the list ("met Fredville and
+    /// Sylvaton separately"), so they are each the act's party in turn, not parties to each other.
     /// </summary>
     public bool IsSequence(SentenceView view, int mention)
     {
@@ -178,8 +179,10 @@ public sealed class Coordination(CodingKnowledge knowledge)
         {
             var (from, to) = (view.Mentions[m - 1].EndToken, view.Mentions[m].StartToken);
             if ((m == mention || m - 1 == mention) && Link(view, from, to) == true &&
-                Enumerable.Range(from, to - from).Any(k => knowledge.ListAdverbs.Contains(view.Tokens[k].Lower)))
+                (Enumerable.Range(from, to - from).Any(k => knowledge.ListAdverbs.Contains(view.Tokens[k].Lower)) ||
+                 view.Mentions[m].EndToken < view.Tokens.Count && knowledge.ApartWords.Contains(view.Tokens[view.Mentions[m].EndToken].Lower)))
             {
+                // "met Rufus and Trentino separately": each in turn too.
                 return true;
             }
         }
