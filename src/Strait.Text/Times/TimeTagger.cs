@@ -17,7 +17,8 @@ namespace Strait.Text.Times;
 /// An anaphoric expression ("the next day", "that same month", "two days later") is counted from the latest date
 /// named before it in the text that is precise enough for its unit (<see cref="AnaphoricAnchor"/>); it stays null
 /// when there is none. A year-less day or month that continues a retelling ("on July 1, 2029 ... A month later, on Aug. 2")
-/// takes the story's year, not the publication's (<see cref="NarrativeYear"/>).
+/// takes the story's year, not the publication's (<see cref="NarrativeYear"/>); one followed by "of that year" takes the
+/// year the text named last.
 /// Run it after the sentence splitter and after <see cref="Dating.PublicationDateInference"/>.
 /// </summary>
 public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
@@ -46,7 +47,8 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
                 }
 
                 var reference = time.Reference is AnaphoricTime || OpensRange(document.Text, time, t + 1 < times.Count ? times[t + 1] : null) ? time.Reference
-                    : story.Read(time.Reference, TimeResolver.Resolve(time.Reference, document.Published), sentence, IsStoryYear(document.Text, time));
+                    : InNamedYear(document, time, t + 1 < times.Count ? times[t + 1] : null, named) ??
+                      story.Read(time.Reference, TimeResolver.Resolve(time.Reference, document.Published), sentence, IsStoryYear(document.Text, time));
                 var when = reference is AnaphoricTime anaphoric
                     ? AnaphoricAnchor.Resolve(anaphoric, named)
                     : TimeResolver.Resolve(reference, document.Published);
@@ -81,6 +83,29 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
 
         var opening = word.Equals("in", StringComparison.OrdinalIgnoreCase) ? before[..start].TrimEnd() : before;
         return opening.IsEmpty || opening[^1] is '.' or '\n' or '!' or '?';
+    }
+
+    /// <summary>
+    /// "on June 22 of that year", "in May of the same year": a day or month followed by "of" and a year counted from
+    /// the text's dates takes that year; null when the time is no such day or month, or the year is unknown.
+    /// </summary>
+    private static TimeReference? InNamedYear(TextDocument document, FoundTime time, FoundTime? next, IReadOnlyList<PartialDate> named)
+    {
+        if (time.Reference is not (DayOfYear or MonthOfYear) || next is not { } following || following.Reference is not AnaphoricTime { Unit: TimeUnit.Year } year ||
+            document.Published is not { } published || following.Span.Start <= time.Span.End ||
+            !document.Text.AsSpan(time.Span.End, following.Span.Start - time.Span.End).Trim().Equals("of", StringComparison.OrdinalIgnoreCase) ||
+            AnaphoricAnchor.Resolve(year, named) is not { } when)
+        {
+            return null;
+        }
+
+        var offset = when.Start.Year - published.Start.Year;
+        return time.Reference switch
+        {
+            DayOfYear day => day with { YearOffset = offset },
+            MonthOfYear month => month with { Relation = MonthRelation.InYear, YearOffset = offset },
+            _ => null,
+        };
     }
 
     /// <summary>Whether a date follows the time right after a comma ("the next day, July 1").</summary>
