@@ -18,7 +18,7 @@ namespace Strait.Text.Times;
 /// named before it in the text that is precise enough for its unit (<see cref="AnaphoricAnchor"/>); it stays null
 /// when there is none. A year-less day or month that continues a retelling ("on July 1, 2029 ... A month later, on Aug. 2")
 /// takes the story's year, not the publication's (<see cref="NarrativeYear"/>); one followed by "of that year" takes the
-/// year the text named last.
+/// year the text named last, as does a month after "that" ("answered that July").
 /// Run it after the sentence splitter and after <see cref="Dating.PublicationDateInference"/>.
 /// </summary>
 public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
@@ -47,7 +47,7 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
                 }
 
                 var reference = time.Reference is AnaphoricTime || OpensRange(document.Text, time, t + 1 < times.Count ? times[t + 1] : null) ? time.Reference
-                    : InNamedYear(document, time, t + 1 < times.Count ? times[t + 1] : null, named) ??
+                    : InNamedYear(document, time, t + 1 < times.Count ? times[t + 1] : null, named) ?? ThatMonth(document, time, named) ??
                       story.Read(time.Reference, TimeResolver.Resolve(time.Reference, document.Published), sentence, IsStoryYear(document.Text, time));
                 var when = reference is AnaphoricTime anaphoric
                     ? AnaphoricAnchor.Resolve(anaphoric, named)
@@ -106,6 +106,24 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
             MonthOfYear month => month with { Relation = MonthRelation.InYear, YearOffset = offset },
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "answered that July", "that December": a month after "that" is in the year of the date the text named last; null
+    /// when the time is no such month or the text named no date before it.
+    /// </summary>
+    private static TimeReference? ThatMonth(TextDocument document, FoundTime time, IReadOnlyList<PartialDate> named)
+    {
+        if (time.Reference is not MonthOfYear { Relation: MonthRelation.Latest } month || named.Count == 0 || document.Published is not { } published)
+        {
+            return null;
+        }
+
+        var before = document.Text.AsSpan(0, time.Span.Start).TrimEnd();
+        var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+        return word.Equals("that", StringComparison.OrdinalIgnoreCase)
+            ? month with { Relation = MonthRelation.InYear, YearOffset = named[^1].Start.Year - published.Start.Year }
+            : null;
     }
 
     /// <summary>Whether a date follows the time right after a comma ("the next day, July 1").</summary>

@@ -52,6 +52,8 @@ public sealed class TimeTaggerTest
     [InlineData("Freedonia tightened its controls on July 1, 2013. A month later, on Aug. 2, it struck Sylvania off its list.", "Aug. 2", "2013-08-02")]
     [InlineData("Freedonia tightened its controls on July 1, 2013. Sylvania answered that July with a boycott. On Aug. 22 it ended the pact.", "Aug. 22", "2013-08-22")]
     [InlineData("Rufus flew to Sylvaton on March 16, 2017. Trentino returned the visit in May.", "May", "2017-05")]
+    // A month after "that" is in the year of the date named last, even one before it.
+    [InlineData("Freedonia tightened its controls on July 21, 2013, and a month later on Aug. 20. Sylvanians answered that July with a boycott.", "July", "2013-07")]
     // A day or month "of that year" is in the year the text named last.
     [InlineData("Talks resumed in 2014. Sylvania agreed in May of that year to reopen its inquiry.", "May", "2014-05")]
     [InlineData("Talks resumed in 2014. Sylvania signed the accord on June 22 of the same year.", "June 22", "2014-06-22")]
