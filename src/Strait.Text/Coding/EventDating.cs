@@ -60,7 +60,7 @@ public sealed class EventDating(CodingKnowledge knowledge)
             // A date a preposition of the phrase governs ("called on May 5 for talks") is the trigger's own.
             var own = time.StartToken > trigger + 1 && time.EndToken < triggerEnd && knowledge.Prepositions.Contains(view.Tokens[time.StartToken - 1].Lower);
             if (time.Time.When is null || IsDateline(document, time) || IsRemembered(view, time, trigger) || OfOtherNoun(view, time, triggerEnd) || !own && ModifiesOtherEvent(view, time, trigger, type) || InOtherInsertion(view, time, trigger) || IsEndPoint(view, time, triggerEnd) ||
-                InCommittedAct(view, trigger, triggerEnd, time) ||
+                InCommittedAct(view, trigger, triggerEnd, time) || ModifiesObject(view, time, trigger, triggerEnd, type) ||
                 (time.StartToken >= triggerEnd && (InLaterClause(view, triggerEnd, time) || FollowsOtherVerb(view, triggerEnd, time, type) || InRelativeClause(view, triggerEnd, time))))
             {
                 continue;
@@ -522,6 +522,16 @@ public sealed class EventDating(CodingKnowledge knowledge)
 
         return k >= 1 && view.Tokens[k].Lower == "of" && knowledge.AnniversaryWords.Contains(view.Tokens[k - 1].Lower);
     }
+
+    /// <summary>
+    /// "respected the 2030 deal", "urged Sylvania to implement the 2030 accord": a year between a determiner and a noun
+    /// inside the trigger's phrase names which object the act is about, not when the act happened (an agreement's own
+    /// verbs aside: "signed the 2030 treaty" is dated by it).
+    /// </summary>
+    private bool ModifiesObject(SentenceView view, PlacedTime time, int trigger, int triggerEnd, EventType type) =>
+        type is not (EventType.AGREE or EventType.COOPERATE) && time.StartToken > trigger + 1 && time.EndToken < triggerEnd &&
+        time.Time.When is { Precision: DatePrecision.Year } && knowledge.Determiners.Contains(view.Tokens[time.StartToken - 1].Lower) &&
+        char.IsLetter(view.Tokens[time.EndToken].Lower[0]) && !view.Tokens[time.EndToken].Capitalized;
 
     /// <summary>
     /// "offered condolences over the crowd crush of Oct. 29": a day without its year after "of" and a noun after the
