@@ -143,14 +143,36 @@ public sealed class ReferenceTracker
     public void SawSubject(ActorCode subject) => _subject = (subject, _paragraph);
 
     /// <summary>
-    /// The actor a pronoun stands for, or null: "he"/"she" the paragraph's last person, "it" the paragraph's last
+    /// "Rufus met Trentino on Monday. He protested ...": the actor of the paragraph's last coded act when a person of the
+    /// paragraph speaks for it (the one who acted, not the one acted on); null when none.
+    /// </summary>
+    private ActorCode? ActingPerson()
+    {
+        if (_lastSourceInParagraph is not { } source)
+        {
+            return null;
+        }
+
+        for (var i = _people.Count - 1; i >= 0 && _personParagraphs[i] == _paragraph; i--)
+        {
+            if (_people[i].Actor.Equals(source))
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The actor a pronoun stands for, or null: "he"/"she" the person who did the paragraph's last coded act, else its last person, "it" the paragraph's last
     /// acting or named state; a subject "it" that opens its sentence (<paramref name="opensSentence"/>) takes the last
     /// sentence's subject before a state named later in it ("Sylvania was angry with Freedonia. It complained ...");
     /// a subject "it", "he" or "she" in a paragraph that has named none takes them from the paragraph before.
     /// </summary>
     public ActorCode? Pronoun(string lower, bool opensSentence = false) => lower switch
     {
-        "he" or "she" => (_lastPersonInParagraph ?? _lastPersonBefore)?.Actor,
+        "he" or "she" => ActingPerson() ?? (_lastPersonInParagraph ?? _lastPersonBefore)?.Actor,
         "his" or "her" => _lastPersonInParagraph?.Actor,
         "it" => _lastSourceInParagraph ?? (opensSentence ? NearbySubject() : null) ?? (_lastStateInParagraph ?? _lastStateBefore)?.Actor,
         "its" => _lastSourceInParagraph ?? _lastStateInParagraph?.Actor,

@@ -72,4 +72,13 @@ public sealed class RealPipelineCodingTest
 
         Assert.Contains("1942 COERCE JPNGOV KORCVL", events);
     }
+
+    [Fact]
+    public void He_after_a_meeting_is_the_one_who_acted_not_the_one_met()
+    {
+        var events = Code("Junichiro Koizumi met Kim Jong Il on Tuesday. He lodged a strong protest over the deaths.", PartialDate.Day(2002, 9, 18));
+
+        Assert.Contains("2002-09-17 ACCUSE JPNGOV PRKGOV", events);
+        Assert.DoesNotContain("2002-09-17 ACCUSE PRKGOV JPNGOV", events);
+    }
 }
