@@ -284,7 +284,8 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
 
     /// <summary>
     /// "asked Sylvania to meet them and apologise": the verb right after an "and" (and "to") at most
-    /// <see cref="CoordinationReach"/> words after an asked-for act, which is asked for too; else -1.
+    /// <see cref="CoordinationReach"/> words after an asked-for act, which is asked for too; else -1 (also for a past
+    /// form in "-ed" after the "and", the subject's own next act: "demanded an apology and recalled its ambassador").
     /// </summary>
     public static int CoordinatedVerbAfter(SentenceView view, int end)
     {
@@ -297,7 +298,8 @@ public sealed class TriggerScreen(CodingKnowledge knowledge)
 
             if (view.Tokens[k].Lower == "and")
             {
-                return view.Tokens[k + 1].Lower == "to" ? k + 2 : k + 1;
+                // "demanded an apology and recalled its ambassador": a past form after "and" is the subject's next act.
+                return view.Tokens[k + 1].Lower == "to" ? k + 2 : view.Tokens[k + 1].Lower.EndsWith("ed", StringComparison.Ordinal) ? -1 : k + 1;
             }
         }
 
