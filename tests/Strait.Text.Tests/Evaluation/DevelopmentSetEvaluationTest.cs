@@ -1,9 +1,9 @@
 namespace Strait.Text.Tests.Evaluation;
 
 /// <summary>
-/// Runs the whole pipeline over each development set (the seed articles, eval/holdout, eval/dev2, eval/dev3, eval/dev4, eval/dev5, eval/dev6 and
+/// Runs the whole pipeline over each development set (the seed articles, eval/holdout, eval/dev2, eval/dev3, eval/dev4, eval/dev5, eval/dev6, eval/dev7 and
 /// eval/sentences; the dated ones also with their date lines dropped, so that publication dates must be inferred;
-/// never the sealed eval/holdout2, eval/holdout3 and eval/holdout4, nor the untouched eval/dev7) and asserts the figures reached so far: floors a little under the measured values that
+/// never the sealed eval/holdout2, eval/holdout3 and eval/holdout4, nor the untouched eval/dev8) and asserts the figures reached so far: floors a little under the measured values that
 /// catch regressions. Raise them as the coder improves (eval/README.md keeps the history).
 /// </summary>
 public sealed class DevelopmentSetEvaluationTest
@@ -13,12 +13,13 @@ public sealed class DevelopmentSetEvaluationTest
         // set, articles, publication dates right, event F1, lenient F1, strict F1, indicators matched
         { "seeds", 5, 5, 0.62, 0.68, 0.42, 9 },       // measured 0.625 / 0.688 / 0.425, 9 of 9 (0.617 at the start of the thirteenth session)
         { "holdout", 8, 8, 0.71, 0.77, 0.41, 11 },    // measured 0.713 / 0.779 / 0.418, 12 of 12 (0.705 before a court's dismissal was coded REJECT toward the plaintiffs)
-        { "dev2", 10, 10, 0.63, 0.68, 0.30, 9 },      // measured 0.632 / 0.690 / 0.310, 10 of 11 (0.636 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev2 codes it AGREE)
-        { "sentences", 160, 160, 0.84, 0.85, 0.40, 1 }, // measured 0.844 / 0.857 / 0.409, 1 of 1
-        { "dev3", 10, 10, 0.61, 0.70, 0.31, 18 },     // measured 0.612 / 0.709 / 0.318, 19 of 21 (0.623 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev3 codes it AGREE)
-        { "dev4", 10, 10, 0.43, 0.51, 0.17, 20 },     // measured 0.431 / 0.510 / 0.170, 21 of 32 (0.357 untouched)
-        { "dev5", 10, 10, 0.46, 0.54, 0.23, 18 },     // measured 0.464 / 0.548 / 0.234, 19 of 20 (0.375 / 0.500 / 0.191 and 11 of 20 untouched)
-        { "dev6", 10, 10, 0.45, 0.52, 0.24, 16 },     // measured 0.452 / 0.525 / 0.244, 17 of 18 (0.375 / 0.484 / 0.208 untouched)
+        { "dev2", 10, 10, 0.63, 0.69, 0.30, 9 },      // measured 0.632 / 0.695 / 0.310, 10 of 11 (0.636 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev2 codes it AGREE)
+        { "sentences", 160, 160, 0.84, 0.85, 0.40, 1 }, // measured 0.841 / 0.854 / 0.408, 1 of 1 (0.844 before "set foot on" disputed islets was coded REJECT; this set codes it PROTEST)
+        { "dev3", 10, 10, 0.61, 0.70, 0.31, 18 },     // measured 0.615 / 0.709 / 0.318, 19 of 21 (0.623 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev3 codes it AGREE)
+        { "dev4", 10, 10, 0.44, 0.52, 0.17, 20 },     // measured 0.447 / 0.523 / 0.171, 21 of 32 (0.357 untouched)
+        { "dev5", 10, 10, 0.48, 0.56, 0.23, 18 },     // measured 0.488 / 0.565 / 0.240, 19 of 20 (0.375 / 0.500 / 0.191 and 11 of 20 untouched)
+        { "dev6", 10, 10, 0.45, 0.52, 0.23, 16 },     // measured 0.454 / 0.531 / 0.240, 17 of 18 (0.375 / 0.484 / 0.208 untouched)
+        { "dev7", 10, 9, 0.43, 0.51, 0.22, 11 },      // measured 0.433 / 0.519 / 0.229, 12 of 21 (0.378 / 0.487 / 0.193 untouched)
     };
 
     [Theory]
@@ -45,6 +46,7 @@ public sealed class DevelopmentSetEvaluationTest
         { "dev4", 3 },     // measured 3 of 10 (2 of 10 before "who returns on <day>" was read as scheduled)
         { "dev5", 5 },     // measured 5 of 10
         { "dev6", 5 },     // measured 5 of 10
+        { "dev7", 3 },     // measured 3 of 10
     };
 
     [Theory]
