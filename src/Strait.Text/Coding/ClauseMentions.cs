@@ -59,12 +59,7 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
             return -1;
         }
 
-        var verb = view.Mentions[mention].StartToken - 1;
-        while (verb > clauseStart && knowledge.Determiners.Contains(view.Tokens[verb].Lower))
-        {
-            verb--;
-        }
-
+        var verb = WordBeforeObject(view, mention, clauseStart);
         if (verb <= clauseStart)
         {
             return -1;
@@ -100,13 +95,20 @@ public sealed class ClauseMentions(CodingKnowledge knowledge)
             }
         }
 
+        var verb = WordBeforeObject(view, mention, clauseStart);
+        return verb > clauseStart && knowledge.PurposeSubjectVerbs.Contains(view.Tokens[verb].Stem) ? verb : -1;
+    }
+
+    /// <summary>The word before a mention, past determiners, where the verb of which it is the object stands (not before <paramref name="clauseStart"/>).</summary>
+    private int WordBeforeObject(SentenceView view, int mention, int clauseStart)
+    {
         var verb = view.Mentions[mention].StartToken - 1;
         while (verb > clauseStart && knowledge.Determiners.Contains(view.Tokens[verb].Lower))
         {
             verb--;
         }
 
-        return verb > clauseStart && knowledge.PurposeSubjectVerbs.Contains(view.Tokens[verb].Stem) ? verb : -1;
+        return verb;
     }
 
     /// <summary>Whether the token is the object of a "to" infinitive: "to", one lower-case verb and determiners before it ("to put the Sylvanian ...").</summary>

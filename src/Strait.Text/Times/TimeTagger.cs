@@ -73,16 +73,23 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
             return false;
         }
 
-        var before = text.AsSpan(0, time.Span.Start).TrimEnd();
-        var start = before.LastIndexOfAny(' ', '\n') + 1;
-        var word = before[start..];
+        var word = WordBefore(text, time.Span.Start, out var rest);
         if (word.Equals("came", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        var opening = word.Equals("in", StringComparison.OrdinalIgnoreCase) ? before[..start].TrimEnd() : before;
+        var opening = word.Equals("in", StringComparison.OrdinalIgnoreCase) ? rest : text.AsSpan(0, time.Span.Start).TrimEnd();
         return opening.IsEmpty || opening[^1] is '.' or '\n' or '!' or '?';
+    }
+
+    /// <summary>The last word before <paramref name="position"/> (spaces aside), and in <paramref name="rest"/> the text before that word, trailing spaces cut.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int position, out ReadOnlySpan<char> rest)
+    {
+        var before = text.AsSpan(0, position).TrimEnd();
+        var start = before.LastIndexOfAny(' ', '\n') + 1;
+        rest = before[..start].TrimEnd();
+        return before[start..];
     }
 
     /// <summary>
@@ -119,9 +126,7 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
             return null;
         }
 
-        var before = document.Text.AsSpan(0, time.Span.Start).TrimEnd();
-        var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
-        return word.Equals("that", StringComparison.OrdinalIgnoreCase)
+        return WordBefore(document.Text, time.Span.Start, out _).Equals("that", StringComparison.OrdinalIgnoreCase)
             ? month with { Relation = MonthRelation.InYear, YearOffset = named[^1].Start.Year - published.Start.Year }
             : null;
     }
