@@ -16,7 +16,9 @@ namespace Strait.Text.Coding;
 /// clause after the trigger with its own subject, or in a relative clause after it, is that clause's), re-read
 /// for the event's status (the sentence's only date reaches further, <see cref="SoleTimeReach"/>); else a named period
 /// of the knowledge file the trigger is part of or that follows it ("colonial rule", "during the Korean War"); else the
-/// publication month, marked as not stated.
+/// publication month, marked as not stated. A wire dateline's day, a time after the "to" of a verb of commitment
+/// ("agreed to hold talks in June": the talks'), a year-less day after "of" and another noun ("the crush of Oct. 29") and
+/// a year naming the object inside the phrase ("respected the 2015 deal") never date the trigger.
 /// <para>
 /// Re-reading for status: a bare weekday ("on Sunday") of a planned event is the coming one, unless the weekday dates
 /// the report ("said on Sunday it would ..."); a year-less day ("on August 12") of an event that happened is the latest
