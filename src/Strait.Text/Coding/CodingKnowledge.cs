@@ -219,6 +219,9 @@ public sealed class CodingKnowledge
     /// <summary>Descriptions of a state already named ("the ministry", "the government"): as a subject, the last state that acted or was named.</summary>
     public IReadOnlyList<Phrase> StateDescriptions { get; init; } = [];
 
+    /// <summary>Descriptions of a body already named ("the assembly", "the party"): as a subject, the last organisation or group whose name ends in its noun.</summary>
+    public IReadOnlyList<Phrase> BodyDescriptions { get; init; } = [];
+
     /// <summary>Prepositions after which a bare event noun is a kind of action, not an event ("a focus of cooperation").</summary>
     public IReadOnlySet<string> GenericPrepositions { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 

@@ -185,6 +185,7 @@ public static class CodingKnowledgeLoader
         var statePairs = new List<Phrase>();
         var personDescriptions = new List<Phrase>();
         var stateDescriptions = new List<Phrase>();
+        var bodyDescriptions = new List<Phrase>();
         var groups = new List<Phrase>();
         var pairSubjects = new List<Phrase>();
         var gapHedges = new List<Phrase>();
@@ -195,6 +196,7 @@ public static class CodingKnowledgeLoader
             (cues.JointStatementDescriptions, jointStatements, "joint_statement_descriptions"),
             (cues.PairPhrases, pairs, "pair_phrases"), (cues.StatePairPhrases, statePairs, "state_pair_phrases"),
             (cues.PersonDescriptions, personDescriptions, "person_descriptions"), (cues.StateDescriptions, stateDescriptions, "state_descriptions"),
+            (cues.BodyDescriptions, bodyDescriptions, "body_descriptions"),
             (cues.GroupPhrases, groups, "group_phrases"), (cues.PairSubjects, pairSubjects, "pair_subjects"),
             (cues.GapHedges, gapHedges, "gap_hedges"), (cues.ActReferences, actReferences, "act_references"),
         })
@@ -377,6 +379,7 @@ public static class CodingKnowledgeLoader
             PersonDescriptions = personDescriptions,
             JointStatementDescriptions = jointStatements,
             StateDescriptions = stateDescriptions,
+            BodyDescriptions = bodyDescriptions,
             GenericPrepositions = Set(cues.GenericPrepositions),
             KindWords = Set(cues.KindWords),
             Undergoing = Set(cues.Undergoing),
@@ -527,6 +530,8 @@ public static class CodingKnowledgeLoader
         public List<string> JointStatementDescriptions { get; set; } = [];
 
         public List<string> StateDescriptions { get; set; } = [];
+
+        public List<string> BodyDescriptions { get; set; } = [];
 
         public List<string> StatePairPhrases { get; set; } = [];
 

@@ -15,6 +15,7 @@ namespace Strait.Text.Coding;
 public sealed class ReferenceTracker
 {
     private readonly List<ActorMention> _people = [];
+    private readonly List<ActorMention> _bodies = [];
     private readonly List<int> _personParagraphs = [];
     private readonly List<ActorMention> _states = [];
     private int _paragraph = -1;
@@ -70,6 +71,10 @@ public sealed class ReferenceTracker
                 break;
             case MentionKind.Group or MentionKind.Demonym when !mention.Actor.IsInternationalBody:
                 _lastGroup = (mention.Actor, _paragraph);
+                _bodies.Add(mention);
+                break;
+            case MentionKind.Organisation:
+                _bodies.Add(mention);
                 break;
         }
     }
@@ -253,6 +258,24 @@ public sealed class ReferenceTracker
 
     private ActorCode? NearbySubject() =>
         _subject is var (actor, paragraph) && (paragraph == _paragraph || paragraph == _previousParagraph) ? actor : null;
+
+    /// <summary>
+    /// The body a description stands for ("the assembly"): the last organisation or group named in the article whose
+    /// words end in <paramref name="noun"/> ("the National Assembly"); null when none.
+    /// </summary>
+    public ActorCode? DescribedBody(string noun, string text)
+    {
+        for (var i = _bodies.Count - 1; i >= 0; i--)
+        {
+            var span = _bodies[i].Span;
+            if (span.End <= text.Length && text.AsSpan(span.Start, span.End - span.Start).TrimEnd().EndsWith(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return _bodies[i].Actor;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The person a description stands for ("the foreign minister"): the last person named with that title

@@ -647,11 +647,11 @@ public sealed class SourceClues(CodingKnowledge knowledge)
     }
 
     /// <summary>
-    /// A description of a person ("the foreign minister": Person true, Title "foreign minister") or of a state ("the
-    /// ministry") that ends the clause's words before the trigger (adverbs aside), else null; a description after a
+    /// A description of a person ("the foreign minister": Title "foreign minister"), of a state ("the ministry") or of a
+    /// body named before ("the assembly") that ends the clause's words before the trigger (adverbs aside), else null; a description after a
     /// preposition or followed by a named actor ("the president of Sylvania") is not the subject.
     /// </summary>
-    public (bool Person, string Title)? DescriptionBefore(SentenceView view, int trigger, int clauseStart)
+    public (DescriptionKind Kind, string Title)? DescriptionBefore(SentenceView view, int trigger, int clauseStart)
     {
         for (var i = trigger - 1; i >= Math.Max(clauseStart, trigger - 6); i--)
         {
@@ -665,13 +665,17 @@ public sealed class SourceClues(CodingKnowledge knowledge)
                 continue;
             }
 
-            foreach (var (phrases, person) in new[] { (knowledge.PersonDescriptions, true), (knowledge.StateDescriptions, false) })
+            foreach (var (phrases, kind) in new[]
+                     {
+                         (knowledge.PersonDescriptions, DescriptionKind.Person), (knowledge.StateDescriptions, DescriptionKind.State),
+                         (knowledge.BodyDescriptions, DescriptionKind.Body),
+                     })
             {
                 var phrase = phrases.FirstOrDefault(p => PhraseMatcher.MatchesAt(p, view, i, trigger));
                 if (phrase is not null && IsSubjectGap(view, i + 1, trigger))
                 {
                     var words = view.Tokens.Skip(i + 1).Take(Math.Min(phrase.Core.Count, trigger - i) - 1).Select(t => t.Lower);
-                    return (person, string.Join(' ', words));
+                    return (kind, string.Join(' ', words));
                 }
             }
 
@@ -717,4 +721,12 @@ public sealed class SourceClues(CodingKnowledge knowledge)
 
         return true;
     }
+}
+
+/// <summary>What a description as a subject stands for: a person named before, a state, or a body (an organisation or group) named before.</summary>
+public enum DescriptionKind
+{
+    Person,
+    State,
+    Body,
 }

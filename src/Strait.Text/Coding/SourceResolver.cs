@@ -538,10 +538,16 @@ public sealed class SourceResolver(CodingKnowledge knowledge)
                 otherSources.AddRange(parties.Skip(1).Where(p => target is null || p.CountryPart != target.CountryPart));
                 confidence -= 0.1;
             }
-            else if (!pattern.Nominal && !passive && _clues.DescriptionBefore(view, trigger, clauseStart) is var (person, title) &&
-                (person ? references.DescribedPerson(title, document.Text) : references.DescribedState()) is { } described)
+            else if (!pattern.Nominal && !passive && _clues.DescriptionBefore(view, trigger, clauseStart) is var (kind, title) &&
+                (kind switch
+                {
+                    DescriptionKind.Person => references.DescribedPerson(title, document.Text),
+                    DescriptionKind.State => references.DescribedState(),
+                    _ => references.DescribedBody(title, document.Text),
+                }) is { } described)
             {
-                // "The foreign minister later criticized ...", "the ministry summoned ...": a role noun for the actor named before.
+                // "The foreign minister later criticized ...", "the ministry summoned ...", "the assembly impeached ...": a
+                // role noun for the actor named before.
                 source = described;
                 confidence -= 0.15;
             }

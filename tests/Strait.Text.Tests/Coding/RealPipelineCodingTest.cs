@@ -81,4 +81,12 @@ public sealed class RealPipelineCodingTest
         Assert.Contains("2002-09-17 ACCUSE JPNGOV PRKGOV", events);
         Assert.DoesNotContain("2002-09-17 ACCUSE PRKGOV JPNGOV", events);
     }
+
+    [Fact]
+    public void A_body_described_by_its_noun_is_the_body_named_before()
+    {
+        var events = Code("The National Assembly passed a motion on Monday. On Dec. 14 the assembly impeached President Yoon Suk Yeol.", PartialDate.Day(2024, 12, 20));
+
+        Assert.Contains("2024-12-14 SANCTION KORLEG KORGOV", events);
+    }
 }
