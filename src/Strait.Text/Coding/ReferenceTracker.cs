@@ -170,14 +170,15 @@ public sealed class ReferenceTracker
     }
 
     /// <summary>
-    /// The actor a pronoun stands for, or null: "he"/"she" the person who did the paragraph's last coded act, else its last person, "it" the paragraph's last
+    /// The actor a pronoun stands for, or null: "he"/"she" the person who did the paragraph's last coded act (as a subject;
+    /// as an object, <paramref name="asObject"/>, the one acted on is more likely another), else its last person, "it" the paragraph's last
     /// acting or named state; a subject "it" that opens its sentence (<paramref name="opensSentence"/>) takes the last
     /// sentence's subject before a state named later in it ("Sylvania was angry with Freedonia. It complained ...");
     /// a subject "it", "he" or "she" in a paragraph that has named none takes them from the paragraph before.
     /// </summary>
-    public ActorCode? Pronoun(string lower, bool opensSentence = false) => lower switch
+    public ActorCode? Pronoun(string lower, bool opensSentence = false, bool asObject = false) => lower switch
     {
-        "he" or "she" => ActingPerson() ?? (_lastPersonInParagraph ?? _lastPersonBefore)?.Actor,
+        "he" or "she" => (asObject ? null : ActingPerson()) ?? (_lastPersonInParagraph ?? _lastPersonBefore)?.Actor,
         "his" or "her" => _lastPersonInParagraph?.Actor,
         "it" => _lastSourceInParagraph ?? (opensSentence ? NearbySubject() : null) ?? (_lastStateInParagraph ?? _lastStateBefore)?.Actor,
         "its" => _lastSourceInParagraph ?? _lastStateInParagraph?.Actor,

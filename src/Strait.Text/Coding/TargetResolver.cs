@@ -63,10 +63,11 @@ public sealed class TargetResolver(CodingKnowledge knowledge)
 
             var pronounObject = !pattern.Symmetric ? _clues.PronounObjectAfter(view, match.End) : null;
             var person = pronounObject is var (pronoun, at) && (after < 0 || view.Mentions[after].StartToken > at)
-                ? references.Pronoun(pronoun) is { } named && named.CountryPart != source.CountryPart ? named : references.PersonOtherThan(source.CountryPart)
+                ? references.Pronoun(pronoun, asObject: true) is { } named && (named.CountryPart != source.CountryPart || pattern.Home && !named.Equals(source)) ? named : references.PersonOtherThan(source.CountryPart)
                 : null;
-            if (person is not null && person.CountryPart != source.CountryPart)
+            if (person is not null && (person.CountryPart != source.CountryPart || pattern.Home && !person.Equals(source)))
             {
+                // An act at home ("the assembly impeached him") may take a person of the source's own country.
                 // "Beijing demanded that she retract it", "urged him to resign": the person named last in the paragraph,
                 // before any actor further on.
                 target = person;

@@ -89,4 +89,13 @@ public sealed class RealPipelineCodingTest
 
         Assert.Contains("2024-12-14 SANCTION KORLEG KORGOV", events);
     }
+
+    [Fact]
+    public void An_act_at_home_may_take_a_person_of_the_sources_own_country_as_him()
+    {
+        var events = Code("Japanese Prime Minister Shigeru Ishiba voiced concern on Dec. 4. President Yoon Suk Yeol spoke on Dec. 12. The National Assembly impeached him on Dec. 14.", PartialDate.Day(2024, 12, 20));
+
+        Assert.Contains("2024-12-14 SANCTION KORLEG KORGOV", events);
+        Assert.DoesNotContain("2024-12-14 SANCTION KORLEG JPNGOV", events);
+    }
 }
