@@ -98,4 +98,12 @@ public sealed class RealPipelineCodingTest
         Assert.Contains("2024-12-14 SANCTION KORLEG KORGOV", events);
         Assert.DoesNotContain("2024-12-14 SANCTION KORLEG JPNGOV", events);
     }
+
+    [Fact]
+    public void The_country_as_a_subject_is_the_state_that_acted_last()
+    {
+        var events = Code("South Korea protested to Japan on Monday. The country also recalled its ambassador from Tokyo on Tuesday.", PartialDate.Day(2019, 9, 12));
+
+        Assert.Contains("2019-09-10 SANCTION KORGOV JPNGOV", events);
+    }
 }
