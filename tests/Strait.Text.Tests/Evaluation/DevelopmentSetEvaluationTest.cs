@@ -15,11 +15,11 @@ public sealed class DevelopmentSetEvaluationTest
         { "holdout", 8, 8, 0.71, 0.77, 0.41, 11 },    // measured 0.713 / 0.779 / 0.418, 12 of 12 (0.705 before a court's dismissal was coded REJECT toward the plaintiffs)
         { "dev2", 10, 10, 0.63, 0.69, 0.30, 9 },      // measured 0.632 / 0.695 / 0.310, 10 of 11 (0.636 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev2 codes it AGREE)
         { "sentences", 160, 160, 0.84, 0.85, 0.40, 1 }, // measured 0.841 / 0.854 / 0.408, 1 of 1 (0.844 before "set foot on" disputed islets was coded REJECT; this set codes it PROTEST)
-        { "dev3", 10, 10, 0.61, 0.70, 0.31, 18 },     // measured 0.615 / 0.709 / 0.318, 19 of 21 (0.623 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev3 codes it AGREE)
+        { "dev3", 10, 10, 0.61, 0.70, 0.31, 18 },     // measured 0.615 / 0.709 / 0.321, 19 of 21 (0.623 before "agreed to <act>" was coded COOPERATE, the seed gold's and newer sets' convention; dev3 codes it AGREE)
         { "dev4", 10, 10, 0.44, 0.52, 0.17, 20 },     // measured 0.447 / 0.523 / 0.171, 21 of 32 (0.357 untouched)
         { "dev5", 10, 10, 0.48, 0.56, 0.23, 18 },     // measured 0.488 / 0.565 / 0.240, 19 of 20 (0.375 / 0.500 / 0.191 and 11 of 20 untouched)
         { "dev6", 10, 10, 0.45, 0.52, 0.23, 16 },     // measured 0.454 / 0.531 / 0.240, 17 of 18 (0.375 / 0.484 / 0.208 untouched)
-        { "dev7", 10, 9, 0.43, 0.51, 0.22, 11 },      // measured 0.433 / 0.519 / 0.229, 12 of 21 (0.378 / 0.487 / 0.193 untouched)
+        { "dev7", 10, 9, 0.43, 0.51, 0.22, 11 },      // measured 0.436 / 0.521 / 0.232, 12 of 21 (0.378 / 0.487 / 0.193 untouched)
     };
 
     [Theory]
