@@ -722,11 +722,3 @@ public sealed class SourceClues(CodingKnowledge knowledge)
         return true;
     }
 }
-
-/// <summary>What a description as a subject stands for: a person named before, a state, or a body (an organisation or group) named before.</summary>
-public enum DescriptionKind
-{
-    Person,
-    State,
-    Body,
-}
