@@ -62,14 +62,19 @@ public sealed class NarrativeYear(PartialDate? published)
             return reference;
         }
 
-        var offset = retold.Start.Year - published.Start.Year;
-        return reference switch
-        {
-            DayOfYear day => day with { YearOffset = offset },
-            MonthOfYear month => month with { Relation = MonthRelation.InYear, YearOffset = offset },
-            _ => reference,
-        };
+        return InYear(reference, retold.Start.Year - published.Start.Year);
     }
+
+    /// <summary>
+    /// A year-less day or month re-read in the year <paramref name="offset"/> years from the publication year ("on Aug. 2"
+    /// of a retelling, "in May of that year"); any other reference as it is.
+    /// </summary>
+    public static TimeReference InYear(TimeReference reference, int offset) => reference switch
+    {
+        DayOfYear day => day with { YearOffset = offset },
+        MonthOfYear month => month with { Relation = MonthRelation.InYear, YearOffset = offset },
+        _ => reference,
+    };
 
     private void Anchor(PartialDate date, int sentence)
     {

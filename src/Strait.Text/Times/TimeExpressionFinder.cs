@@ -90,9 +90,10 @@ public sealed class TimeExpressionFinder
     /// <summary>The weekday a found day names with its date ("Monday, Aug. 3", "Aug. 3, a Monday"), if any.</summary>
     public IsoDayOfWeek? WeekdayIn(string text, TextSpan span)
     {
-        foreach (var word in text.AsSpan(span.Start, span.Length).Split(' '))
+        var words = text.AsSpan(span.Start, span.Length);
+        foreach (var word in words.Split(' '))
         {
-            if (_weekdays.TryGetValue(text.AsSpan(span.Start, span.Length)[word].TrimEnd(','), out var weekday))
+            if (_weekdays.TryGetValue(words[word].TrimEnd(','), out var weekday))
             {
                 return weekday;
             }

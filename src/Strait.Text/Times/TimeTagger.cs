@@ -106,13 +106,7 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
             return null;
         }
 
-        var offset = when.Start.Year - published.Start.Year;
-        return time.Reference switch
-        {
-            DayOfYear day => day with { YearOffset = offset },
-            MonthOfYear month => month with { Relation = MonthRelation.InYear, YearOffset = offset },
-            _ => null,
-        };
+        return NarrativeYear.InYear(time.Reference, when.Start.Year - published.Start.Year);
     }
 
     /// <summary>
@@ -121,13 +115,13 @@ public sealed class TimeTagger(TimeExpressionFinder finder) : IPipelineComponent
     /// </summary>
     private static TimeReference? ThatMonth(TextDocument document, FoundTime time, IReadOnlyList<PartialDate> named)
     {
-        if (time.Reference is not MonthOfYear { Relation: MonthRelation.Latest } month || named.Count == 0 || document.Published is not { } published)
+        if (time.Reference is not MonthOfYear { Relation: MonthRelation.Latest } || named.Count == 0 || document.Published is not { } published)
         {
             return null;
         }
 
         return WordBefore(document.Text, time.Span.Start, out _).Equals("that", StringComparison.OrdinalIgnoreCase)
-            ? month with { Relation = MonthRelation.InYear, YearOffset = named[^1].Start.Year - published.Start.Year }
+            ? NarrativeYear.InYear(time.Reference, named[^1].Start.Year - published.Start.Year)
             : null;
     }
 
